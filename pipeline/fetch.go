@@ -208,8 +208,9 @@ func (f *HTTPFetcher) Config() HTTPConfig { return f.cfg }
 
 // redirectError is returned by checkRedirect; the client wraps it.
 type redirectError struct {
-	reason string
-	err    error
+	reason    string
+	err       error
+	transient bool
 }
 
 func (e *redirectError) Error() string { return e.reason }
@@ -244,7 +245,7 @@ func (f *HTTPFetcher) checkRedirect(req *http.Request, via []*http.Request) erro
 			return err
 		}
 		if !rules.allows(req.URL) {
-			return &redirectError{reason: disallowReason(rules, req.URL), err: ErrDisallowed}
+			return &redirectError{reason: disallowReason(rules, req.URL), err: ErrDisallowed, transient: rules.why != ""}
 		}
 	}
 	return nil
@@ -294,7 +295,8 @@ func (f *HTTPFetcher) Fetch(ctx context.Context, req Request) (res *Response, er
 			return res, canceledError(req.URL, res, rerr)
 		}
 		if !rules.allows(u) {
-			return res, &FetchError{URL: req.URL, Reason: disallowReason(rules, u), Permanent: true, Err: ErrDisallowed}
+			// A robots.txt that could not be fetched may be back next run.
+			return res, &FetchError{URL: req.URL, Reason: disallowReason(rules, u), Permanent: rules.why == "", Err: ErrDisallowed}
 		}
 		crawlDelay = rules.crawlDelay
 	}
@@ -530,7 +532,7 @@ func (f *HTTPFetcher) contextError(ctx, actx, sctx context.Context, err error) *
 func (f *HTTPFetcher) requestError(ctx, actx, sctx context.Context, err error) *FetchError {
 	var re *redirectError
 	if errors.As(err, &re) {
-		return &FetchError{Reason: re.reason, Permanent: true, Err: re}
+		return &FetchError{Reason: re.reason, Permanent: !re.transient, Err: re}
 	}
 	if ferr := f.contextError(ctx, actx, sctx, err); ferr != nil {
 		return ferr
