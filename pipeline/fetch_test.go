@@ -295,9 +295,17 @@ func TestFetchFaults(t *testing.T) {
 		},
 		{
 			name: "over-size body (Content-Length)",
-			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, _ *http.Request) {
+			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
+				// Announce 2 MB, send a little, then hang: only the
+				// Content-Length precheck gives the size reason (a reader
+				// would stall first).
 				w.Header().Set("Content-Length", fmt.Sprint(2<<20))
-				_, _ = w.Write(make([]byte, 2<<20))
+				_, _ = w.Write(make([]byte, 1000))
+				w.(http.Flusher).Flush()
+				select {
+				case <-r.Context().Done():
+				case <-time.After(5 * time.Second):
+				}
 			},
 			wantErr: "body exceeds 1 MB limit", wantPermanent: true, wantAttempts: 1, wantStatus: 200, wantHits: 1,
 		},
