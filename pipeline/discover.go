@@ -65,8 +65,11 @@ func isHTTP(u *url.URL) bool {
 	return s == "http" || s == "https"
 }
 
+// withoutFragment returns u without its fragment and with a lower-case
+// host, the form in which links are compared and returned.
 func withoutFragment(u *url.URL) string {
 	c := *u
 	c.Fragment, c.RawFragment = "", ""
+	c.Host = strings.ToLower(c.Host)
 	return c.String()
 }
