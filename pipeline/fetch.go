@@ -466,6 +466,7 @@ func (f *HTTPFetcher) readBody(ctx, actx, sctx context.Context, stall context.Ca
 	raw := &watchReader{r: resp.Body}
 	if f.cfg.StallTimeout > 0 {
 		raw.timer = time.AfterFunc(f.cfg.StallTimeout, func() { stall(errStalled) })
+		raw.timer.Stop() // armed by each Read
 		defer raw.timer.Stop()
 		raw.stall = f.cfg.StallTimeout
 	}
@@ -579,9 +580,10 @@ func formatBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// watchReader counts the bytes read and re-arms the stall timer each time
-// data arrives, so the attempt is cancelled when the body goes quiet for
-// longer than the stall timeout.
+// watchReader counts the bytes read and runs the stall timer while a Read
+// waits for the network, so the attempt is cancelled when the body goes
+// quiet for longer than the stall timeout. Time spent by the consumer
+// between reads (decompressing, say) does not count.
 type watchReader struct {
 	r     io.Reader
 	n     int64
@@ -590,12 +592,13 @@ type watchReader struct {
 }
 
 func (w *watchReader) Read(p []byte) (int, error) {
-	n, err := w.r.Read(p)
-	if n > 0 {
-		w.n += int64(n)
-		if w.timer != nil {
-			w.timer.Reset(w.stall)
-		}
+	if w.timer != nil {
+		w.timer.Reset(w.stall)
 	}
+	n, err := w.r.Read(p)
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.n += int64(n)
 	return n, err
 }

@@ -118,6 +118,7 @@ type faultCase struct {
 }
 
 func TestFetchFaults(t *testing.T) {
+	bomb := gzipBomb(t, 1<<30) // 1 GB of zeros in about 1 MB
 	cases := []faultCase{
 		{
 			name: "500 retried then error",
@@ -327,7 +328,7 @@ func TestFetchFaults(t *testing.T) {
 			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, _ *http.Request) {
 				w.Header().Set("Content-Encoding", "gzip")
 				w.Header().Set("Content-Type", "text/html")
-				_, _ = w.Write(gzipBomb(t, 1<<30)) // 1 GB of zeros in about 1 MB
+				_, _ = w.Write(bomb)
 			},
 			config:  func(c *HTTPConfig) { c.MaxBytes = 8 << 20 },
 			wantErr: "decompressed size exceeds limit (gzip bomb?)", wantPermanent: true, wantAttempts: 1,
