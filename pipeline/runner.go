@@ -65,13 +65,13 @@ type Config struct {
 
 // Summary counts what a run did.
 type Summary struct {
-	Sources    int `json:"sources"`
-	OK         int `json:"ok"`         // extracted in this run
-	Unchanged  int `json:"unchanged"`  // skipped: bytes (or validators) unchanged
-	Skipped    int `json:"skipped"`    // duplicates, index pages
-	Failed     int `json:"failed"`     // status error
-	Paragraphs int `json:"paragraphs"` // records in paragraphs.jsonl after the run
-	Documents  int `json:"documents"`  // records in documents.jsonl after the run
+	Sources     int  `json:"sources"`
+	OK          int  `json:"ok"`         // extracted in this run
+	Unchanged   int  `json:"unchanged"`  // skipped: bytes (or validators) unchanged
+	Skipped     int  `json:"skipped"`    // duplicates, index pages
+	Failed      int  `json:"failed"`     // status error
+	Paragraphs  int  `json:"paragraphs"` // records in paragraphs.jsonl after the run
+	Documents   int  `json:"documents"`  // records in documents.jsonl after the run
 	Interrupted bool `json:"interrupted,omitempty"`
 }
 
@@ -88,10 +88,10 @@ type runner struct {
 	paras *corpus.Appender
 	docs  *corpus.Appender
 
-	prev       map[string]corpus.Document // input -> last complete record of earlier runs
-	prevOrder  []string                   // inputs of earlier runs, in order
-	paraCount  map[string]int             // doc_id -> paragraph lines on disk
-	taggerVer  string
+	prev      map[string]corpus.Document // input -> last complete record of earlier runs
+	prevOrder []string                   // inputs of earlier runs, in order
+	paraCount map[string]int             // doc_id -> paragraph lines on disk
+	taggerVer string
 
 	mu       sync.Mutex
 	claimed  map[string]string // sha256 -> input that extracts it in this run
