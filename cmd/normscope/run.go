@@ -41,6 +41,7 @@ type runFlags struct {
 	force         bool
 	dryRun        bool
 	quiet         bool
+	retries       int
 	http          pipeline.HTTPConfig
 }
 
@@ -59,6 +60,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.force, "force", false, "re-process sources even when unchanged")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "list what would be fetched or extracted and why; write nothing")
 	fs.BoolVar(&f.quiet, "q", false, "no progress bar and no summary")
+	fs.IntVar(&f.retries, "retries", pipeline.DefaultMaxRetries, "retries of transient failures (network errors, 408, 429, 5xx), with backoff")
 	registerHTTPFlags(fs, &f.http)
 }
 
@@ -123,6 +125,10 @@ func runPipeline(ctx context.Context, rf *runFlags, sources []pipeline.Source, s
 		cfg.Tagger = t
 	}
 	httpCfg := rf.http
+	httpCfg.MaxRetries = rf.retries
+	if rf.retries <= 0 {
+		httpCfg.MaxRetries = -1 // none
+	}
 	cfg.Fetcher = pipeline.NewHTTPFetcher(httpCfg)
 	info["ignore_robots"] = httpCfg.IgnoreRobots
 	info["user_agent"] = httpCfg.UserAgent
