@@ -39,7 +39,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
 	})
-	mux.Handle("/", http.FileServerFS(examples.FS))
+	mux.Handle("/", examples.Handler())
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -58,7 +58,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		rf.http.HostConcurrency = rf.workers
 	}
 	fmt.Fprintf(stderr, "normscope demo: serving %d example documents at %s\n", len(examples.Files()), base)
-	sources, err := pipeline.ExpandSources([]string{base + examples.Index})
+	sources, err := pipeline.ExpandSources([]string{base})
 	if err != nil {
 		fmt.Fprintln(stderr, "normscope demo:", err)
 		return exitFailure
