@@ -41,7 +41,23 @@ func readabilityLocator(root *html.Node, opt Options) *html.Node {
 	if art == nil {
 		return nil
 	}
-	return mapToOriginal(root, art)
+	return widenToArticle(mapToOriginal(root, art))
+}
+
+// widenToArticle returns the <article> / <main> enclosing c, or c.
+func widenToArticle(c *html.Node) *html.Node {
+	if c == nil {
+		return nil
+	}
+	// Widen to the enclosing <article> / <main>: the title, subtitle and
+	// lede printed above the body text belong to the content, and the chrome
+	// inside is filtered by the segmenter.
+	for p := c; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main || attr(p, "role") == "main") {
+			return p
+		}
+	}
+	return c
 }
 
 // rawReadabilityLocator returns readability's own article node (used to
@@ -53,6 +69,9 @@ func rawReadabilityLocator(root *html.Node, opt Options) *html.Node {
 // mapToOriginal returns the deepest element of root that holds at least 90%
 // of the text of the leaf blocks of art found verbatim in root.
 func mapToOriginal(root, art *html.Node) *html.Node {
+	if root == nil || art == nil {
+		return nil
+	}
 	want := map[string]bool{}
 	forBlocks(art, func(n *html.Node) {
 		if k := normKey(nodeText(n)); len(k) >= 15 {

@@ -28,11 +28,12 @@ type segmenter struct {
 	kind      Kind // kind of the runs of the current block
 
 	// filtering
-	raw      bool                // no chrome filtering (to measure an extractor alone)
-	textLen  map[*html.Node]int  // text length per element (lazily filled)
-	rootLen  int                 // text length of the container
-	inLink   int                 // depth of <a> elements
-	layout   bool                // inside a layout table (cells hold blocks)
+	raw     bool               // no chrome filtering (to measure an extractor alone)
+	textLen map[*html.Node]int // text length per element (lazily filled)
+	rootLen int                // text length of the container
+	inLink  int                // depth of <a> elements
+	layout  bool               // inside a layout table (cells hold blocks)
+	notes   int                // depth of footnote zones
 }
 
 func newSegmenter(root *html.Node, titleKey string, raw bool) *segmenter {
@@ -123,7 +124,19 @@ func (s *segmenter) node(c *html.Node, depth int) {
 	if s.skip(c) {
 		return
 	}
+	if !s.raw && isFootnoteZone(c) {
+		// Footnote lists are set apart, not dropped: emitted as KindFootnote.
+		s.flush()
+		s.notes++
+		s.walk(c, depth)
+		s.flush()
+		s.notes--
+		return
+	}
 	if lvl := headingLevel(c); lvl > 0 {
+		if s.notes > 0 {
+			return
+		}
 		s.flush()
 		s.heading(c, depth)
 		return
@@ -228,7 +241,7 @@ func (s *segmenter) flush() {
 		if tl > 0 && link*10 >= tl*8 && (kind == KindListItem || tl < 120) {
 			return
 		}
-		if note || reNoteStart.MatchString(t) && kind != KindListItem {
+		if note || s.notes > 0 || reNoteStart.MatchString(t) {
 			kind = KindFootnote
 			t = strings.TrimSpace(reNoteStart.ReplaceAllString(t, ""))
 			t = strings.TrimSpace(strings.TrimPrefix(t, "."))

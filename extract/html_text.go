@@ -66,7 +66,6 @@ var furnitureTokens = map[string]bool{
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "optin": true,
 	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsor": true, "sponsored": true,
 	"author": true, "authors": true, "bio": true, "byline": true, "contributor": true, "avatar": true,
-	"footnote": true, "footnotes": true, "endnotes": true, "endnote": true,
 	"caption": true, "credit": true, "credits": true, "breadcrumb": true, "breadcrumbs": true,
 	"meta": true, "postmeta": true, "dateline": true, "tags": true, "tagcloud": true, "categories": true,
 	"toolbar": true, "topbar": true, "skip": true, "popup": true, "modal": true, "overlay": true,
@@ -77,7 +76,7 @@ var furnitureTokens = map[string]bool{
 
 // furniturePrefixes are token prefixes long and distinctive enough to mark
 // chrome inside compound class names ("sharedaddy", "cookiebar").
-var furniturePrefixes = []string{"cookie", "consent", "newsletter", "breadcrumb", "sidebar", "footnote",
+var furniturePrefixes = []string{"cookie", "consent", "newsletter", "breadcrumb", "sidebar",
 	"subscribe", "social", "sharing", "advert", "byline"}
 
 // furnitureRoles are ARIA roles of page chrome.
@@ -100,6 +99,25 @@ func isFurnitureTokens(n *html.Node) bool {
 			if strings.HasPrefix(t, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isFootnoteZone reports whether n holds footnotes or endnotes (class/id
+// tokens footnote(s), endnote(s), notes, references; role doc-endnotes).
+func isFootnoteZone(n *html.Node) bool {
+	switch strings.ToLower(attr(n, "role")) {
+	case "doc-endnotes", "doc-footnote", "doc-footnotes":
+		return true
+	}
+	for _, t := range classTokens(n) {
+		switch t {
+		case "footnote", "footnotes", "endnote", "endnotes", "fn", "fns", "notes":
+			return true
+		}
+		if strings.HasPrefix(t, "footnote") || strings.HasPrefix(t, "endnote") {
+			return true
 		}
 	}
 	return false
