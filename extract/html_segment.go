@@ -34,6 +34,12 @@ type segmenter struct {
 	inLink  int                // depth of <a> elements
 	layout  bool               // inside a layout table (cells hold blocks)
 	notes   int                // depth of footnote zones
+	// a zone opened by a heading ("About the author", "Notes"): chrome
+	// dropped, or notes set apart, until a heading of the same or a higher
+	// level or the end of the heading's parent
+	zone       int // 0 none, 1 chrome, 2 notes
+	zoneLevel  int
+	zoneParent *html.Node
 }
 
 func newSegmenter(root *html.Node, titleKey string, raw bool) *segmenter {
@@ -138,7 +144,12 @@ func (s *segmenter) node(c *html.Node, depth int) {
 			return
 		}
 		s.flush()
-		s.heading(c, depth)
+		if s.zone != 0 && lvl <= s.zoneLevel {
+			s.zone = 0
+		}
+		if s.zone == 0 {
+			s.heading(c, depth)
+		}
 		return
 	}
 	switch c.DataAtom {
@@ -156,8 +167,8 @@ func (s *segmenter) node(c *html.Node, depth int) {
 			return // a footnote reference is not text
 		}
 	case atom.A:
-		if t := strings.TrimSpace(nodeText(c)); !s.raw && isFootnoteMark(t) && strings.HasPrefix(attr(c, "href"), "#") {
-			return
+		if t := strings.TrimSpace(nodeText(c)); !s.raw && strings.HasPrefix(attr(c, "href"), "#") && (isFootnoteMark(t) || isBackLink(t)) {
+			return // a footnote reference or a footnote's link back to the text
 		}
 		s.inLink++
 		s.walk(c, depth)
@@ -198,6 +209,9 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		s.walk(c, depth)
 		s.flush()
 		s.kind = old
+		if s.zone != 0 && s.zoneParent == c {
+			s.zone = 0
+		}
 		return
 	}
 	s.walk(c, depth) // inline element
@@ -235,19 +249,35 @@ func (s *segmenter) flush() {
 		return
 	}
 	kind := s.kind
+	if s.zone == 1 {
+		return
+	}
 	if !s.raw {
 		tl := len(strings.Join(strings.Fields(raw), " "))
 		// A short block made of links is a menu entry or a related post.
 		if tl > 0 && link*10 >= tl*8 && (kind == KindListItem || tl < 120) {
 			return
 		}
-		if note || s.notes > 0 || reNoteStart.MatchString(t) {
+		if kind != KindFootnote && !note && s.notes == 0 && s.zone == 0 && isChromeText(t) {
+			return
+		}
+		if note || s.notes > 0 || s.zone == 2 || reNoteStart.MatchString(t) {
 			kind = KindFootnote
 			t = strings.TrimSpace(reNoteStart.ReplaceAllString(t, ""))
 			t = strings.TrimSpace(strings.TrimPrefix(t, "."))
 		}
 	}
 	s.out = append(s.out, Paragraph{Kind: kind, Section: s.section, Text: t})
+}
+
+// isBackLink reports whether t is the text of a footnote's link back to
+// its reference ("↩", "↑", "^", "back").
+func isBackLink(t string) bool {
+	switch strings.ToLower(strings.TrimSuffix(t, "\ufe0e")) {
+	case "↩", "↑", "^", "⤴", "⏎", "back", "return", "[back]", "↩︎":
+		return true
+	}
+	return false
 }
 
 // reNoteStart matches a bracketed footnote number opening a block: "[3] See ...".
@@ -269,6 +299,15 @@ func (s *segmenter) heading(c *html.Node, depth int) {
 		tl := len(strings.Join(strings.Fields(hs.run.String()), " "))
 		if headingLevel(c) > 1 && tl > 0 && hs.linkChars*10 >= tl*9 && !strings.HasPrefix(firstHref(c), "#") {
 			return // a linked teaser title
+		}
+	}
+	if !s.raw {
+		if reChromeHeading.MatchString(t) || reNotesHeading.MatchString(t) {
+			s.zone, s.zoneLevel, s.zoneParent = 1, headingLevel(c), c.Parent
+			if reNotesHeading.MatchString(t) {
+				s.zone = 2
+			}
+			return
 		}
 	}
 	key := normKey(t)
