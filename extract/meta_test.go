@@ -108,8 +108,8 @@ func TestInferMetadata(t *testing.T) {
 			name:   "French text overrides a declared English",
 			format: FormatHTML,
 			preset: Metadata{Lang: "en"},
-			paras: paras("# Déclaration", "La délégation de la France souhaite remercier le Président pour la qualité des travaux et pour son engagement. Nous sommes convaincus que le droit international, et en particulier la Charte des Nations Unies, est applicable dans le cyberespace et que les normes de comportement responsable des États sont la base de notre travail commun pour la stabilité."),
-			want: Metadata{Lang: "fr"},
+			paras:  paras("# Déclaration", "La délégation de la France souhaite remercier le Président pour la qualité des travaux et pour son engagement. Nous sommes convaincus que le droit international, et en particulier la Charte des Nations Unies, est applicable dans le cyberespace et que les normes de comportement responsable des États sont la base de notre travail commun pour la stabilité."),
+			want:   Metadata{Lang: "fr"},
 		},
 		{
 			name:   "Russian",
