@@ -1,6 +1,9 @@
 package classify
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Doc is a whole document to tag in order, so that document-level hints
 // (who is speaking, what "they" refers to, whose resolution is quoted) work.
@@ -67,6 +70,16 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	}
 	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker}
 
+	own := make([][nTopics]float64, len(ps))
+	var prior [nTopics]float64
+	for i, p := range ps {
+		own[i] = t.evidenceOf(p, d.Paras[i].Section)
+		for k := 0; k < topicOther; k++ {
+			prior[k] += max(own[i][k], 0) / float64(len(ps))
+		}
+	}
+	var prev [nTopics]float64
+	var lead *[nTopics]float64
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
@@ -81,7 +94,24 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && sec == sponsorSection && i-sponsorAt <= 15 {
 			v.sponsor = docSponsor
 		}
-		res[i] = t.tagPara(p, sec, d.Paras[i].Kind, v)
+		ev := withContext(p, own[i], prev, prior)
+		// items of a list take their meaning from its lead-in ("... notably in order to:")
+		text := strings.TrimSpace(p.text)
+		if lead != nil {
+			if len(p.toks) <= 45 || strings.HasSuffix(text, ";") {
+				for k := 0; k < topicOther; k++ {
+					ev[k] += carryAnaphor * max(lead[k], 0)
+				}
+			} else {
+				lead = nil
+			}
+		}
+		if strings.HasSuffix(text, ":") {
+			l := ev
+			lead = &l
+		}
+		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
+		prev = ev
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i
 		}

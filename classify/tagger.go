@@ -137,7 +137,12 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 			v.memory = t.subjectActors(prev, last[0], last[1])
 		}
 	}
-	return t.tagPara(t.analyse(text), c.Section, c.Kind, v)
+	p := t.analyse(text)
+	var prev, prior [nTopics]float64
+	if c.Previous != "" {
+		prev = t.evidenceOf(t.analyse(c.Previous), c.Section)
+	}
+	return t.tagPara(p, withContext(p, t.evidenceOf(p, c.Section), prev, prior), c.Kind, v)
 }
 
 func otherResult() Result {
@@ -154,8 +159,9 @@ func kindFromString(k string) int {
 	return kindAnalysis
 }
 
-// tagPara tags an analysed paragraph.
-func (t *Tagger) tagPara(p *para, section, kind string, v *voice) Result {
+// evidenceOf is the topic evidence of a paragraph's own words and of its
+// section heading (at half weight, capped).
+func (t *Tagger) evidenceOf(p *para, section string) [nTopics]float64 {
 	var ev [nTopics]float64
 	t.lex.evidence(p.toks, 1, &ev)
 	if section != "" {
@@ -163,9 +169,39 @@ func (t *Tagger) tagPara(p *para, section, kind string, v *voice) Result {
 		var sev [nTopics]float64
 		t.lex.evidence(st, 1, &sev)
 		for k := 0; k < topicOther; k++ {
-			ev[k] += 0.5 * min(sev[k], 3)
+			ev[k] += 0.35 * min(max(sev[k], 0), 2.5)
 		}
 	}
+	return ev
+}
+
+// context weights: how much of the previous paragraph's evidence carries
+// over (more after an anaphoric start such as "They" or "These"), and how
+// much of the document's mean evidence is a prior.
+const (
+	carry         = 0.3
+	carryAnaphor  = 0.8
+	docPriorShare = 0.15
+)
+
+var anaphors = map[string]bool{"their": true, "they": true, "these": true, "this": true, "such": true, "it": true, "its": true, "both": true, "those": true, "them": true}
+
+// withContext adds the carried evidence of the previous paragraph (prev,
+// pillars only) and a document prior to own.
+func withContext(p *para, own, prev, prior [nTopics]float64) [nTopics]float64 {
+	a := carry
+	if len(p.toks) > 0 && anaphors[p.toks[0].low] {
+		a = carryAnaphor
+	}
+	ev := own
+	for k := 0; k < topicOther; k++ {
+		ev[k] += a*max(prev[k], 0) + docPriorShare*prior[k]
+	}
+	return ev
+}
+
+// tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
+func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
 	res := Result{Topics: topicScores(ev, t.furniture(p)), Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
 	if kind != "heading" {
@@ -220,10 +256,25 @@ func (t *Tagger) furniture(p *para) bool {
 			return true
 		}
 	}
+	// content-free lead-ins: "participants addressed the following questions:"
+	if last == ':' && n <= 16 {
+		for _, tk := range p.toks {
+			switch tk.low {
+			case "following", "threefold", "twofold", "fourfold", "follows":
+				return true
+			}
+		}
+	}
 	// calendar lines: a date first and a month or a session named
 	if n <= 14 && last != '.' {
-		first := p.toks[0].low
-		if months[first] || (unicode.IsDigit(rune(first[0])) && (len(first) == 4 || (n > 1 && months[p.toks[1].low]))) {
+		dated := false
+		for k := 0; k < 3 && k < n; k++ {
+			w := p.toks[k].low
+			if months[w] || (len(w) == 4 && unicode.IsDigit(rune(w[0])) && (w[:2] == "19" || w[:2] == "20")) {
+				dated = true
+			}
+		}
+		if dated && (months[p.toks[0].low] || unicode.IsDigit(rune(p.toks[0].low[0]))) {
 			for _, tk := range p.toks {
 				if months[tk.low] || tk.low == "session" {
 					return true

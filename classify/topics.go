@@ -63,6 +63,10 @@ func buildLexicon(lines []ruleLine) (*lexicon, error) {
 // At each position the longest phrase wins; phrases do not overlap.
 func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 	var best []int
+	var counts map[int]int
+	if len(toks) > 30 {
+		counts = map[int]int{}
+	}
 	for i := 0; i < len(toks); {
 		bestEnd := 0
 		best = best[:0]
@@ -83,20 +87,32 @@ func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 				continue
 			}
 			seen |= 1 << e.topic
-			ev[e.topic] += e.weight * factor
+			// a phrase repeated in the paragraph adds less each time
+			f := factor
+			if counts != nil {
+				counts[id]++
+				if counts[id] > 1 {
+					f *= repeatFactor
+				}
+			}
+			ev[e.topic] += e.weight * f
 		}
 		i = bestEnd
 	}
 }
+
+// repeatFactor weighs the second and later matches of one phrase.
+const repeatFactor = 0.4
 
 // topicScores turns evidence into sorted TopicScores following the
 // guideline: a primary topic, then secondary pillars with real content;
 // "other" only as the primary.
 func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 	const (
-		floor     = 1.6  // least evidence for a pillar to be primary
-		secondMin = 3.0  // least evidence for a secondary pillar
-		secondRel = 0.55 // and at least this share of the best pillar's evidence
+		floor       = 1.6  // least evidence for a pillar to be primary
+		secondMin   = 3.0  // least evidence for a secondary pillar
+		secondRel   = 0.55 // and at least this share of the best pillar's evidence
+		otherWeight = 1.6  // procedure evidence counts this much against the best pillar
 	)
 	best := -1
 	for t := 0; t < topicOther; t++ {
@@ -110,7 +126,7 @@ func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 		}
 		return math.Round((1-math.Exp(-e/4))*1000) / 1000
 	}
-	if forceOther || ev[best] < floor || ev[topicOther] > ev[best] {
+	if forceOther || ev[best] < floor || otherWeight*ev[topicOther] > ev[best] {
 		s := 0.6
 		if ev[topicOther] > 0 {
 			s = math.Max(0.6, score(ev[topicOther]))
