@@ -25,31 +25,6 @@ type Tagger struct {
 	version    string
 }
 
-<<<<<<< HEAD
-// Version identifies the rules and model, for provenance.
-func (t *Tagger) Version() string { return "0" }
-
-// Doc is a whole document to tag in order.
-type Doc struct {
-	Kind, Speaker, Title string
-	Paras                []Para
-}
-
-// Para is one paragraph of a Doc.
-type Para struct{ Text, Section, Kind string }
-
-// TagDoc tags the paragraphs of a document in order.
-func (t *Tagger) TagDoc(d Doc) []Result {
-	out := make([]Result, len(d.Paras))
-	for i, p := range d.Paras {
-		out[i] = t.Tag(p.Text, Context{DocKind: d.Kind, Speaker: d.Speaker, Section: p.Section, Kind: p.Kind})
-	}
-	return out
-}
-
-// ResolveActor maps a State or group name to its code.
-func (t *Tagger) ResolveActor(name string) (string, bool) { return "", false }
-=======
 // New returns a Tagger using the embedded rules (classify/rules). When
 // rulesDir is not "", each non-empty file there with the name of a rule file
 // (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt) extends the
@@ -342,4 +317,3 @@ func (t *Tagger) sectionSponsor(section string) []string {
 	}
 	return nil
 }
->>>>>>> classify
