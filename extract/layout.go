@@ -38,13 +38,13 @@ type layoutParams struct {
 // Patterns of page furniture recognised wherever they stand in the top or
 // bottom band of a page.
 var (
-	rePageLabel = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–—]\s*\d+\s*[-–—]|\d{1,4}|[ivxlc]{1,6}|p\.\s*\d+)$`)
-	reJobNo     = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
+	rePageLabel  = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–—]\s*\d+\s*[-–—]|\d{1,4}|[ivxlc]{1,6}|p\.\s*\d+)$`)
+	reJobNo      = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
 	reSymbolOnly = regexp.MustCompile(`^(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}(?:\s*\*)?$`)
-	reDateLine  = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
-	reBullet    = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·]|[-–—](?:\s|$))`)
-	reEnumTok   = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—])$`)
-	reDigits    = regexp.MustCompile(`\d+`)
+	reDateLine   = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
+	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·]|[-–—](?:\s|$))`)
+	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—])$`)
+	reDigits     = regexp.MustCompile(`\d+`)
 )
 
 // analyze runs the layout analysis over the pages of a document and returns
@@ -73,10 +73,14 @@ func analyze(pages []page) []Paragraph {
 
 // measure finds the body font size: the size carrying the most characters.
 func measure(pages []page) layoutParams {
+	// Only the upper part of each page counts: footnotes, which can
+	// outweigh the text on note-heavy pages, sit at the bottom.
 	count := map[float64]int{}
 	for _, pg := range pages {
 		for _, w := range pg.Words {
-			count[math.Round(w.Size*2)/2] += utf8.RuneCountInString(w.Text)
+			if pg.Height <= 0 || w.Base < 0.6*pg.Height {
+				count[math.Round(w.Size*2)/2] += utf8.RuneCountInString(w.Text)
+			}
 		}
 	}
 	best, n := 10.0, -1
@@ -135,12 +139,29 @@ func segments(row []word, gap float64) [][]word {
 	return segs
 }
 
+// wordsText joins words with single spaces, except before closing
+// punctuation, which is glued to the word before it.
 func wordsText(ws []word) string {
-	parts := make([]string, len(ws))
+	var b strings.Builder
 	for i, w := range ws {
-		parts[i] = w.Text
+		if i > 0 && !isClosingPunct(w.Text) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
 	}
-	return normalizeText(strings.Join(parts, " "))
+	return normalizeText(b.String())
+}
+
+func isClosingPunct(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !strings.ContainsRune(".,;:!?)]}”’»", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // furnKey normalises a furniture candidate for comparison across pages:
@@ -149,40 +170,38 @@ func furnKey(s string) string {
 	return reDigits.ReplaceAllString(strings.ToLower(normalizeText(s)), "#")
 }
 
+// furnCand is a piece of a row in the top or bottom band of a page.
+type furnCand struct {
+	page   int
+	idx    []int
+	text   string
+	tokens map[string]bool
+	top    bool
+}
+
 // findFurniture marks the words of running headers and footers, page
 // labels, job numbers and document symbols in the top and bottom bands of
-// each page. It returns, per page, the indexes of furniture words.
+// each page. It returns, per page, the set of furniture word indexes.
+//
+// A band piece is furniture when it matches a page-label, job-number or
+// symbol pattern; when a similar piece (same band, digits ignored, token
+// overlap at least 60%) occurs on enough other pages; or when it is set
+// smaller than the body text and stands apart from the text next to it; or
+// when it is a top line split into pieces pushed apart, on a later page.
 func findFurniture(pages []page, par layoutParams) []map[int]bool {
-	type cand struct {
-		page int
-		idx  []int
-		key  string
-		text string
-		top  bool
-	}
 	out := make([]map[int]bool, len(pages))
-	var cands []cand
-	pagesWith := map[string]map[int]bool{}
+	var cands []furnCand
 	for pi, pg := range pages {
 		out[pi] = map[int]bool{}
 		h := pg.Height
 		if h <= 0 {
 			h = 842
 		}
-		pos := map[*word]int{}
-		for i := range pg.Words {
-			pos[&pg.Words[i]] = i
+		idx := make(map[word]int, len(pg.Words))
+		for i, w := range pg.Words {
+			idx[w] = i
 		}
-		ws := pg.Words
-		indexOf := func(w word) int {
-			for i := range ws {
-				if ws[i] == w {
-					return i
-				}
-			}
-			return -1
-		}
-		rows := rowsOf(ws)
+		rows := rowsOf(pg.Words)
 		for ri, row := range rows {
 			base := row[0].Base
 			top := base < 0.1*h
@@ -191,52 +210,76 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 				continue
 			}
 			segs := segments(row, 1.5)
-			for _, s := range segs {
-				c := cand{page: pi, text: wordsText(s), top: top}
-				for _, w := range s {
-					c.idx = append(c.idx, indexOf(w))
-				}
-				c.key = furnKey(c.text)
-				cands = append(cands, c)
-				if pagesWith[c.key] == nil {
-					pagesWith[c.key] = map[int]bool{}
-				}
-				pagesWith[c.key][pi] = true
+			// Distance to the neighbouring row on the inner side.
+			gap := math.Inf(1)
+			if top && ri+1 < len(rows) {
+				gap = rows[ri+1][0].top() - row[0].bottom()
 			}
-			// A header line split into pieces pushed to both margins,
-			// standing apart from the text below, is a running header even
-			// when it occurs once (e.g. from page 2 of a two-page text).
-			if top && len(segs) >= 2 && ri+1 < len(rows) && pi > 0 {
-				next := rows[ri+1][0]
-				if next.top()-row[0].bottom() > 1.0*row[0].Size {
-					for _, w := range row {
-						out[pi][indexOf(w)] = true
+			if bottom && ri > 0 {
+				gap = row[0].top() - rows[ri-1][0].bottom()
+			}
+			apart := gap > 1.0*row[0].Size
+			for _, sg := range segs {
+				c := furnCand{page: pi, text: wordsText(sg), top: top, tokens: map[string]bool{}}
+				maxSize := 0.0
+				for _, w := range sg {
+					c.idx = append(c.idx, idx[w])
+					maxSize = math.Max(maxSize, w.Size)
+				}
+				for _, t := range strings.Fields(furnKey(c.text)) {
+					c.tokens[t] = true
+				}
+				cands = append(cands, c)
+				if apart && maxSize < 0.95*par.body {
+					for _, i := range c.idx {
+						out[pi][i] = true
 					}
 				}
 			}
+			if top && len(segs) >= 2 && pi > 0 && apart {
+				for _, w := range row {
+					out[pi][idx[w]] = true
+				}
+			}
 		}
-		_ = pos
 	}
 	n := len(pages)
 	need := 2
 	if t := int(math.Ceil(0.4 * float64(n))); t > need {
 		need = t
 	}
-	for _, c := range cands {
+	for ci, c := range cands {
 		t := c.text
 		furniture := rePageLabel.MatchString(t) || reJobNo.MatchString(t) || reSymbolOnly.MatchString(t)
-		if !furniture && n >= 2 && len(pagesWith[c.key]) >= need {
-			furniture = true
+		if !furniture && n >= 2 {
+			seen := map[int]bool{c.page: true}
+			for cj, d := range cands {
+				if cj != ci && d.top == c.top && !seen[d.page] && jaccard(c.tokens, d.tokens) >= 0.6 {
+					seen[d.page] = true
+				}
+			}
+			furniture = len(seen) >= need
 		}
 		if furniture {
 			for _, i := range c.idx {
-				if i >= 0 {
-					out[c.page][i] = true
-				}
+				out[c.page][i] = true
 			}
 		}
 	}
 	return out
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // xyCut splits words into leaf regions in reading order with a recursive
@@ -408,31 +451,31 @@ func isRefMark(w word, size, base float64) bool {
 	return true
 }
 
-// markFootnotes marks the blocks of page pi that are footnotes: blocks in
-// the lower part of the page set in a clearly smaller font than the body,
-// with no body-size text below them.
+// markFootnotes marks the blocks of page pi that are footnotes: the
+// trailing run of blocks set in a clearly smaller font than the body (no
+// body-size text below them), when the run starts with a note marker or
+// lies in the lower half of the page.
 func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
 	h := pg.Height
 	if h <= 0 {
 		h = 842
 	}
+	first := -1
 	for i := len(blocks) - 1; i >= 0 && blocks[i].page == pi; i-- {
-		b := &blocks[i]
-		if b.size >= 0.9*par.body {
-			// body text below: footnotes end here, unless it is beside.
-			if b.top > 0.5*h {
-				break
-			}
-			continue
+		if blocks[i].size >= 0.9*par.body {
+			break
 		}
-		if b.top < 0.45*h {
-			continue
-		}
-		// Starts with a note marker, or continues a note above/below.
-		first := b.lines[0].words[0].Text
-		if startsNote(first) || i+1 < len(blocks) && blocks[i+1].page == pi && blocks[i+1].footnote || b.top > 0.6*h {
-			b.footnote = true
-		}
+		first = i
+	}
+	if first < 0 {
+		return
+	}
+	b := blocks[first]
+	if !(startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h) {
+		return
+	}
+	for i := first; i < len(blocks); i++ {
+		blocks[i].footnote = true
 	}
 }
 

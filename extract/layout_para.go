@@ -359,10 +359,8 @@ func markTitle(units []unit, par layoutParams) {
 		text := joinLines(lineTexts(u.lines))
 		switch {
 		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text):
-			if u.size < 1.12*par.body || u.kind != KindHeading {
-				u.drop = true
-				continue
-			}
+			u.drop = true
+			continue
 		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1:
 			u.title = true
 			continue

@@ -300,7 +300,9 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 			trm := affine{g.tfs * g.th, 0, 0, g.tfs, 0, g.rise}.mul(tm).mul(g.ctm)
 			size := math.Hypot(trm[2], trm[3])
 			hs := math.Hypot(tm.mul(g.ctm)[0], tm.mul(g.ctm)[1])
-			adv := w0 * g.tfs * g.th * hs
+			// The advance includes character spacing so that letter-spaced
+			// text stays one word.
+			adv := (w0*g.tfs + math.Max(g.tc, 0)) * g.th * hs
 			text := f.glyph(code, raw[i:i+step])
 			if abs(trm[1]) < 0.1*size && trm[0] > 0 { // upright text only
 				in.g.add(text, trm[4]-in.originX, adv, in.top-trm[5], size, f.bold, f.italic)
