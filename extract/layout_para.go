@@ -102,6 +102,11 @@ func continues(prev, u *unit, pending []line) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
+	// A capital after an unfinished line continues the paragraph only
+	// across a page or column break, not across a gap in the same column.
+	if u.page == prev.page && u.lines[0].base > pending[len(pending)-1].base {
+		return false
+	}
 	lr, _ := utf8.DecodeLastRuneInString(last)
 	return (unicode.IsLetter(lr) || lr == ',' || lr == '-') && (unicode.IsLetter(first) || unicode.IsDigit(first)) && abs(prev.size-u.size) < 0.5 && prev.bold == u.bold
 }
