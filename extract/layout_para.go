@@ -248,8 +248,11 @@ func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool 
 	if startsEnum(cur) && (term || cur.x0 < left-0.5*cur.size || reBullet.MatchString(cur.text)) {
 		return true
 	}
+	// A line aligned with the text after the previous line's bullet or
+	// number continues a hanging-indent item.
+	hanging := startsEnum(prev) && len(prev.words) > 1 && abs(cur.x0-prev.words[1].X0) < 0.5*cur.size
 	// First-line indent.
-	if cur.x0 > left+0.6*cur.size && prev.x0 <= left+0.3*cur.size && cur.x0-left < 8*cur.size {
+	if !hanging && cur.x0 > left+0.6*cur.size && prev.x0 <= left+0.3*cur.size && cur.x0-left < 8*cur.size {
 		return true
 	}
 	// The previous line ended although the first word of this one would
