@@ -145,9 +145,11 @@ func record(u unit, lines []line, hyph map[string]bool, section *string) Paragra
 	return p
 }
 
-// hyphenatedWords collects the words written with a hyphen inside a line
-// anywhere in the document (lower case), so that "capacity-" + "building"
-// keeps its hyphen when the document spells it so elsewhere.
+// hyphenatedWords collects the document's spellings for joinLinesWith:
+// words written with a hyphen inside a line (true), so that "capacity-" +
+// "building" keeps its hyphen when the document spells it so elsewhere,
+// and plain words (false), so that "co-" + "ordinated" is joined when
+// "coordinated" occurs.
 func hyphenatedWords(blocks []block) map[string]bool {
 	m := map[string]bool{}
 	for _, b := range blocks {
@@ -162,6 +164,13 @@ func hyphenatedWords(blocks []block) map[string]bool {
 			}
 			for _, w := range reHyphenated.FindAllString(t, -1) {
 				m[strings.ToLower(w)] = true
+			}
+			for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				if w = strings.ToLower(w); !strings.Contains(w, "-") {
+					if _, ok := m[w]; !ok {
+						m[w] = false
+					}
+				}
 			}
 		}
 	}

@@ -60,8 +60,10 @@ func joinLines(lines []string) string {
 	return joinLinesWith(lines, nil)
 }
 
-// joinLinesWith is joinLines with a set of hyphenated words known to occur
-// in the document (lower case), which keep their hyphen across a break.
+// joinLinesWith is joinLines with the document's own spellings (lower
+// case): a hyphenated word mapped to true ("capacity-building") keeps its
+// hyphen across a break; a plain word mapped to false ("coordinated")
+// means a break "co-" + "ordinated" is joined without the hyphen.
 func joinLinesWith(lines []string, docHyphenated map[string]bool) string {
 	var b strings.Builder
 	for i, l := range lines {
@@ -115,9 +117,17 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 	if keep, ok := knownCompounds[w]; ok {
 		return keep
 	}
-	// Common productive prefixes keep their hyphen when the stem is a word of its own.
+	if docHyphenated != nil {
+		if v, ok := docHyphenated[strings.Replace(w, "-", "", 1)]; ok && !v {
+			return false
+		}
+	}
+	// Prefixes that are (nearly) always written with a hyphen keep it when
+	// the stem is a word of its own. Prefixes such as co-, inter-, multi-
+	// are left out: "co-" + "ordinated" and "inter-" + "national" are
+	// ordinary hyphenation points of one word.
 	switch strings.ToLower(left) {
-	case "non", "co", "cyber", "self", "cross", "multi", "inter", "anti", "ex", "post", "pre", "semi", "e":
+	case "non", "self", "cross", "ex", "semi":
 		return len(right) > 3
 	}
 	return false
