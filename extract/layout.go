@@ -126,6 +126,26 @@ func rowsOf(ws []word) [][]word {
 	return rows
 }
 
+// sizeGroups splits a row into groups of words of about the same font
+// size, each still left to right, so that a small footer overlapping a
+// line of larger text is seen on its own.
+func sizeGroups(row []word) [][]word {
+	var groups [][]word
+	var sizes []float64
+Words:
+	for _, w := range row {
+		for i, s := range sizes {
+			if abs(w.Size-s) <= 0.15*math.Max(w.Size, s) {
+				groups[i] = append(groups[i], w)
+				continue Words
+			}
+		}
+		sizes = append(sizes, w.Size)
+		groups = append(groups, []word{w})
+	}
+	return groups
+}
+
 // segments splits a row at horizontal gaps wider than gap×font size.
 func segments(row []word, gap float64) [][]word {
 	var segs [][]word
@@ -209,7 +229,10 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 			if !top && !bottom {
 				continue
 			}
-			segs := segments(row, 1.5)
+			var segs [][]word
+			for _, grp := range sizeGroups(row) {
+				segs = append(segs, segments(grp, 1.5)...)
+			}
 			// Distance to the neighbouring row on the inner side.
 			gap := math.Inf(1)
 			if top && ri+1 < len(rows) {
@@ -329,7 +352,9 @@ func xyCut(ws []word, depth int) [][]word {
 				r = append(r, w)
 			}
 		}
-		return append(xyCut(l, depth+1), xyCut(r, depth+1)...)
+		if !tableLike(l, r) {
+			return append(xyCut(l, depth+1), xyCut(r, depth+1)...)
+		}
 	}
 
 	// Horizontal gaps: cut at the widest one.
@@ -356,6 +381,42 @@ func xyCut(ws []word, depth int) [][]word {
 		return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
 	}
 	return [][]word{ws}
+}
+
+// tableLike reports whether the two sides of a candidate vertical cut are
+// the columns of a table (or one row of one) rather than text columns or
+// side-by-side boxes: a single row, or rows whose baselines pair up across
+// the gutter while one side holds only short cells. Tables are read row by
+// row, so such a cut is not made.
+func tableLike(l, r []word) bool {
+	lr, rr := rowsOf(l), rowsOf(r)
+	if len(lr) <= 1 && len(rr) <= 1 {
+		return true
+	}
+	match := func(a, b [][]word) int {
+		n := 0
+		for _, x := range a {
+			for _, y := range b {
+				if abs(x[0].Base-y[0].Base) < 0.25*x[0].Size {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	if float64(match(lr, rr)) < 0.7*float64(len(lr)) || float64(match(rr, lr)) < 0.7*float64(len(rr)) {
+		return false
+	}
+	short := func(rows [][]word) bool {
+		for _, row := range rows {
+			if len(row) > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	return short(lr) || short(rr)
 }
 
 // makeBlock turns the words of a leaf region into lines, dropping footnote

@@ -42,6 +42,15 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	for _, b := range blocks {
 		units = append(units, splitBlock(b, par)...)
 	}
+	// A heading set only in a larger (not bold) font must be larger than
+	// the text after it: slide decks set all their text large.
+	for i := range units {
+		u := &units[i]
+		if u.kind == KindHeading && !u.bold && u.size < 1.3*par.body && i+1 < len(units) && units[i+1].size >= u.size-0.5 {
+			u.kind = KindParagraph
+			u.enum = startsEnum(u.lines[0])
+		}
+	}
 	markTitle(units, par)
 
 	var out []Paragraph
