@@ -29,6 +29,7 @@ type unit struct {
 var (
 	reTerminal   = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
 	reHeadEnum   = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
+	reDashStart  = regexp.MustCompile(`^[-–—]`)
 	reByline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
 	reHyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
 )
@@ -42,11 +43,25 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	for _, b := range blocks {
 		units = append(units, splitBlock(b, par)...)
 	}
+	// A lone short line in a smaller font than the body, without final
+	// punctuation, outside the footnote area, is a chart legend, photo
+	// credit or caption: not part of the text.
+	for i := range units {
+		u := &units[i]
+		if u.kind != KindFootnote && len(u.lines) == 1 && u.size < 0.88*par.body && !u.bold &&
+			len(strings.Fields(u.lines[0].text)) <= 12 && !reTerminal.MatchString(u.lines[0].text) && u.blockStart && u.blockEnd {
+			u.drop = true
+		}
+	}
 	// A heading set only in a larger (not bold) font must be larger than
 	// the text after it: slide decks set all their text large.
 	for i := range units {
 		u := &units[i]
-		if u.kind == KindHeading && !u.bold && u.size < 1.3*par.body && i+1 < len(units) && units[i+1].size >= u.size-0.5 {
+		next := i + 1
+		for next < len(units) && units[next].drop {
+			next++
+		}
+		if u.kind == KindHeading && !u.bold && u.size < 1.3*par.body && next < len(units) && units[next].size >= u.size-0.5 {
 			u.kind = KindParagraph
 			u.enum = startsEnum(u.lines[0])
 		}
@@ -263,7 +278,10 @@ func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool 
 		return true
 	}
 	term := reTerminal.MatchString(prev.text)
-	if startsEnum(cur) && (term || cur.x0 < left-0.5*cur.size || reBullet.MatchString(cur.text)) {
+	// A bullet glyph always starts an item; a number or a dash (which may
+	// be a parenthetical dash wrapped to the start of a line) only after a
+	// finished line or when it hangs left of the text.
+	if startsEnum(cur) && (term || cur.x0 < left-0.5*cur.size || reBullet.MatchString(cur.text) && !reDashStart.MatchString(cur.text)) {
 		return true
 	}
 	// A line aligned with the text after the previous line's bullet or
