@@ -487,6 +487,13 @@ func makeLine(row []word) line {
 			italChars += c
 		}
 	}
+	// A hyphen set apart at the end of a justified line belongs to the
+	// word before it.
+	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") {
+		l.words[n-2].Text += "-"
+		l.words[n-2].X1 = l.words[n-1].X1
+		l.words = l.words[:n-1]
+	}
 	l.bold = all > 0 && boldChars*10 >= all*8
 	l.italic = all > 0 && italChars*10 >= all*8
 	l.text = wordsText(l.words)

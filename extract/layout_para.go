@@ -198,6 +198,35 @@ func hyphenatedWords(blocks []block) map[string]bool {
 			}
 		}
 	}
+	// Line-end hyphens: when none of them joins into a word the document
+	// spells plainly elsewhere, the producer does not hyphenate (browsers
+	// print without hyphenation) and every line-end hyphen is a real one.
+	type brk struct{ left, right string }
+	var breaks []brk
+	for _, b := range blocks {
+		for i := 0; i+1 < len(b.lines); i++ {
+			t := b.lines[i].text
+			if !strings.HasSuffix(t, "-") || strings.HasSuffix(t, " -") {
+				continue
+			}
+			left := strings.ToLower(strings.TrimSuffix(lastWord(t), "-"))
+			right := strings.ToLower(strings.TrimRightFunc(firstWord(b.lines[i+1].text), func(r rune) bool { return !unicode.IsLetter(r) }))
+			if left != "" && right != "" && !strings.Contains(left, "-") {
+				breaks = append(breaks, brk{left, right})
+			}
+		}
+	}
+	evidence := 0
+	for _, k := range breaks {
+		if v, ok := m[k.left+k.right]; ok && !v {
+			evidence++
+		}
+	}
+	if evidence == 0 {
+		for _, k := range breaks {
+			m[k.left+"-"+k.right] = true
+		}
+	}
 	return m
 }
 
@@ -416,6 +445,9 @@ func markTitle(units []unit, par layoutParams) {
 // looksName reports whether t reads like a personal name or list of names:
 // two to six capitalised words, no digits, no final punctuation.
 func looksName(t string) bool {
+	if reHeadEnum.MatchString(t) {
+		return false
+	}
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 6 {
 		return false
