@@ -24,6 +24,7 @@ type unit struct {
 	bullet     bool
 	title      bool
 	drop       bool
+	isolated   bool // alone at the bottom of its page after a wide gap
 }
 
 var (
@@ -40,28 +41,51 @@ var (
 func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	hyph := hyphenatedWords(blocks)
 	var units []unit
-	for _, b := range blocks {
-		units = append(units, splitBlock(b, par)...)
+	for bi, b := range blocks {
+		us := splitBlock(b, par)
+		// Isolation of the block: the gap to the nearest text above it and
+		// whether any text follows it on the page.
+		gap, below := b.top, false
+		for bj, o := range blocks {
+			if bj == bi || o.page != b.page {
+				continue
+			}
+			if o.bot <= b.top+1 {
+				gap = math.Min(gap, b.top-o.bot)
+			} else if o.top >= b.bot-1 {
+				below = true
+			}
+		}
+		if len(us) == 1 {
+			us[0].isolated = gap > 5*b.size && !below
+		}
+		units = append(units, us...)
 	}
-	// A lone short line in a smaller font than the body, without final
-	// punctuation, outside the footnote area, is a chart legend, photo
-	// credit or caption: not part of the text.
+	// A lone short line without final punctuation, in a smaller font than
+	// the body or alone at the page bottom below a wide gap (a figure),
+	// outside the footnote area, is a chart legend, photo credit or
+	// caption: not part of the text.
 	for i := range units {
 		u := &units[i]
-		if u.kind != KindFootnote && len(u.lines) == 1 && u.size < 0.88*par.body && !u.bold &&
+		if u.kind != KindFootnote && len(u.lines) == 1 && (u.size < 0.88*par.body || u.isolated) && !u.bold &&
 			len(strings.Fields(u.lines[0].text)) <= 12 && !reTerminal.MatchString(u.lines[0].text) && u.blockStart && u.blockEnd {
 			u.drop = true
 		}
 	}
 	// A heading set only in a larger (not bold) font must be larger than
-	// the text after it: slide decks set all their text large.
+	// the text of its page and than the text after it: slide decks set
+	// all their text large.
+	pageBody := pageBodySizes(units)
 	for i := range units {
 		u := &units[i]
+		if u.kind != KindHeading || u.bold || u.size >= 1.3*math.Max(par.body, pageBody[u.page]) {
+			continue
+		}
 		next := i + 1
 		for next < len(units) && units[next].drop {
 			next++
 		}
-		if u.kind == KindHeading && !u.bold && u.size < 1.3*par.body && next < len(units) && units[next].size >= u.size-0.5 {
+		if u.size < 1.12*pageBody[u.page] || next < len(units) && units[next].size >= u.size-0.5 {
 			u.kind = KindParagraph
 			u.enum = startsEnum(u.lines[0])
 		}
@@ -106,6 +130,34 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	}
 	flush()
 	out = append(out, notes...)
+	return out
+}
+
+// pageBodySizes gives, per page, the font size carrying the most
+// characters among the units kept.
+func pageBodySizes(units []unit) map[int]float64 {
+	count := map[int]map[float64]int{}
+	for _, u := range units {
+		if u.drop || u.kind == KindFootnote {
+			continue
+		}
+		if count[u.page] == nil {
+			count[u.page] = map[float64]int{}
+		}
+		for _, l := range u.lines {
+			count[u.page][math.Round(l.size*2)/2] += utf8.RuneCountInString(l.text)
+		}
+	}
+	out := map[int]float64{}
+	for p, m := range count {
+		best, n := 0.0, -1
+		for s, c := range m {
+			if c > n || c == n && s < best {
+				best, n = s, c
+			}
+		}
+		out[p] = best
+	}
 	return out
 }
 
@@ -434,7 +486,7 @@ func markTitle(units []unit, par layoutParams) {
 		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text):
 			u.drop = true
 			continue
-		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1:
+		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1 && !reHeadEnum.MatchString(text):
 			u.title = true
 			continue
 		}
