@@ -32,7 +32,8 @@ type block struct {
 
 // layoutParams are the document-wide measures the rules are relative to.
 type layoutParams struct {
-	body float64 // the most common font size (by characters)
+	body    float64 // the most common font size (by characters)
+	noStyle bool    // the engine reports no bold/italic (poppler)
 }
 
 // Patterns of page furniture recognised wherever they stand in the top or
@@ -49,8 +50,9 @@ var (
 
 // analyze runs the layout analysis over the pages of a document and returns
 // its paragraphs in reading order.
-func analyze(pages []page) []Paragraph {
+func analyze(pages []page, noStyle bool) []Paragraph {
 	par := measure(pages)
+	par.noStyle = noStyle
 	furn := findFurniture(pages, par)
 	var blocks []block
 	for pi, pg := range pages {

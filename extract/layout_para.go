@@ -90,6 +90,25 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			u.enum = startsEnum(u.lines[0])
 		}
 	}
+	// Without font styles (poppler), a heading in the body size is known
+	// only by standing alone: a one-line block, title-like, followed by a
+	// paragraph of several lines.
+	if par.noStyle {
+		for i := range units {
+			u := &units[i]
+			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum {
+				continue
+			}
+			next := i + 1
+			for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+				next++
+			}
+			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
+				looksHeadingText(u.lines[0].text) && abs(units[next].size-u.size) < 0.15*u.size+0.5 {
+				u.kind = KindHeading
+			}
+		}
+	}
 	markTitle(units, par)
 
 	var out []Paragraph

@@ -35,7 +35,7 @@ func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error
 	}
 	doc := &Document{Format: FormatPDF, Pages: len(pages), Engine: src.Engine()}
 	err = guard("pdf: layout", func() error {
-		doc.Paragraphs = analyze(pages)
+		doc.Paragraphs = analyze(pages, src.Engine() == "poppler")
 		return nil
 	})
 	if err != nil {
