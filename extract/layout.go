@@ -39,7 +39,7 @@ type layoutParams struct {
 // Patterns of page furniture recognised wherever they stand in the top or
 // bottom band of a page.
 var (
-	rePageLabel  = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–—]\s*\d+\s*[-–—]|\d{1,4}|[ivxlc]{1,6}|p\.\s*\d+)$`)
+	rePageLabel  = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–—−]\s*\d+\s*[-–—−]|\d{1,4}|[ivxlc]{1,6}|p\.\s*\d+)$`)
 	reJobNo      = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
 	reSymbolOnly = regexp.MustCompile(`^(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}(?:\s*\*)?$`)
 	reDateLine   = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
@@ -276,7 +276,9 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 	for ci, c := range cands {
 		t := c.text
 		furniture := rePageLabel.MatchString(t) || reJobNo.MatchString(t) || reSymbolOnly.MatchString(t)
-		if !furniture && n >= 2 {
+		// Repetition needs words: paragraph numbers ("5.") recur at the top
+		// of many pages.
+		if !furniture && n >= 2 && hasLetterToken(c.tokens) && !reEnumTok.MatchString(t) {
 			seen := map[int]bool{c.page: true}
 			for cj, d := range cands {
 				if cj != ci && d.top == c.top && !seen[d.page] && jaccard(c.tokens, d.tokens) >= 0.6 {
@@ -292,6 +294,17 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 		}
 	}
 	return out
+}
+
+func hasLetterToken(toks map[string]bool) bool {
+	for t := range toks {
+		for _, r := range t {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func jaccard(a, b map[string]bool) float64 {

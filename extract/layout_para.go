@@ -96,7 +96,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	if par.noStyle {
 		for i := range units {
 			u := &units[i]
-			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum {
+			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum && u.size < 1.05*par.body {
 				continue
 			}
 			next := i + 1
@@ -106,6 +106,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
 				looksHeadingText(u.lines[0].text) && abs(units[next].size-u.size) < 0.15*u.size+0.5 {
 				u.kind = KindHeading
+				u.enum = false
 			}
 		}
 	}
