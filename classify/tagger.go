@@ -1,17 +1,319 @@
 package classify
 
-// Tagger tags paragraphs. It is safe for concurrent use.
-// (placeholder: replaced by the tagging work)
-type Tagger struct{}
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+)
 
-// New returns a Tagger using the embedded rules, overridden by the files in
-// rulesDir when it is not "".
-func New(rulesDir string) (*Tagger, error) { return &Tagger{}, nil }
+// modelVersion names the tagging logic; bump it when the code changes what
+// the same rules produce.
+const modelVersion = "rules1"
 
-// Tag tags one paragraph.
-func (t *Tagger) Tag(text string, c Context) Result {
-	return Result{Topic: "other", Topics: []TopicScore{{Label: "other", Score: 1}}, Stances: []Stance{}, Actors: []string{}}
+// Tagger tags paragraphs with topics, stances and actors. It is built once
+// from the rule files and is safe for concurrent use.
+type Tagger struct {
+	gaz        *gazetteer
+	lex        *lexicon
+	cues       *trie
+	cueClass   []int
+	issues     patternSet
+	issueRules []issueRule
+	consensus  *trie
+	version    string
 }
 
-// Version identifies the rules and model, for provenance.
-func (t *Tagger) Version() string { return "0" }
+// New returns a Tagger using the embedded rules (classify/rules). When
+// rulesDir is not "", each non-empty file there with the name of a rule file
+// (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt) extends the
+// embedded one; a first line "#!replace" makes it replace it instead.
+// Errors name the file and line of a bad rule.
+func New(rulesDir string) (*Tagger, error) {
+	var h bytes.Buffer
+	files := map[string][]ruleLine{}
+	for _, name := range ruleFiles {
+		lines, err := loadRuleFile(rulesDir, name, &h)
+		if err != nil {
+			return nil, err
+		}
+		files[name] = lines
+	}
+	t := &Tagger{consensus: newTrie(), cues: newTrie()}
+	var err error
+	if t.gaz, err = buildGazetteer(files["actors.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if t.lex, err = buildLexicon(files["topics.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	for _, l := range files["cues.tsv"] {
+		if len(l.fields) != 2 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("want CLASS<TAB>phrases, got %d fields", len(l.fields)))
+		}
+		class := -1
+		for k, n := range cueClassNames {
+			if n == l.fields[0] {
+				class = k
+			}
+		}
+		if class < 0 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown cue class %q (want one of %s)", l.fields[0], strings.Join(cueClassNames, ", ")))
+		}
+		for _, ph := range splitAlternatives(l.fields[1]) {
+			words := phraseWords(ph)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("rules: %w", l.errorf("empty phrase"))
+			}
+			t.cues.add(words, len(t.cueClass))
+			t.cueClass = append(t.cueClass, class)
+		}
+	}
+	for _, l := range files["issues.tsv"] {
+		if len(l.fields) != 3 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("want ISSUE<TAB>KIND<TAB>PATTERN, got %d fields", len(l.fields)))
+		}
+		if !contains(Issues, l.fields[0]) {
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
+		}
+		switch l.fields[1] {
+		case "favor", "against", "neutral", "object":
+		default:
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral or object)", l.fields[1]))
+		}
+		p, err := compilePattern(l.fields[2])
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", l.errorf("%v", err))
+		}
+		t.issues.add(p)
+		t.issueRules = append(t.issueRules, issueRule{issue: l.fields[0], kind: l.fields[1]})
+	}
+	for _, l := range files["consensus.txt"] {
+		words := phraseWords(strings.Join(l.fields, " "))
+		if len(words) == 0 {
+			continue
+		}
+		t.consensus.add(words, 0)
+	}
+	t.version = modelVersion + "+" + hashRules(&h)
+	return t, nil
+}
+
+// Version identifies the rules (a hash of the rule files in use) and the
+// tagging logic, for provenance.
+func (t *Tagger) Version() string { return t.version }
+
+// ResolveActor maps an actor name ("Islamic Republic of Iran", "Algeria",
+// "the European Union") or a code ("IRN") to its code.
+func (t *Tagger) ResolveActor(name string) (code string, ok bool) {
+	return t.gaz.resolve(name)
+}
+
+// Tag tags one paragraph. c may be empty; c.DocKind, c.Speaker and
+// c.Section help attribute first-person and own-voice positions, and
+// c.Previous resolves "they". The result is deterministic.
+func (t *Tagger) Tag(text string, c Context) (res Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = otherResult()
+		}
+	}()
+	v := &voice{kind: kindFromString(c.DocKind)}
+	if c.Speaker != "" {
+		if code, ok := t.ResolveActor(c.Speaker); ok {
+			v.speaker = code
+		}
+		if v.kind == kindAnalysis && c.DocKind == "" {
+			v.kind = kindStatement
+		}
+	}
+	v.sponsor = t.sectionSponsor(c.Section)
+	if c.Previous != "" {
+		prev := t.analyse(c.Previous)
+		ss := prev.sentences()
+		if len(ss) > 0 {
+			last := ss[len(ss)-1]
+			v.memory = t.subjectActors(prev, last[0], last[1])
+		}
+	}
+	p := t.analyse(text)
+	var prev, prior [nTopics]float64
+	if c.Previous != "" {
+		prev = t.evidenceOf(t.analyse(c.Previous), c.Section)
+	}
+	return t.tagPara(p, withContext(p, t.evidenceOf(p, c.Section), prev, prior), c.Kind, v)
+}
+
+func otherResult() Result {
+	return Result{Topic: "other", Topics: []TopicScore{{Label: "other", Score: 0.5}}, Stances: []Stance{}, Actors: []string{}}
+}
+
+func kindFromString(k string) int {
+	switch strings.ToLower(k) {
+	case "statement", "position", "national_statement", "speech", "position_paper":
+		return kindStatement
+	case "declaration", "resolution", "joint_statement", "call":
+		return kindDeclaration
+	}
+	return kindAnalysis
+}
+
+// evidenceOf is the topic evidence of a paragraph's own words and of its
+// section heading (at half weight, capped).
+func (t *Tagger) evidenceOf(p *para, section string) [nTopics]float64 {
+	var ev [nTopics]float64
+	t.lex.evidence(p.toks, 1, &ev)
+	if section != "" {
+		st := tokenize(section, nil)
+		var sev [nTopics]float64
+		t.lex.evidence(st, 1, &sev)
+		for k := 0; k < topicOther; k++ {
+			ev[k] += 0.35 * min(max(sev[k], 0), 2.5)
+		}
+	}
+	return ev
+}
+
+// context weights: how much of the previous paragraph's evidence carries
+// over (more after an anaphoric start such as "They" or "These"), and how
+// much of the document's mean evidence is a prior.
+const (
+	carry         = 0.3
+	carryAnaphor  = 0.8
+	docPriorShare = 0.15
+)
+
+var anaphors = map[string]bool{"their": true, "they": true, "these": true, "this": true, "such": true, "it": true, "its": true, "both": true, "those": true, "them": true}
+
+// withContext adds the carried evidence of the previous paragraph (prev,
+// pillars only) and a document prior to own.
+func withContext(p *para, own, prev, prior [nTopics]float64) [nTopics]float64 {
+	a := carry
+	if len(p.toks) > 0 && anaphors[p.toks[0].low] {
+		a = carryAnaphor
+	}
+	ev := own
+	for k := 0; k < topicOther; k++ {
+		ev[k] += a*max(prev[k], 0) + docPriorShare*prior[k]
+	}
+	return ev
+}
+
+// tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
+func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
+	res := Result{Topics: topicScores(ev, t.furniture(p)), Stances: []Stance{}, Actors: []string{}}
+	res.Topic = res.Topics[0].Label
+	if kind != "heading" {
+		res.Stances = t.stances(p, v)
+		if res.Stances == nil {
+			res.Stances = []Stance{}
+		}
+	}
+	for _, m := range p.actors {
+		res.Actors = appendActor(res.Actors, m.code)
+	}
+	for _, s := range res.Stances {
+		res.Actors = appendActor(res.Actors, s.Actors...)
+	}
+	sort.Strings(res.Actors)
+	return res
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// headingVocab are the words of pillar titles and document-structure headings.
+var headingVocab = map[string]bool{
+	"introduction": true, "conclusion": true, "conclusions": true, "recommendations": true, "annex": true, "summary": true,
+	"background": true, "overview": true, "contents": true, "existing": true, "potential": true, "threats": true,
+	"international": true, "law": true, "rules": true, "norms": true, "principles": true, "responsible": true,
+	"state": true, "behaviour": true, "behavior": true, "confidence": true, "building": true, "measure": true,
+	"measures": true, "capacity": true, "regular": true, "institutional": true, "dialogue": true, "and": true,
+	"for": true, "of": true, "the": true, "executive": true, "foreword": true, "references": true, "notes": true,
+}
+
+// furniture reports page furniture, slide labels, table-of-contents items,
+// calendar lines and lists of States: always "other".
+func (t *Tagger) furniture(p *para) bool {
+	n := len(p.toks)
+	if n == 0 {
+		return true
+	}
+	text := strings.TrimSpace(p.text)
+	last := rune(text[len(text)-1])
+	if n <= 10 && last != ':' {
+		title, vocab := true, true
+		for _, tk := range p.toks {
+			if !headingVocab[tk.low] {
+				vocab = false
+			}
+			hyphenated := tk.s > 0 && p.text[tk.s-1] == '-'
+			if !tk.capInit && !functionWord[tk.low] && !hyphenated {
+				title = false
+			}
+		}
+		if vocab || (title && last != '.' && last != ';') {
+			return true
+		}
+	}
+	// content-free lead-ins: "participants addressed the following questions:"
+	if last == ':' && n <= 16 {
+		for _, tk := range p.toks {
+			switch tk.low {
+			case "following", "threefold", "twofold", "fourfold", "follows":
+				return true
+			}
+		}
+	}
+	// calendar lines: a date first and a month or a session named
+	if n <= 14 && last != '.' {
+		dated := false
+		for k := 0; k < 3 && k < n; k++ {
+			w := p.toks[k].low
+			if months[w] || (len(w) == 4 && unicode.IsDigit(rune(w[0])) && (w[:2] == "19" || w[:2] == "20")) {
+				dated = true
+			}
+		}
+		if dated && (months[p.toks[0].low] || unicode.IsDigit(rune(p.toks[0].low[0]))) {
+			for _, tk := range p.toks {
+				if months[tk.low] || tk.low == "session" {
+					return true
+				}
+			}
+		}
+	}
+	// document symbols (A/RES/73/27) in a short line
+	if n <= 24 && strings.Contains(text, "/RES/") && last != '.' {
+		return true
+	}
+	// a list of States
+	covered := 0
+	for _, m := range p.actors {
+		covered += m.j - m.i
+	}
+	if n >= 3 && covered*2 >= n {
+		return true
+	}
+	return false
+}
+
+var resolutionWords = map[string]bool{"resolution": true, "initiative": true, "draft": true, "proposal": true, "text": true, "convention": true}
+
+// sectionSponsor: a section titled "Russian Resolution (para. 5)" makes
+// Russia the holder of the positions of the text under it.
+func (t *Tagger) sectionSponsor(section string) []string {
+	if section == "" {
+		return nil
+	}
+	toks := tokenize(section, nil)
+	ms := t.gaz.find(toks, nil)
+	if len(ms) == 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.j < len(toks) && resolutionWords[toks[m.j].low] {
+			return []string{m.code}
+		}
+	}
+	return nil
+}

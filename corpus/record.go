@@ -56,9 +56,9 @@ type Paragraph struct {
 	ParaNo  string                `json:"para_no"`
 	Text    string                `json:"text"`
 	Topic   string                `json:"topic,omitempty"`
-	Topics  []classify.TopicScore `json:"topics,omitempty"`
-	Stances []classify.Stance     `json:"stances,omitempty"`
-	Actors  []string              `json:"actors,omitempty"`
+	Topics  []classify.TopicScore `json:"topics,omitzero"`
+	Stances []classify.Stance     `json:"stances,omitzero"`
+	Actors  []string              `json:"actors,omitzero"`
 	Tagger  *TaggerInfo           `json:"tagger,omitempty"`
 }
 

@@ -1,12 +1,197 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
 )
 
+// MaxHTMLSize is the largest page ExtractHTML accepts.
+const MaxHTMLSize = 32 << 20
+
+// ErrNotHTML is returned by ExtractHTML for data that is not a web page
+// (binary content).
+var ErrNotHTML = errors.New("html: not an HTML document")
+
 // ExtractHTML extracts the main-content paragraphs of an HTML page.
-// (placeholder: replaced by the HTML work)
+//
+// The page is decoded from its declared charset (byte order mark,
+// opt.ContentType, <meta charset>; windows-1252 when undeclared and not
+// UTF-8). The main content container is located with a readability
+// extractor and then segmented from the original DOM: headings (the page
+// title first), paragraphs, list items, table rows; menus, banners, share
+// bars, forms, sidebars, bylines, captions and footers are left out, and
+// footnotes are set apart as KindFootnote. Document metadata comes from the
+// <head> (title, og:*, article:published_time, citation_*, JSON-LD, lang)
+// and from the text.
 func ExtractHTML(ctx context.Context, data []byte, opt Options) (*Document, error) {
-	return nil, errors.New("html: not implemented")
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("html: empty document")
+	}
+	if len(data) > MaxHTMLSize {
+		return nil, fmt.Errorf("html: page too large (%d bytes, limit %d)", len(data), MaxHTMLSize)
+	}
+	if Sniff(data) != FormatHTML && !looksText(data) {
+		return nil, fmt.Errorf("%w: binary content", ErrNotHTML)
+	}
+	var doc *Document
+	err := guard("html", func() error {
+		var err error
+		doc, err = extractHTML(ctx, data, opt, htmlConfig{locate: readabilityLocator})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// locator finds the main-content container of a parsed page; nil means
+// the fallback container.
+type locator func(root *html.Node, opt Options) *html.Node
+
+// htmlConfig selects how the main content is found: the locator, and raw
+// (segment the locator's node with no chrome filtering, to measure an
+// extractor on its own).
+type htmlConfig struct {
+	locate locator
+	raw    bool
+}
+
+// decodeHTML converts data to UTF-8 using the BOM, the Content-Type header,
+// the <meta> declaration, or a UTF-8 / windows-1252 guess, in that order.
+func decodeHTML(data []byte, contentType string) (string, string, error) {
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name == "utf-8" {
+		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), name, nil
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return "", name, fmt.Errorf("html: decode %s: %w", name, err)
+	}
+	return string(out), name, nil
+}
+
+func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) (*Document, error) {
+	text, _, err := decodeHTML(data, opt.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("html: parse: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	gq := goquery.NewDocumentFromNode(root)
+	doc := &Document{Format: FormatHTML, Engine: "html"}
+	hm := headMeta(gq)
+	body := gq.Find("body").First()
+	if body.Length() == 0 {
+		return nil, errors.New("html: no <body>")
+	}
+	var container *html.Node
+	if cfg.locate != nil {
+		container = cfg.locate(root, opt)
+	}
+	if container == nil {
+		container = fallbackContainer(gq)
+	}
+	title := pageTitle(gq, container, hm)
+	seg := newSegmenter(container, normKey(title), cfg.raw)
+	seg.walk(container, 0)
+	seg.flush()
+	paras := seg.out
+	if title != "" && (len(paras) == 0 || paras[0].Kind != KindHeading || normKey(paras[0].Text) != normKey(title)) {
+		// Drop a copy of the title found later (e.g. a repeated h1) and put it first.
+		kept := paras[:0:0]
+		for _, p := range paras {
+			if p.Kind == KindHeading && normKey(p.Text) == normKey(title) && p.Section == "" {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		paras = append([]Paragraph{{Kind: KindHeading, Text: title}}, kept...)
+	}
+	doc.Paragraphs = paras
+	doc.Meta = hm.Metadata
+	if doc.Meta.Title == "" {
+		doc.Meta.Title = title
+	}
+	inferMetadata(doc)
+	return doc, nil
+}
+
+// fallbackContainer is the main content element when no extractor found
+// one: <article>, <main>, [role=main], else <body>.
+func fallbackContainer(gq *goquery.Document) *html.Node {
+	for _, sel := range []string{"article", "main", "[role=main]", "body"} {
+		if s := gq.Find(sel); s.Length() == 1 {
+			return s.Get(0)
+		}
+	}
+	return gq.Find("body").Get(0)
+}
+
+// pageTitle returns the title of the page: its first <h1> outside the
+// chrome (preferring one inside the container), else og:title, else
+// <title> without the site name.
+func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) string {
+	var h1 string
+	goquery.NewDocumentFromNode(container).Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h1 = cleanHTMLText(nodeText(s.Get(0)))
+		return h1 == ""
+	})
+	if h1 == "" {
+		gq.Find("body h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			n := s.Get(0)
+			for p := n; p != nil; p = p.Parent {
+				if p.Type == html.ElementNode && (p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer || isFurnitureTokens(p)) {
+					return true
+				}
+			}
+			h1 = cleanHTMLText(nodeText(n))
+			return h1 == ""
+		})
+	}
+	if h1 != "" {
+		return h1
+	}
+	if hm.ogTitle != "" {
+		return hm.ogTitle
+	}
+	return stripSiteName(hm.title, hm.siteName)
+}
+
+// stripSiteName removes the site name from a <title> such as
+// "Article title - Site" or "Site | Article title".
+func stripSiteName(title, site string) string {
+	title = cleanHTMLText(title)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		i := strings.LastIndex(title, sep)
+		if i < 0 {
+			continue
+		}
+		left, right := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if site != "" && strings.EqualFold(left, site) {
+			return right
+		}
+		if site == "" || strings.EqualFold(right, site) || len(right) < len(left) {
+			return left
+		}
+	}
+	return title
 }

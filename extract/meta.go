@@ -9,31 +9,273 @@ import (
 // A/RES/73/27, S/2021/123, E/CN.4/2000/1.
 var reSymbol = regexp.MustCompile(`\b(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}\b`)
 
-// inferMetadata fills the missing fields of doc.Meta from its paragraphs.
-// (basic version; extended by the metadata work)
+// metaWindow is how many leading records inferMetadata reads.
+const metaWindow = 40
+
+// inferMetadata fills the missing fields of doc.Meta from its first
+// paragraphs: Title, Date (ISO), Symbol, Kind, Lang (ISO 639-1) and, for
+// statements, Speaker (the name of the speaking State or group as printed,
+// e.g. "Islamic Republic of Iran"). Fields already set (by the engine, from
+// a PDF's info or a page's <head>) are kept, except Lang, which the text
+// overrides when it is clearly in another language than declared.
 func inferMetadata(doc *Document) {
 	m := &doc.Meta
-	for i, p := range doc.Paragraphs {
-		if i > 40 {
+	var head []Paragraph
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindFootnote {
+			continue
+		}
+		head = append(head, p)
+		if len(head) == metaWindow {
 			break
 		}
-		if m.Title == "" && p.Kind == KindHeading {
-			m.Title = p.Text
-		}
-		if m.Symbol == "" {
-			if s := reSymbol.FindString(p.Text); s != "" {
-				m.Symbol = s
+	}
+	if m.Title == "" {
+		for _, p := range head {
+			if p.Kind == KindHeading {
+				m.Title = p.Text
+				break
 			}
 		}
-	}
-	if m.Title == "" && len(doc.Paragraphs) > 0 {
-		t := doc.Paragraphs[0].Text
-		if len(t) > 200 {
-			t = t[:200]
+		if m.Title == "" && len(head) > 0 {
+			m.Title = truncateRunes(head[0].Text, 200)
 		}
-		m.Title = strings.TrimSpace(t)
+	}
+	if m.Symbol == "" {
+		m.Symbol = inferSymbol(m.Title, head)
+	}
+	if m.Date == "" {
+		m.Date = inferDate(head)
+	}
+	if m.Kind == "" {
+		m.Kind = inferKind(doc.Format, m.Title, m.Symbol, head)
+	}
+	if m.Speaker == "" && m.Kind == "statement" {
+		m.Speaker = inferSpeaker(m.Title, head)
+	}
+	if lang, sure := detectLang(sampleText(doc.Paragraphs, 4000)); lang != "" && (m.Lang == "" || sure && lang != m.Lang) {
+		m.Lang = lang
 	}
 	if m.Lang == "" {
 		m.Lang = "en"
 	}
+}
+
+func truncateRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(string(r[:n]))
+}
+
+// sampleText joins the text of the first records up to about n bytes.
+func sampleText(ps []Paragraph, n int) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Kind == KindFootnote {
+			continue
+		}
+		b.WriteString(p.Text)
+		b.WriteByte(' ')
+		if b.Len() >= n {
+			break
+		}
+	}
+	return b.String()
+}
+
+// inferSymbol finds a UN symbol in the title or in a short record among the
+// first ones (a masthead line); symbols cited inside running text are
+// references to other documents, not this one's.
+func inferSymbol(title string, head []Paragraph) string {
+	if s := reSymbol.FindString(title); s != "" {
+		return s
+	}
+	for i, p := range head {
+		if i >= 8 {
+			break
+		}
+		if len(p.Text) <= 60 {
+			if s := reSymbol.FindString(p.Text); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// inferDate finds the date of issue among the first records, preferring a
+// short (masthead or dateline) record.
+func inferDate(head []Paragraph) string {
+	for pass := 0; pass < 2; pass++ {
+		for i, p := range head {
+			if i >= 15 {
+				break
+			}
+			if pass == 0 && len(p.Text) > 120 {
+				continue
+			}
+			if d := parseDate(p.Text); d != "" {
+				return d
+			}
+			if pass == 0 {
+				if d := parseMonthYear(p.Text); d != "" && len(p.Text) <= 40 {
+					return d
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	reResolutionOpen = regexp.MustCompile(`^(?:The General Assembly|The Security Council|The Human Rights Council|The Economic and Social Council)\s*,`)
+	reOperative      = regexp.MustCompile(`^(?:\d+\.\s*)?(?:Decides|Requests|Calls upon|Urges|Invites|Encourages|Welcomes|Reaffirms|Recognizes|Notes|Emphasizes|Stresses|Affirms|Expresses)\b`)
+	reStatementCue   = regexp.MustCompile(`(?i)\b(?:statement (?:by|of|delivered by|on behalf of)|check against delivery|remarks (?:by|of)|intervention (?:by|of)|explanation of (?:vote|position)|address (?:by|of) (?:h\.e\.|his|her|the))\b|\b(?:Mr\.?|Madam|Madame|Mister|Ms\.?) (?:Chair|Chairman|Chairperson|President|Co-Chair|Facilitator)\b|\bthank you,? (?:mr\.?|madam) (?:chair|president)\b|\bmy delegation\b|\bI have the honou?r\b`)
+	reSpeechCue      = regexp.MustCompile(`(?i)^(?:I would like to|Allow me to|Let me (?:begin|start)|We would like to|I wish to)\b`)
+	reDeclarationCue = regexp.MustCompile(`(?i)\b(?:declaration|call for trust|communiqu[eé]|joint pledge|manifesto)\b`)
+	reWorkingCue     = regexp.MustCompile(`(?i)\b(?:working paper|non-paper|position paper|food-for-thought paper|concept note|national contribution|submission)\b`)
+	reReportCue      = regexp.MustCompile(`(?i)^(?:(?:final|annual|progress|draft|interim)\s+)*(?:report|progress report)\b|\breport of the\b|\bannual progress report\b|\bchair(?:'|’)?s summary\b|\bsummary of discussions\b|\bnote by the secretary-general\b`)
+	reNewsCue        = regexp.MustCompile(`(?i)\b(?:press release|news release|breaking|min read|reported|adopts|adopted|announces|announced|launches|launched)\b`)
+)
+
+// inferKind classifies the document from cues in its title and first
+// records: resolution, statement, declaration, working_paper, report,
+// news, analysis.
+func inferKind(format Format, title, symbol string, head []Paragraph) string {
+	var texts []string
+	if title != "" {
+		texts = append(texts, title)
+	}
+	for i, p := range head {
+		if i >= 12 {
+			break
+		}
+		texts = append(texts, p.Text)
+	}
+	opening := strings.Join(texts, "\n")
+	// Resolutions: "The General Assembly," followed by operative paragraphs.
+	if strings.Contains(symbol, "/RES/") && reResolutionOpen.MatchString(strings.TrimSpace(firstBody(head))) {
+		return "resolution"
+	}
+	for i, p := range head {
+		if reResolutionOpen.MatchString(p.Text) {
+			ops := 0
+			for _, q := range head[i:] {
+				if reOperative.MatchString(q.Text) {
+					ops++
+				}
+			}
+			if ops >= 2 {
+				return "resolution"
+			}
+		}
+	}
+	if reStatementCue.MatchString(opening) {
+		return "statement"
+	}
+	for i, p := range head {
+		if i >= 4 {
+			break
+		}
+		if p.Kind != KindHeading && reSpeechCue.MatchString(p.Text) {
+			return "statement"
+		}
+	}
+	switch {
+	case reWorkingCue.MatchString(title):
+		return "working_paper"
+	case reDeclarationCue.MatchString(title):
+		return "declaration"
+	case reReportCue.MatchString(title):
+		return "report"
+	case reWorkingCue.MatchString(opening):
+		return "working_paper"
+	case reReportCue.MatchString(opening) && symbol != "":
+		return "report"
+	}
+	if format == FormatHTML {
+		if reNewsCue.MatchString(title) {
+			return "news"
+		}
+		return "analysis"
+	}
+	if reReportCue.MatchString(opening) {
+		return "report"
+	}
+	return ""
+}
+
+func firstBody(head []Paragraph) string {
+	for _, p := range head {
+		if p.Kind != KindHeading {
+			return p.Text
+		}
+	}
+	return ""
+}
+
+// Speaker patterns: the name that follows is captured up to a comma,
+// a full stop or a linking word.
+const speakerName = `((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|de|du|d'|for)?\s*\p{Lu}[\p{L}'’.-]*){0,6})`
+
+var (
+	reOnBehalf   = regexp.MustCompile(`(?i:on behalf of)\s+` + speakerName)
+	reStatement  = regexp.MustCompile(`(?i:statement|remarks|intervention|address|explanation of (?:vote|position))\s+(?i:by|of|delivered by|from)\s+(?:(?i:the)\s+)?(?:(?i:delegation|representative|permanent representative|permanent mission|ambassador|head of (?:the )?delegation|minister(?: for foreign affairs)?|government|mission)\s+(?i:of)\s+)?` + speakerName)
+	rePossessive = regexp.MustCompile(`^` + speakerName + `['’]s?\s+(?i:perspective|position|views?|statement|remarks|national position|contribution|intervention)\b`)
+	reRepOf      = regexp.MustCompile(`(?i:delegation|permanent representative|permanent mission|representative|ambassador|minister(?: for foreign affairs)?|government)\s+(?i:of)\s+` + speakerName)
+)
+
+// inferSpeaker returns the State or group speaking in a statement, as
+// printed ("Islamic Republic of Iran", "European Union"): a group the
+// statement is delivered on behalf of comes first.
+func inferSpeaker(title string, head []Paragraph) string {
+	texts := []string{title}
+	for i, p := range head {
+		if i >= 8 {
+			break
+		}
+		texts = append(texts, p.Text)
+	}
+	for _, re := range []*regexp.Regexp{reOnBehalf, reStatement, reRepOf, rePossessive} {
+		for _, t := range texts {
+			if m := re.FindStringSubmatch(t); m != nil {
+				if name := cleanSpeaker(m[1]); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// cleanSpeaker trims a captured name: a leading "the", trailing linking
+// words, honorifics.
+func cleanSpeaker(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		l := strings.ToLower(s)
+		switch {
+		case strings.HasPrefix(l, "the "):
+			s = strings.TrimSpace(s[4:])
+			continue
+		}
+		break
+	}
+	words := strings.Fields(s)
+	for len(words) > 0 {
+		w := strings.ToLower(words[len(words)-1])
+		if w == "of" || w == "and" || w == "the" || w == "de" || w == "for" || w == "du" {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	s = strings.TrimRight(strings.Join(words, " "), ".,;:")
+	switch strings.ToLower(s) {
+	case "", "h.e", "h.e.", "mr", "ms", "mrs", "the chair", "chair", "delegation", "group", "states", "member states":
+		return ""
+	}
+	return s
 }

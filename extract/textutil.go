@@ -47,7 +47,7 @@ var knownCompounds = map[string]bool{
 	"co-chairs": true, "cross-border": true, "cross-regional": true, "high-level": true, "low-income": true,
 	"inter-state": true, "non-governmental": true, "intergovernmental": false, "public-private": true,
 	"state-sponsored": true, "rules-based": true, "whole-of-government": true, "peer-to-peer": true,
-	"real-time": true, "re-establish": true, "non-interference": true, "non-use": true, "counter-measures": true,
+	"real-time": true, "re-establish": true, "non-interference": true, "non-use": true,
 	"ex-ante": true, "ex-post": true, "end-to-end": true, "up-to-date": true, "two-way": true,
 	"needs-based": true, "demand-driven": true, "evidence-based": true, "gender-sensitive": true,
 	"law-enforcement": false, "human-rights": false, "e-mail": true, "e-commerce": true, "e-government": true,
@@ -60,8 +60,10 @@ func joinLines(lines []string) string {
 	return joinLinesWith(lines, nil)
 }
 
-// joinLinesWith is joinLines with a set of hyphenated words known to occur
-// in the document (lower case), which keep their hyphen across a break.
+// joinLinesWith is joinLines with the document's own spellings (lower
+// case): a hyphenated word mapped to true ("capacity-building") keeps its
+// hyphen across a break; a plain word mapped to false ("coordinated")
+// means a break "co-" + "ordinated" is joined without the hyphen.
 func joinLinesWith(lines []string, docHyphenated map[string]bool) string {
 	var b strings.Builder
 	for i, l := range lines {
@@ -98,6 +100,26 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 	if left == "" || right == "" {
 		return true
 	}
+	w := strings.ToLower(left + "-" + right)
+	w = strings.TrimRight(w, ".,;:)")
+	j := strings.ToLower(left + right) // the word without the break hyphen
+	j = strings.TrimRight(j, ".,;:)")
+	if docHyphenated != nil {
+		if v, ok := docHyphenated[j]; ok && (v || !strings.Contains(j, "-")) {
+			// The document spells the joined form ("non-intervention",
+			// "coordinated") elsewhere.
+			return docHyphenated[w]
+		}
+		if docHyphenated[w] {
+			return true
+		}
+	}
+	if keep, ok := knownCompounds[w]; ok {
+		return keep
+	}
+	if knownCompounds[j] {
+		return false
+	}
 	// A capitalised continuation ("Asia-Pacific", "non-UN") or digits keep the hyphen.
 	r0 := []rune(right)[0]
 	if unicode.IsUpper(r0) || unicode.IsDigit(r0) {
@@ -107,17 +129,12 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 		// "state-of-" + "the-art": already a compound.
 		return true
 	}
-	w := strings.ToLower(left + "-" + right)
-	w = strings.TrimRight(w, ".,;:)")
-	if docHyphenated != nil && docHyphenated[w] {
-		return true
-	}
-	if keep, ok := knownCompounds[w]; ok {
-		return keep
-	}
-	// Common productive prefixes keep their hyphen when the stem is a word of its own.
+	// Prefixes that are (nearly) always written with a hyphen keep it when
+	// the stem is a word of its own. Prefixes such as co-, inter-, multi-
+	// are left out: "co-" + "ordinated" and "inter-" + "national" are
+	// ordinary hyphenation points of one word.
 	switch strings.ToLower(left) {
-	case "non", "co", "cyber", "self", "cross", "multi", "inter", "anti", "ex", "post", "pre", "semi", "e":
+	case "non", "self", "cross", "ex", "semi":
 		return len(right) > 3
 	}
 	return false

@@ -1,0 +1,200 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Doc is a whole document to tag in order, so that document-level hints
+// (who is speaking, what "they" refers to, whose resolution is quoted) work.
+type Doc struct {
+	Kind    string // report, statement, analysis, news, declaration, resolution, ...; "" to infer
+	Speaker string // name or code of the speaking State of a statement; "" to infer
+	Title   string
+	Paras   []Para
+}
+
+// Para is one paragraph of a Doc.
+type Para struct {
+	Text    string
+	Section string // the heading the paragraph sits under
+	Kind    string // paragraph, heading, list_item, footnote
+}
+
+// DocInfo is what TagDocInfo inferred about a document.
+type DocInfo struct {
+	Kind    string // "statement", "declaration" or "analysis"
+	Speaker string // speaker code, or ""
+}
+
+// TagDoc tags the paragraphs of d in order and returns one Result per
+// paragraph. When d.Speaker is "" and the text reads as a national statement
+// ("Statement by the delegation of X", "on behalf of", first person with one
+// State named throughout), the speaker is inferred and holds the text's
+// first-person positions.
+func (t *Tagger) TagDoc(d Doc) []Result {
+	res, _ := t.TagDocInfo(d)
+	return res
+}
+
+// TagDocInfo is TagDoc that also reports the inferred document kind and speaker.
+func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
+	res = make([]Result, len(d.Paras))
+	defer func() {
+		if r := recover(); r != nil {
+			for i := range res {
+				if res[i].Topic == "" {
+					res[i] = otherResult()
+				}
+			}
+			_ = fmt.Sprint(r)
+		}
+	}()
+	ps := make([]*para, len(d.Paras))
+	for i, p := range d.Paras {
+		ps[i] = t.analyse(p.Text)
+	}
+	v := &voice{kind: kindFromString(d.Kind)}
+	if d.Speaker != "" {
+		if code, ok := t.ResolveActor(d.Speaker); ok {
+			v.speaker = code
+		}
+		if d.Kind == "" {
+			v.kind = kindStatement
+		}
+	}
+	if d.Kind == "" && d.Speaker == "" {
+		v.kind, v.speaker = t.inferVoice(ps, d.Title)
+	} else if v.kind == kindStatement && v.speaker == "" {
+		_, v.speaker = t.inferVoice(ps, d.Title)
+	}
+	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker}
+
+	own := make([][nTopics]float64, len(ps))
+	var prior [nTopics]float64
+	for i, p := range ps {
+		own[i] = t.evidenceOf(p, d.Paras[i].Section)
+		for k := 0; k < topicOther; k++ {
+			prior[k] += max(own[i][k], 0) / float64(len(ps))
+		}
+	}
+	var prev [nTopics]float64
+	var lead *[nTopics]float64
+	var docSponsor []string
+	sponsorSection, sponsorAt := "", -1
+	secSponsor := map[string][]string{}
+	for i, p := range ps {
+		sec := d.Paras[i].Section
+		sp, ok := secSponsor[sec]
+		if !ok {
+			sp = t.sectionSponsor(sec)
+			secSponsor[sec] = sp
+		}
+		v.sponsor = sp
+		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && sec == sponsorSection && i-sponsorAt <= 15 {
+			v.sponsor = docSponsor
+		}
+		ev := withContext(p, own[i], prev, prior)
+		// items of a list take their meaning from its lead-in ("... notably in order to:")
+		text := strings.TrimSpace(p.text)
+		if lead != nil {
+			if len(p.toks) <= 45 || strings.HasSuffix(text, ";") {
+				for k := 0; k < topicOther; k++ {
+					ev[k] += carryAnaphor * max(lead[k], 0)
+				}
+			} else {
+				lead = nil
+			}
+		}
+		if strings.HasSuffix(text, ":") {
+			l := ev
+			lead = &l
+		}
+		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
+		prev = ev
+		if s := t.sponsorIn(p); s != nil {
+			docSponsor, sponsorSection, sponsorAt = s, sec, i
+		}
+	}
+	return res, info
+}
+
+// sponsorIn finds "sponsored by X" in a paragraph.
+func (t *Tagger) sponsorIn(p *para) []string {
+	for _, h := range p.byClass[cSponsor] {
+		if m, ok := p.actorAt(h.j); ok {
+			return []string{m.code}
+		}
+	}
+	return nil
+}
+
+// inferVoice decides whether a document is a national statement (and whose),
+// a collective declaration or an analysis.
+func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
+	stmtCues, declParas, fpToks, words := 0, 0, 0, 0
+	count := map[string]float64{}
+	total := 0.0
+	for i, p := range ps {
+		words += len(p.toks)
+		hasFP := false
+		for _, h := range p.byClass[cFirst] {
+			if !p.toks[h.i].quoted {
+				fpToks++
+				hasFP = true
+			}
+		}
+		if i < 12 {
+			for _, h := range p.byClass[cStatement] {
+				if !p.toks[h.i].quoted {
+					stmtCues++
+				}
+			}
+		}
+		for _, h := range p.byClass[cDeclaration] {
+			if !p.toks[h.i].quoted {
+				declParas++
+				break
+			}
+		}
+		if len(p.toks) > 0 && p.toks[0].low == "we" && len(p.byClass[cDeclaration]) == 0 {
+			declParas++
+		}
+		for _, m := range p.actors {
+			w := 1.0
+			if hasFP {
+				w = 1.5
+			}
+			if i < 5 {
+				w *= 2
+			}
+			count[m.code] += w
+			total += w
+		}
+	}
+	if title != "" {
+		tp := t.analyse(title)
+		for _, h := range tp.byClass[cStatement] {
+			_ = h
+			stmtCues += 2
+		}
+		for _, m := range tp.actors {
+			count[m.code] += 4
+			total += 4
+		}
+	}
+	best, bestN := "", 0.0
+	for _, c := range sortedKeys(count) {
+		if count[c] > bestN {
+			best, bestN = c, count[c]
+		}
+	}
+	fpRate := float64(fpToks) / float64(max(words, 1))
+	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
+		return kindStatement, best
+	}
+	if declParas >= 3 && float64(declParas) >= 0.2*float64(len(ps)) {
+		return kindDeclaration, ""
+	}
+	return kindAnalysis, ""
+}

@@ -1,0 +1,148 @@
+package classify
+
+import (
+	"strconv"
+	"strings"
+)
+
+// pattern is a compiled token pattern: word slots and gaps.
+type pattern struct {
+	elems []pelem
+}
+
+type pelem struct {
+	alts []string // words; "x*" is a prefix; nil for a gap
+	gap  int      // max words skipped, for a gap
+}
+
+func (e pelem) matches(w string) bool {
+	for _, a := range e.alts {
+		if strings.HasSuffix(a, "*") {
+			if strings.HasPrefix(w, a[:len(a)-1]) {
+				return true
+			}
+		} else if a == w {
+			return true
+		}
+	}
+	return false
+}
+
+// compilePattern parses "a|b c* ~3 d" into a pattern. Multi-word pieces of
+// an alternative are not allowed ("a b|c" means "a" then "b|c").
+func compilePattern(src string) (pattern, error) {
+	var p pattern
+	for _, piece := range strings.Fields(src) {
+		if strings.HasPrefix(piece, "~") {
+			n, err := strconv.Atoi(piece[1:])
+			if err != nil || n < 0 || n > 30 {
+				return p, errorString("bad gap " + strconv.Quote(piece))
+			}
+			if len(p.elems) == 0 {
+				return p, errorString("a pattern cannot start with a gap")
+			}
+			p.elems = append(p.elems, pelem{gap: n})
+			continue
+		}
+		// a piece such as "self-defence" or "non|noninterference" may hold several words
+		var slots [][]string
+		alts := strings.Split(piece, "|")
+		for _, alt := range alts {
+			if alt == "" {
+				continue
+			}
+			words := phraseWords(alt)
+			if len(alts) > 1 && len(words) != 1 {
+				return p, errorString("alternative " + strconv.Quote(alt) + " in " + strconv.Quote(piece) + " must be one word (write another line)")
+			}
+			for len(slots) < len(words) {
+				slots = append(slots, nil)
+			}
+			for k, w := range words {
+				slots[k] = append(slots[k], w)
+			}
+		}
+		for _, s := range slots {
+			p.elems = append(p.elems, pelem{alts: s})
+		}
+	}
+	if len(p.elems) == 0 {
+		return p, errorString("empty pattern")
+	}
+	if p.elems[len(p.elems)-1].alts == nil {
+		return p, errorString("a pattern cannot end with a gap")
+	}
+	return p, nil
+}
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+// match tries the pattern at toks[i] within [i, lim) and returns the end
+// index of the shortest match, or -1.
+func (p pattern) match(toks []tok, i, lim int) int {
+	return p.matchFrom(toks, 0, i, lim)
+}
+
+func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
+	if k == len(p.elems) {
+		return i
+	}
+	e := p.elems[k]
+	if e.alts == nil {
+		for skip := 0; skip <= e.gap && i+skip <= lim; skip++ {
+			if end := p.matchFrom(toks, k+1, i+skip, lim); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if i >= lim || !e.matches(toks[i].low) {
+		return -1
+	}
+	return p.matchFrom(toks, k+1, i+1, lim)
+}
+
+// patternSet indexes patterns by the words of their first slot.
+type patternSet struct {
+	byWord   map[string][]int
+	byPrefix []int // patterns whose first slot has a prefix word
+	pats     []pattern
+}
+
+func (ps *patternSet) add(p pattern) int {
+	id := len(ps.pats)
+	ps.pats = append(ps.pats, p)
+	if ps.byWord == nil {
+		ps.byWord = map[string][]int{}
+	}
+	pre := false
+	for _, a := range p.elems[0].alts {
+		if strings.HasSuffix(a, "*") {
+			pre = true
+		} else {
+			ps.byWord[a] = append(ps.byWord[a], id)
+		}
+	}
+	if pre {
+		ps.byPrefix = append(ps.byPrefix, id)
+	}
+	return id
+}
+
+// each calls fn(id, i, end) for every pattern matching at a position in [from, lim).
+func (ps *patternSet) each(toks []tok, from, lim int, fn func(id, i, end int)) {
+	for i := from; i < lim; i++ {
+		for _, id := range ps.byWord[toks[i].low] {
+			if end := ps.pats[id].match(toks, i, lim); end >= 0 {
+				fn(id, i, end)
+			}
+		}
+		for _, id := range ps.byPrefix {
+			if end := ps.pats[id].match(toks, i, lim); end >= 0 {
+				fn(id, i, end)
+			}
+		}
+	}
+}

@@ -1,0 +1,433 @@
+package classify
+
+import (
+	"sort"
+)
+
+// cue classes of cues.tsv.
+const (
+	cFavor = iota
+	cAgainst
+	cNeutral
+	cNormative
+	cNegator
+	cReport
+	cAlign
+	cUnnamed
+	cFirst
+	cPronoun
+	cBlock
+	cStatement
+	cDeclaration
+	cSponsor
+	nCueClasses
+)
+
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor"}
+
+// Issues is the fixed list of contested issues a stance can be on.
+var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
+
+type issueRule struct {
+	issue string
+	kind  string // favor, against, neutral, object
+}
+
+type cueHit struct {
+	class int
+	i, j  int
+}
+
+type issueHit struct {
+	rule issueRule
+	i, j int
+}
+
+// para is the analysed form of one paragraph.
+type para struct {
+	text    string
+	toks    []tok
+	actors  []actorMention
+	cues    []cueHit
+	byClass [nCueClasses][]cueHit
+}
+
+func (t *Tagger) analyse(text string) *para {
+	p := &para{text: text}
+	p.toks = tokenize(text, make([]tok, 0, len(text)/5+8))
+	p.actors = t.gaz.find(p.toks, nil)
+	for i := range p.toks {
+		t.cues.walk(p.toks, i, func(end int, ids []int) {
+			for _, id := range ids {
+				h := cueHit{class: t.cueClass[id], i: i, j: end}
+				p.cues = append(p.cues, h)
+				p.byClass[h.class] = append(p.byClass[h.class], h)
+			}
+		})
+	}
+	return p
+}
+
+// sentences returns [start, end) token ranges of the sentences.
+func (p *para) sentences() [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i <= len(p.toks); i++ {
+		if i == len(p.toks) || p.toks[i].sent != p.toks[i-1].sent {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return out
+}
+
+func (p *para) has(class, from, to int) bool {
+	for _, h := range p.byClass[class] {
+		if h.i >= from && h.i < to && !p.toks[h.i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// docKind values used for own-voice attribution.
+const (
+	kindAnalysis = iota
+	kindStatement
+	kindDeclaration
+)
+
+// voice is what the tagger knows about who speaks in a paragraph.
+type voice struct {
+	kind    int
+	speaker string   // statement speaker code
+	sponsor []string // sponsor of the text the paragraph quotes or describes
+	memory  []string // holders of the previous sentence ("they")
+}
+
+func (v *voice) own() []string {
+	switch {
+	case len(v.sponsor) > 0:
+		return v.sponsor
+	case v.kind == kindStatement && v.speaker != "":
+		return []string{v.speaker}
+	case v.kind == kindDeclaration:
+		return []string{"AUTHOR"}
+	}
+	return nil
+}
+
+func (v *voice) firstPerson() []string {
+	switch {
+	case v.kind == kindStatement && v.speaker != "":
+		return []string{v.speaker}
+	case v.kind == kindStatement:
+		return nil
+	}
+	return []string{"AUTHOR"}
+}
+
+func flip(v string) string {
+	switch v {
+	case "favor":
+		return "against"
+	case "against":
+		return "favor"
+	}
+	return v
+}
+
+// stances finds the stances of a paragraph. It updates v.memory.
+func (t *Tagger) stances(p *para, v *voice) []Stance {
+	var out []Stance
+	for _, sr := range p.sentences() {
+		ss, se := sr[0], sr[1]
+		var hits []issueHit
+		t.issues.each(p.toks, ss, se, func(id, i, end int) {
+			hits = append(hits, issueHit{rule: t.issueRules[id], i: i, j: end})
+		})
+		var sentHolders []string
+		for _, h := range hits {
+			if t.inConsensus(p, h.i, h.j) {
+				continue
+			}
+			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
+			if !ok {
+				continue
+			}
+			anchor := min(ci, h.i)
+			actors, known := t.holder(p, ss, se, anchor, cj, cueClass, v)
+			if !known {
+				continue
+			}
+			out = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
+			sentHolders = append(sentHolders, actors...)
+		}
+		// memory for "they": the named actors of this sentence's stances, or
+		// the actors named before the first verb-like cue of the sentence
+		if named := namedOnly(sentHolders); len(named) > 0 {
+			v.memory = named
+		} else if subj := t.subjectActors(p, ss, se); len(subj) > 0 {
+			v.memory = subj
+		}
+	}
+	for i := range out {
+		sort.Strings(out[i].Actors)
+	}
+	return out
+}
+
+func namedOnly(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if c != "AUTHOR" && !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectActors are the actors named in the first clause of a sentence.
+func (t *Tagger) subjectActors(p *para, ss, se int) []string {
+	var out []string
+	for _, m := range p.actors {
+		if m.i < ss || m.i >= se {
+			continue
+		}
+		if m.i-ss > 8 {
+			break
+		}
+		if !contains(out, m.code) {
+			out = append(out, m.code)
+		}
+	}
+	return out
+}
+
+func (t *Tagger) inConsensus(p *para, i, j int) bool {
+	found := false
+	for k := max(0, i-12); k <= i && !found; k++ {
+		t.consensus.walk(p.toks, k, func(end int, _ []int) {
+			if end >= j {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+// valueOf decides the value of an issue hit and the cue span.
+func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj, class int, ok bool) {
+	const before, after = 15, 5
+	// the governing cue: the nearest favor/against/neutral cue before the hit, else right after it
+	gov := -1
+	for k, c := range p.cues {
+		if c.class > cNormative || c.i < ss || c.j > se {
+			continue
+		}
+		if c.j <= h.i && h.i-c.j <= before {
+			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
+				gov = k
+			}
+		}
+	}
+	if gov < 0 {
+		for k, c := range p.cues {
+			if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se {
+				continue
+			}
+			if gov < 0 || c.i < p.cues[gov].i {
+				gov = k
+			}
+		}
+	}
+	if h.rule.kind != "object" {
+		// an embedded assertion ("how international law applies") is no position
+		for _, b := range p.byClass[cBlock] {
+			if b.j <= h.i && h.i-b.j <= 2 && b.i >= ss {
+				return "", 0, 0, 0, false
+			}
+		}
+		value = h.rule.kind
+		ci, cj, class = h.i, h.j, cFavor
+		if negatedAt(p, max(ss, h.i-4), h.j) {
+			value = flip(value)
+		}
+		if gov >= 0 && p.cues[gov].j <= h.i {
+			g := p.cues[gov]
+			if g.class == cAgainst {
+				value = flip(value)
+			}
+			if negatedAt(p, max(ss, g.i-4), g.i) {
+				value = flip(value)
+			}
+		}
+		return value, ci, cj, class, true
+	}
+	if gov < 0 {
+		return "", 0, 0, 0, false
+	}
+	g := p.cues[gov]
+	switch g.class {
+	case cAgainst:
+		value = "against"
+	case cNeutral:
+		value = "neutral"
+	default:
+		value = "favor"
+	}
+	if negatedAt(p, max(ss, g.i-4), g.j) {
+		value = flip(value)
+	}
+	ci, cj = min(g.i, h.i), max(g.j, h.j)
+	return value, ci, cj, g.class, true
+}
+
+func negatedAt(p *para, from, to int) bool {
+	for _, n := range p.byClass[cNegator] {
+		if n.i >= from && n.i < to {
+			// "not only", "no doubt" are not negations
+			if n.j < len(p.toks) {
+				switch p.toks[n.j].low {
+				case "only", "doubt", "least", "longer":
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// holder finds who holds a position whose cue starts at anchor. known is
+// false when the sentence gives no reason to think anyone holds it.
+func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (actors []string, known bool) {
+	actors = []string{}
+	// 1. reported speech: "said Koh", "according to Russia"
+	for _, r := range p.byClass[cReport] {
+		if r.i < ss || r.i >= se {
+			continue
+		}
+		if r.j < se && r.j >= cueEnd-1 || r.i >= anchor {
+			if m, ok := p.actorAt(r.j); ok && (r.i >= cueEnd || p.toks[r.i].low == "according") {
+				return appendActor(actors, m.code), true
+			}
+			if r.j < se && r.i >= cueEnd && p.toks[r.j].capInit && !p.toks[r.j].quoted {
+				return actors, true // a named person, no code
+			}
+		}
+	}
+	// 2. actors named before the cue, and first person
+	var named []string
+	fp := p.has(cFirst, ss, anchor)
+	for _, m := range p.actors {
+		if m.i < ss || m.j > anchor || p.toks[m.i].quoted {
+			continue
+		}
+		if fp {
+			// with a first-person subject only actors we align with share the position
+			aligned := false
+			for _, a := range p.byClass[cAlign] {
+				if a.i >= ss && a.j <= m.i {
+					aligned = true
+				}
+			}
+			if !aligned {
+				continue
+			}
+		}
+		named = appendActor(named, m.code)
+	}
+	if fp {
+		own := v.firstPerson()
+		if own == nil && len(named) == 0 {
+			return actors, true
+		}
+		return appendActor(append(actors, named...), own...), true
+	}
+	if len(named) > 0 {
+		return named, true
+	}
+	// 3. "they" → the previous holder
+	if p.has(cPronoun, ss, anchor) && len(v.memory) > 0 {
+		return append(actors, v.memory...), true
+	}
+	// 4. holders without a code, and named persons right before the cue
+	if p.has(cUnnamed, ss, anchor) {
+		return actors, true
+	}
+	if anchor > ss {
+		b := p.toks[anchor-1]
+		if b.capInit && !b.allCaps && !b.sentInit {
+			return actors, true
+		}
+	}
+	// 5. a passive "by X" after the cue
+	for k := cueEnd; k < se && k < cueEnd+3; k++ {
+		if p.toks[k].low == "by" {
+			for l := k + 1; l < se && l < k+4; l++ {
+				if m, ok := p.actorAt(l); ok {
+					return appendActor(actors, m.code), true
+				}
+			}
+			if p.has(cUnnamed, k+1, min(se, k+4)) {
+				return actors, true
+			}
+		}
+	}
+	// 6. the text's own voice
+	if own := v.own(); own != nil {
+		return append(actors, own...), true
+	}
+	if class == cNormative || class == cNeutral {
+		return append(actors, "AUTHOR"), true
+	}
+	return actors, true
+}
+
+func (p *para) actorAt(i int) (actorMention, bool) {
+	for _, m := range p.actors {
+		if m.i == i || (m.i > i && m.i <= i+2 && allFunction(p.toks[i:m.i])) {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+func allFunction(ts []tok) bool {
+	for _, t := range ts {
+		if !functionWord[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+func appendActor(xs []string, codes ...string) []string {
+	for _, c := range codes {
+		if !contains(xs, c) {
+			xs = append(xs, c)
+		}
+	}
+	return xs
+}
+
+// addStance merges s into out: one object per (issue, value), actors united.
+func addStance(out []Stance, s Stance) []Stance {
+	for i := range out {
+		if out[i].Issue == s.Issue && out[i].Value == s.Value {
+			out[i].Actors = appendActor(out[i].Actors, s.Actors...)
+			return out
+		}
+	}
+	return append(out, s)
+}

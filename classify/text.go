@@ -1,0 +1,188 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one word token of a paragraph. Punctuation is not a token; what
+// matters of it is kept as flags on the following token.
+type tok struct {
+	s, e     int    // byte offsets in the paragraph text
+	low      string // lower-cased text, apostrophes normalised
+	sent     int    // sentence index
+	capInit  bool   // first rune upper case
+	allCaps  bool   // every letter upper case (and at least one letter)
+	clause   bool   // a clause boundary (, ; : ( ) dash) precedes the token
+	quoted   bool   // inside quotation marks
+	sentInit bool   // first token of its sentence
+}
+
+// abbreviations after which a full stop does not end a sentence.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "art": true, "arts": true,
+	"no": true, "nos": true, "para": true, "paras": true, "e": true, "g": true, "i": true,
+	"etc": true, "vs": true, "v": true, "st": true, "jr": true, "sr": true, "amb": true,
+	"h": true, "u": true, "s": true, "op": true, "cf": true, "al": true, "fig": true,
+	"vol": true, "pp": true, "p": true, "ibid": true, "inc": true, "ltd": true, "co": true,
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits text into word tokens with sentence, clause and quote
+// information. It allocates only for tokens that need lower-casing.
+func tokenize(text string, buf []tok) []tok {
+	toks := buf[:0]
+	sent := 0
+	pendingClause := false
+	pendingSentEnd := false
+	quoted := false
+	newSent := true
+	i := 0
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			switch r {
+			case ',', ';', ':', '(', ')', '[', ']', '—', '–':
+				pendingClause = true
+				if r == ';' {
+					pendingSentEnd = false
+				}
+			case '"', '“', '”', '«', '»':
+				if r == '“' || r == '«' {
+					quoted = true
+				} else if r == '”' || r == '»' {
+					quoted = false
+				} else {
+					quoted = !quoted
+				}
+				pendingClause = true
+			case '.', '?', '!':
+				// a full stop after an abbreviation or a single capital does not end the sentence
+				if len(toks) > 0 && r == '.' {
+					last := toks[len(toks)-1]
+					if last.e == i && (abbrev[last.low] || (last.e-last.s == 1 && last.capInit)) {
+						break
+					}
+				}
+				pendingSentEnd = true
+			case '-':
+				// "-" inside a word joins it loosely; a spaced dash is a clause break
+				if i > 0 && i+1 < len(text) && (text[i-1] == ' ' || text[i+1] == ' ') {
+					pendingClause = true
+				}
+			}
+			i += size
+			continue
+		}
+		// a word
+		j := i + size
+		for j < len(text) {
+			r2, s2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(text[j:])
+			}
+			if !isWordRune(r2) {
+				break
+			}
+			j += s2
+		}
+		w := text[i:j]
+		if pendingSentEnd {
+			// a new sentence starts unless the word is lower case (e.g. "e.g. the")
+			first, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(first) || unicode.IsDigit(first) {
+				sent++
+				newSent = true
+				quoted = false
+			}
+			pendingSentEnd = false
+		}
+		t := tok{s: i, e: j, sent: sent, clause: pendingClause, quoted: quoted, sentInit: newSent}
+		t.low, t.capInit, t.allCaps = lowerWord(w)
+		toks = append(toks, t)
+		pendingClause = false
+		newSent = false
+		i = j
+	}
+	return toks
+}
+
+// lowerWord lower-cases w (only allocating when needed) and reports its case shape.
+func lowerWord(w string) (low string, capInit, allCaps bool) {
+	ascii := true
+	hasUpper, hasLower := false, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			hasUpper = true
+			if k == 0 {
+				capInit = true
+			}
+		} else if c >= 'a' && c <= 'z' {
+			hasLower = true
+		}
+	}
+	if ascii {
+		allCaps = hasUpper && !hasLower
+		if !hasUpper {
+			return w, false, false
+		}
+		return strings.ToLower(w), capInit, allCaps
+	}
+	hasUpper, hasLower = false, false
+	for k, r := range w {
+		if unicode.IsUpper(r) {
+			hasUpper = true
+			if k == 0 {
+				capInit = true
+			}
+		} else if unicode.IsLower(r) {
+			hasLower = true
+		}
+	}
+	return strings.ToLower(w), capInit, hasUpper && !hasLower
+}
+
+// wordsOf tokenizes a rule phrase into lower-cased words, keeping the case
+// requirement of each word: 0 any case, 1 capital initial, 2 all capitals.
+func wordsOf(phrase string) (words []string, cases []uint8) {
+	for _, t := range tokenize(phrase, nil) {
+		w := phrase[t.s:t.e]
+		words = append(words, t.low)
+		switch {
+		case t.allCaps && utf8.RuneCountInString(w) >= 1 && t.capInit && len(w) > 1:
+			cases = append(cases, 2)
+		case t.allCaps && len(w) == 1:
+			cases = append(cases, 2)
+		case t.capInit:
+			cases = append(cases, 1)
+		default:
+			cases = append(cases, 0)
+		}
+	}
+	return words, cases
+}
+
+// phraseWords splits a rule phrase into lower-cased words; a piece ending
+// in "*" keeps the "*" on its last word (a prefix match).
+func phraseWords(p string) []string {
+	var out []string
+	for _, piece := range strings.Fields(p) {
+		star := strings.HasSuffix(piece, "*")
+		words, _ := wordsOf(strings.TrimSuffix(piece, "*"))
+		if star && len(words) > 0 {
+			words[len(words)-1] += "*"
+		}
+		out = append(out, words...)
+	}
+	return out
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/normscope/normscope/corpus"
+)
+
+func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = runMain(context.Background(), args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func schemas(t *testing.T) map[string]*jsonschema.Schema {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	out := map[string]*jsonschema.Schema{}
+	for _, name := range []string{"paragraph", "document"} {
+		b, err := corpus.Schemas.ReadFile("schema/" + name + ".schema.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.AddResource(name+".schema.json", v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"paragraph", "document"} {
+		s, err := c.Compile(name + ".schema.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[name] = s
+	}
+	return out
+}
+
+// validateJSONL checks that every line of data is valid against s and
+// returns the number of lines.
+func validateJSONL(t *testing.T, s *jsonschema.Schema, name string, data []byte) int {
+	t.Helper()
+	n := 0
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		n++
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(sc.Bytes()))
+		if err != nil {
+			t.Fatalf("%s:%d: not JSON: %v", name, n, err)
+		}
+		if err := s.Validate(v); err != nil {
+			t.Errorf("%s:%d: %v", name, n, err)
+		}
+	}
+	if !bytes.HasSuffix(data, []byte("\n")) && len(data) > 0 {
+		t.Errorf("%s: last line not terminated", name)
+	}
+	return n
+}
+
+func TestRunWritesValidRecordsAndExitCodes(t *testing.T) {
+	s := schemas(t)
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "broken.pdf")
+	os.WriteFile(bad, []byte("%PDF-1.7\n%broken"), 0o644)
+	out := filepath.Join(dir, "corpus")
+	code, _, stderr := run(t, "run", "testdata/statement.txt", bad, "-o", out, "--no-index")
+	if code != exitFailure {
+		t.Fatalf("exit %d with a failing source, want 1; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "broken.pdf") {
+		t.Errorf("failure not reported on stderr: %s", stderr)
+	}
+	paras, _ := os.ReadFile(filepath.Join(out, "paragraphs.jsonl"))
+	docs, _ := os.ReadFile(filepath.Join(out, "documents.jsonl"))
+	if n := validateJSONL(t, s["paragraph"], "paragraphs.jsonl", paras); n < 4 {
+		t.Errorf("%d paragraph records, want at least 4", n)
+	}
+	if n := validateJSONL(t, s["document"], "documents.jsonl", docs); n != 2 {
+		t.Errorf("%d document records, want 2", n)
+	}
+	code, _, _ = run(t, "run", "testdata/statement.txt", "-o", out, "--no-index")
+	if code != exitOK {
+		t.Errorf("re-run exit %d, want 0", code)
+	}
+}
+
+func TestExtractPrintsValidRecords(t *testing.T) {
+	s := schemas(t)
+	code, stdout, stderr := run(t, "extract", "testdata/statement.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := validateJSONL(t, s["paragraph"], "stdout", []byte(stdout)); n != 5 {
+		t.Errorf("%d records, want 5 (title, salutation, 3 paragraphs)", n)
+	}
+	if strings.Contains(stdout, `"topic"`) {
+		t.Error("extract output carries tags")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	cases := [][]string{
+		{},
+		{"nosuchcommand"},
+		{"run"},
+		{"run", "--nosuchflag", "x.pdf"},
+		{"run", "--pdf-engine", "magic", "x.pdf"},
+		{"run", "--follow", "(", "http://127.0.0.1:1/"},
+		{"extract"},
+		{"classify", "stray-arg"},
+	}
+	for _, args := range cases {
+		if code, _, _ := run(t, args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	if code, stdout, _ := run(t, "help"); code != 0 || !strings.Contains(stdout, "run") {
+		t.Errorf("help: exit %d", code)
+	}
+}
+
+func TestClassifyPassesFieldsThrough(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	os.WriteFile(in, []byte(`{"zeta":1,"text":"The Russian Federation called for a legally binding convention.","topic":"GOLD","extra":{"a":[1,2]}}`+"\n"), 0o644)
+	code, stdout, stderr := run(t, "classify", "-i", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, `{"zeta":1,"text":"The Russian Federation called for a legally binding convention.","extra":{"a":[1,2]},"topic":`) {
+		t.Errorf("fields not passed through in order: %s", stdout)
+	}
+	if strings.Contains(stdout, "GOLD") {
+		t.Error("input tag field leaked into the output")
+	}
+	code, _, _ = run(t, "classify", "-i", filepath.Join(t.TempDir(), "missing.jsonl"))
+	if code != exitFailure {
+		t.Errorf("missing input: exit %d, want 1", code)
+	}
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// htmlModes are the ways of locating the main content that the dev-set
+// helper can compare (html_compare_test.go adds trafilatura under the
+// "compare" build tag).
+var htmlModes = map[string]htmlConfig{
+	"combined":         {locate: readabilityLocator},
+	"readability-raw":  {locate: rawReadabilityLocator, raw: true},
+	"fallback":         {},
+	"readability-only": {locate: rawReadabilityLocator},
+}
+
+// sharedCorpus returns ../shared/corpus/SUB relative to the module root,
+// or skips the test when it is absent.
+func sharedCorpus(t testing.TB, sub string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "corpus", sub)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus %s absent: %v", p, err)
+	}
+	return p
+}
+
+func devHTMLFiles(t testing.TB) []string {
+	dir := sharedCorpus(t, "extraction")
+	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("no HTML pages in %s", dir)
+	}
+	sort.Strings(files)
+	return files
+}
+
+// TestWriteHTMLDev writes the records of every shared HTML page as JSONL to
+// $NORMSCOPE_HTML_OUT/NAME.jsonl for score.py. NORMSCOPE_HTML_MODE picks
+// the content locator (default "combined").
+func TestWriteHTMLDev(t *testing.T) {
+	out := os.Getenv("NORMSCOPE_HTML_OUT")
+	if out == "" {
+		t.Skip("set NORMSCOPE_HTML_OUT=DIR to write the dev-set records")
+	}
+	mode := os.Getenv("NORMSCOPE_HTML_MODE")
+	if mode == "" {
+		mode = "combined"
+	}
+	cfg, ok := htmlModes[mode]
+	if !ok {
+		t.Fatalf("unknown mode %q", mode)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range devHTMLFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extractHTML(context.Background(), data, Options{}, cfg)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		for _, p := range doc.Paragraphs {
+			_ = enc.Encode(map[string]string{"kind": string(p.Kind), "section": p.Section, "para_no": p.ParaNo, "text": p.Text})
+		}
+		if err := os.WriteFile(filepath.Join(out, filepath.Base(f)+".jsonl"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d records, meta %+v", filepath.Base(f), len(doc.Paragraphs), doc.Meta)
+	}
+}

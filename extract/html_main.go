@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"io"
+	"log/slog"
+	nurl "net/url"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxReadabilityElems bounds the pages given to readability; larger pages
+// fall back to the <article>/<main>/<body> container.
+const maxReadabilityElems = 60000
+
+// readabilityArticle runs readability on a copy of the page and returns the
+// node of the article it found, or nil.
+func readabilityArticle(root *html.Node, opt Options) *html.Node {
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxReadabilityElems
+	p.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	u, _ := nurl.Parse(opt.URL)
+	if u == nil {
+		u = &nurl.URL{}
+	}
+	art, err := p.ParseDocument(root, u)
+	if err != nil {
+		return nil
+	}
+	return art.Node
+}
+
+// readabilityLocator finds the main container in the original DOM: the
+// deepest element holding (almost) all the text blocks readability kept.
+// Segmenting that element of the original page, rather than readability's
+// cleaned copy, keeps every paragraph of the container (readability drops
+// short blocks and boxes) while the chrome is filtered by our own rules.
+func readabilityLocator(root *html.Node, opt Options) *html.Node {
+	art := readabilityArticle(root, opt)
+	if art == nil {
+		return nil
+	}
+	return widenToArticle(mapToOriginal(root, art))
+}
+
+// widenToArticle returns the <article> / <main> enclosing c, or c.
+func widenToArticle(c *html.Node) *html.Node {
+	if c == nil {
+		return nil
+	}
+	// Widen to the enclosing <article> / <main>: the title, subtitle and
+	// lede printed above the body text belong to the content, and the chrome
+	// inside is filtered by the segmenter.
+	for p := c; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main || attr(p, "role") == "main") {
+			return p
+		}
+	}
+	return c
+}
+
+// rawReadabilityLocator returns readability's own article node (used to
+// measure readability alone).
+func rawReadabilityLocator(root *html.Node, opt Options) *html.Node {
+	return readabilityArticle(root, opt)
+}
+
+// mapToOriginal returns the deepest element of root that holds at least 90%
+// of the text of the leaf blocks of art found verbatim in root.
+func mapToOriginal(root, art *html.Node) *html.Node {
+	if root == nil || art == nil {
+		return nil
+	}
+	want := map[string]bool{}
+	forBlocks(art, func(n *html.Node) {
+		if k := normKey(nodeText(n)); len(k) >= 15 {
+			want[k] = true
+		}
+	})
+	if len(want) == 0 {
+		return nil
+	}
+	weight := map[*html.Node]int{}
+	total := 0
+	forBlocks(root, func(n *html.Node) {
+		k := normKey(nodeText(n))
+		if !want[k] {
+			return
+		}
+		total += len(k)
+		for p := n; p != nil; p = p.Parent {
+			weight[p] += len(k)
+		}
+	})
+	if total == 0 {
+		return nil
+	}
+	cur := root
+	for depth := 0; depth < maxDepth; depth++ {
+		var next *html.Node
+		for c := cur.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && weight[c]*10 >= total*9 {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		cur = next
+	}
+	if cur == root || cur.DataAtom == atom.Html {
+		return nil
+	}
+	return cur
+}
+
+// forBlocks calls f for every leaf text block under n: p, li, h1-h6, pre,
+// dt, dd, td, th and blockquote without inner blocks.
+func forBlocks(n *html.Node, f func(*html.Node)) {
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th:
+				f(n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, d+1)
+		}
+	}
+	rec(n, 0)
+}

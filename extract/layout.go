@@ -1,0 +1,568 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of text inside a block, after furniture and footnote
+// reference marks are removed.
+type line struct {
+	words        []word
+	text         string
+	x0, x1, base float64
+	size         float64 // dominant font size
+	bold, italic bool
+}
+
+// block is a leaf region of the page found by the XY cut: a column piece,
+// a side box, a header or a footnote area. Lines are top to bottom.
+type block struct {
+	page     int // 0-based
+	lines    []line
+	x0, x1   float64
+	top, bot float64
+	size     float64
+	footnote bool
+}
+
+// layoutParams are the document-wide measures the rules are relative to.
+type layoutParams struct {
+	body    float64 // the most common font size (by characters)
+	noStyle bool    // the engine reports no bold/italic (poppler)
+}
+
+// Patterns of page furniture recognised wherever they stand in the top or
+// bottom band of a page.
+var (
+	rePageLabel  = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–—−]\s*\d+\s*[-–—−]|\d{1,4}|[ivxlc]{1,6}|p\.\s*\d+)$`)
+	reJobNo      = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
+	reSymbolOnly = regexp.MustCompile(`^(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}(?:\s*\*)?$`)
+	reDateLine   = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
+	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·]|[-–—](?:\s|$))`)
+	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—])$`)
+	reDigits     = regexp.MustCompile(`\d+`)
+)
+
+// analyze runs the layout analysis over the pages of a document and returns
+// its paragraphs in reading order.
+func analyze(pages []page, noStyle bool) []Paragraph {
+	par := measure(pages)
+	par.noStyle = noStyle
+	furn := findFurniture(pages, par)
+	var blocks []block
+	for pi, pg := range pages {
+		var ws []word
+		for wi, w := range pg.Words {
+			if !furn[pi][wi] {
+				ws = append(ws, w)
+			}
+		}
+		for _, leaf := range xyCut(ws, 0) {
+			b := makeBlock(pi, leaf)
+			if len(b.lines) > 0 {
+				blocks = append(blocks, b)
+			}
+		}
+		markFootnotes(blocks, pi, pg, par)
+	}
+	return paragraphs(blocks, pages, par)
+}
+
+// measure finds the body font size: the size carrying the most characters.
+func measure(pages []page) layoutParams {
+	// Only the upper part of each page counts: footnotes, which can
+	// outweigh the text on note-heavy pages, sit at the bottom.
+	count := map[float64]int{}
+	for _, pg := range pages {
+		for _, w := range pg.Words {
+			if pg.Height <= 0 || w.Base < 0.6*pg.Height {
+				count[math.Round(w.Size*2)/2] += utf8.RuneCountInString(w.Text)
+			}
+		}
+	}
+	best, n := 10.0, -1
+	for s, c := range count {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return layoutParams{body: best}
+}
+
+// rowsOf groups words into rows by vertical overlap and sorts each row left
+// to right. Rows are returned top to bottom.
+func rowsOf(ws []word) [][]word {
+	if len(ws) == 0 {
+		return nil
+	}
+	idx := make([]int, len(ws))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ws[idx[a]].Base < ws[idx[b]].Base })
+	var rows [][]word
+	var top, bot, base float64
+	for _, i := range idx {
+		w := ws[i]
+		if len(rows) > 0 {
+			ov := math.Min(bot, w.bottom()) - math.Max(top, w.top())
+			h := math.Min(bot-top, w.bottom()-w.top())
+			if ov >= 0.5*h || abs(w.Base-base) < 0.2*w.Size {
+				r := &rows[len(rows)-1]
+				*r = append(*r, w)
+				top, bot = math.Min(top, w.top()), math.Max(bot, w.bottom())
+				continue
+			}
+		}
+		rows = append(rows, []word{w})
+		top, bot, base = w.top(), w.bottom(), w.Base
+	}
+	for _, r := range rows {
+		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
+	}
+	return rows
+}
+
+// sizeGroups splits a row into groups of words of about the same font
+// size, each still left to right, so that a small footer overlapping a
+// line of larger text is seen on its own.
+func sizeGroups(row []word) [][]word {
+	var groups [][]word
+	var sizes []float64
+Words:
+	for _, w := range row {
+		for i, s := range sizes {
+			if abs(w.Size-s) <= 0.15*math.Max(w.Size, s) {
+				groups[i] = append(groups[i], w)
+				continue Words
+			}
+		}
+		sizes = append(sizes, w.Size)
+		groups = append(groups, []word{w})
+	}
+	return groups
+}
+
+// segments splits a row at horizontal gaps wider than gap×font size.
+func segments(row []word, gap float64) [][]word {
+	var segs [][]word
+	start := 0
+	for i := 1; i <= len(row); i++ {
+		if i == len(row) || row[i].X0-row[i-1].X1 > gap*math.Max(row[i].Size, row[i-1].Size) {
+			segs = append(segs, row[start:i])
+			start = i
+		}
+	}
+	return segs
+}
+
+// wordsText joins words with single spaces, except before closing
+// punctuation, which is glued to the word before it.
+func wordsText(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && !isClosingPunct(w.Text) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+	}
+	return normalizeText(b.String())
+}
+
+func isClosingPunct(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !strings.ContainsRune(".,;:!?)]}”’»", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// furnKey normalises a furniture candidate for comparison across pages:
+// digits collapse to '#', case and spacing are ignored.
+func furnKey(s string) string {
+	return reDigits.ReplaceAllString(strings.ToLower(normalizeText(s)), "#")
+}
+
+// furnCand is a piece of a row in the top or bottom band of a page.
+type furnCand struct {
+	page   int
+	idx    []int
+	text   string
+	tokens map[string]bool
+	top    bool
+}
+
+// findFurniture marks the words of running headers and footers, page
+// labels, job numbers and document symbols in the top and bottom bands of
+// each page. It returns, per page, the set of furniture word indexes.
+//
+// A band piece is furniture when it matches a page-label, job-number or
+// symbol pattern; when a similar piece (same band, digits ignored, token
+// overlap at least 60%) occurs on enough other pages; or when it is set
+// smaller than the body text and stands apart from the text next to it; or
+// when it is a top line split into pieces pushed apart, on a later page.
+func findFurniture(pages []page, par layoutParams) []map[int]bool {
+	out := make([]map[int]bool, len(pages))
+	var cands []furnCand
+	for pi, pg := range pages {
+		out[pi] = map[int]bool{}
+		h := pg.Height
+		if h <= 0 {
+			h = 842
+		}
+		idx := make(map[word]int, len(pg.Words))
+		for i, w := range pg.Words {
+			idx[w] = i
+		}
+		rows := rowsOf(pg.Words)
+		for ri, row := range rows {
+			base := row[0].Base
+			top := base < 0.1*h
+			bottom := base > 0.9*h
+			if !top && !bottom {
+				continue
+			}
+			var segs [][]word
+			for _, grp := range sizeGroups(row) {
+				segs = append(segs, segments(grp, 1.5)...)
+			}
+			// Distance to the neighbouring row on the inner side.
+			gap := math.Inf(1)
+			if top && ri+1 < len(rows) {
+				gap = rows[ri+1][0].top() - row[0].bottom()
+			}
+			if bottom && ri > 0 {
+				gap = row[0].top() - rows[ri-1][0].bottom()
+			}
+			apart := gap > 1.0*row[0].Size
+			for _, sg := range segs {
+				c := furnCand{page: pi, text: wordsText(sg), top: top, tokens: map[string]bool{}}
+				maxSize := 0.0
+				for _, w := range sg {
+					c.idx = append(c.idx, idx[w])
+					maxSize = math.Max(maxSize, w.Size)
+				}
+				for _, t := range strings.Fields(furnKey(c.text)) {
+					c.tokens[t] = true
+				}
+				cands = append(cands, c)
+				if apart && maxSize < 0.95*par.body {
+					for _, i := range c.idx {
+						out[pi][i] = true
+					}
+				}
+			}
+			if top && len(segs) >= 2 && pi > 0 && apart {
+				for _, w := range row {
+					out[pi][idx[w]] = true
+				}
+			}
+		}
+	}
+	n := len(pages)
+	need := 2
+	if t := int(math.Ceil(0.4 * float64(n))); t > need {
+		need = t
+	}
+	for ci, c := range cands {
+		t := c.text
+		furniture := rePageLabel.MatchString(t) || reJobNo.MatchString(t) || reSymbolOnly.MatchString(t)
+		// Repetition needs words: paragraph numbers ("5.") recur at the top
+		// of many pages.
+		if !furniture && n >= 2 && hasLetterToken(c.tokens) && !reEnumTok.MatchString(t) {
+			seen := map[int]bool{c.page: true}
+			for cj, d := range cands {
+				if cj != ci && d.top == c.top && !seen[d.page] && jaccard(c.tokens, d.tokens) >= 0.6 {
+					seen[d.page] = true
+				}
+			}
+			furniture = len(seen) >= need
+		}
+		if furniture {
+			for _, i := range c.idx {
+				out[c.page][i] = true
+			}
+		}
+	}
+	return out
+}
+
+func hasLetterToken(toks map[string]bool) bool {
+	for t := range toks {
+		for _, r := range t {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// xyCut splits words into leaf regions in reading order with a recursive
+// XY cut: a full-height vertical gutter splits into left and right (read
+// left first); otherwise the widest horizontal gap splits top from bottom.
+// A gutter that would leave a side narrower than a few em (paragraph
+// numbers, bullets hanging in the margin) is not a column break.
+func xyCut(ws []word, depth int) [][]word {
+	if len(ws) <= 1 || depth > 60 {
+		if len(ws) == 0 {
+			return nil
+		}
+		return [][]word{ws}
+	}
+	sizes := make([]float64, len(ws))
+	for i, w := range ws {
+		sizes[i] = w.Size
+	}
+	sort.Float64s(sizes)
+	med := sizes[len(sizes)/2]
+
+	// Vertical gutters.
+	byX := append([]word(nil), ws...)
+	sort.Slice(byX, func(a, b int) bool { return byX[a].X0 < byX[b].X0 })
+	minX, maxX := byX[0].X0, byX[0].X1
+	for _, w := range byX {
+		maxX = math.Max(maxX, w.X1)
+	}
+	bestGap, bestAt := 0.0, 0.0
+	reach := byX[0].X1
+	for i := 1; i < len(byX); i++ {
+		w := byX[i]
+		if g := w.X0 - reach; g >= 1.2*med {
+			left, right := reach-minX, maxX-w.X0
+			if left >= 4*med && right >= 4*med && g > bestGap {
+				bestGap, bestAt = g, w.X0
+			}
+		}
+		reach = math.Max(reach, w.X1)
+	}
+	if bestGap > 0 {
+		var l, r []word
+		for _, w := range ws {
+			if w.X0 < bestAt {
+				l = append(l, w)
+			} else {
+				r = append(r, w)
+			}
+		}
+		if !tableLike(l, r) {
+			return append(xyCut(l, depth+1), xyCut(r, depth+1)...)
+		}
+	}
+
+	// Horizontal gaps: cut at the widest one.
+	byY := append([]word(nil), ws...)
+	sort.Slice(byY, func(a, b int) bool { return byY[a].top() < byY[b].top() })
+	bestGap, bestAt = 0, 0
+	low := byY[0].bottom()
+	for i := 1; i < len(byY); i++ {
+		w := byY[i]
+		if g := w.top() - low; g >= 0.5*math.Min(med, w.Size) && g > bestGap {
+			bestGap, bestAt = g, w.top()
+		}
+		low = math.Max(low, w.bottom())
+	}
+	if bestGap > 0 {
+		var t, b []word
+		for _, w := range ws {
+			if w.top() < bestAt {
+				t = append(t, w)
+			} else {
+				b = append(b, w)
+			}
+		}
+		return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
+	}
+	return [][]word{ws}
+}
+
+// tableLike reports whether the two sides of a candidate vertical cut are
+// the columns of a table (or one row of one) rather than text columns or
+// side-by-side boxes: a single row, or rows whose baselines pair up across
+// the gutter while one side holds only short cells. Tables are read row by
+// row, so such a cut is not made.
+func tableLike(l, r []word) bool {
+	lr, rr := rowsOf(l), rowsOf(r)
+	if len(lr) <= 1 && len(rr) <= 1 {
+		return true
+	}
+	match := func(a, b [][]word) int {
+		n := 0
+		for _, x := range a {
+			for _, y := range b {
+				if abs(x[0].Base-y[0].Base) < 0.25*x[0].Size {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	if float64(match(lr, rr)) < 0.7*float64(len(lr)) || float64(match(rr, lr)) < 0.7*float64(len(rr)) {
+		return false
+	}
+	short := func(rows [][]word) bool {
+		for _, row := range rows {
+			if len(row) > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	return short(lr) || short(rr)
+}
+
+// makeBlock turns the words of a leaf region into lines, dropping footnote
+// reference marks (small, raised, short tokens).
+func makeBlock(pi int, ws []word) block {
+	b := block{page: pi, x0: math.Inf(1), x1: math.Inf(-1), top: math.Inf(1), bot: math.Inf(-1)}
+	for _, row := range rowsOf(ws) {
+		l := makeLine(row)
+		if l.text == "" {
+			continue
+		}
+		b.lines = append(b.lines, l)
+		b.x0, b.x1 = math.Min(b.x0, l.x0), math.Max(b.x1, l.x1)
+		b.top, b.bot = math.Min(b.top, l.base-l.size), math.Max(b.bot, l.base)
+	}
+	var sizes []float64
+	for _, l := range b.lines {
+		sizes = append(sizes, l.size)
+	}
+	if len(sizes) > 0 {
+		sort.Float64s(sizes)
+		b.size = sizes[len(sizes)/2]
+	}
+	return b
+}
+
+func makeLine(row []word) line {
+	// Dominant size and baseline by characters.
+	cnt := map[float64]int{}
+	for _, w := range row {
+		cnt[math.Round(w.Size*2)/2] += utf8.RuneCountInString(w.Text)
+	}
+	size, n := 0.0, -1
+	for s, c := range cnt {
+		if c > n || c == n && s > size {
+			size, n = s, c
+		}
+	}
+	var bases []float64
+	for _, w := range row {
+		if abs(w.Size-size) < 0.6 {
+			bases = append(bases, w.Base)
+		}
+	}
+	sort.Float64s(bases)
+	base := row[0].Base
+	if len(bases) > 0 {
+		base = bases[len(bases)/2]
+	}
+	l := line{size: size, base: base, x0: math.Inf(1), x1: math.Inf(-1)}
+	boldChars, italChars, all := 0, 0, 0
+	for i, w := range row {
+		if isRefMark(w, size, base) {
+			// A mark glued to the previous word ("law1") needs no space.
+			if i > 0 && len(l.words) > 0 && w.X0-row[i-1].X1 < 0.3*size {
+				continue
+			}
+			continue
+		}
+		l.words = append(l.words, w)
+		l.x0, l.x1 = math.Min(l.x0, w.X0), math.Max(l.x1, w.X1)
+		c := utf8.RuneCountInString(w.Text)
+		all += c
+		if w.Bold {
+			boldChars += c
+		}
+		if w.Italic {
+			italChars += c
+		}
+	}
+	// A hyphen set apart at the end of a justified line belongs to the
+	// word before it.
+	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") {
+		l.words[n-2].Text += "-"
+		l.words[n-2].X1 = l.words[n-1].X1
+		l.words = l.words[:n-1]
+	}
+	l.bold = all > 0 && boldChars*10 >= all*8
+	l.italic = all > 0 && italChars*10 >= all*8
+	l.text = wordsText(l.words)
+	return l
+}
+
+// isRefMark reports whether w is a footnote reference mark: a short token of
+// digits or symbols, clearly smaller than the line's text and raised above
+// its baseline.
+func isRefMark(w word, size, base float64) bool {
+	if w.Size > 0.85*size || base-w.Base < 0.15*size {
+		return false
+	}
+	t := strings.TrimSpace(w.Text)
+	if t == "" || utf8.RuneCountInString(t) > 4 {
+		return false
+	}
+	for _, r := range t {
+		if !(unicode.IsDigit(r) || strings.ContainsRune("*†‡§¶,abcdefghij", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// markFootnotes marks the blocks of page pi that are footnotes: the
+// trailing run of blocks set in a clearly smaller font than the body (no
+// body-size text below them), when the run starts with a note marker or
+// lies in the lower half of the page.
+func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
+	h := pg.Height
+	if h <= 0 {
+		h = 842
+	}
+	first := -1
+	for i := len(blocks) - 1; i >= 0 && blocks[i].page == pi; i-- {
+		if blocks[i].size >= 0.9*par.body {
+			break
+		}
+		first = i
+	}
+	if first < 0 {
+		return
+	}
+	b := blocks[first]
+	if !(startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h) {
+		return
+	}
+	for i := first; i < len(blocks); i++ {
+		blocks[i].footnote = true
+	}
+}
+
+func startsNote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r) || strings.ContainsRune("*†‡§¶", r)
+}

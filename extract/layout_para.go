@@ -1,0 +1,542 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unit is a run of lines of one block that forms one record (or the part
+// of one that a column or page break cut off).
+type unit struct {
+	page       int
+	lines      []line
+	kind       Kind
+	blockStart bool
+	blockEnd   bool
+	size       float64
+	bold       bool
+	italic     bool
+	enum       bool // starts with a paragraph number or bullet
+	bullet     bool
+	title      bool
+	drop       bool
+	isolated   bool // alone at the bottom of its page after a wide gap
+}
+
+var (
+	reTerminal   = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
+	reHeadEnum   = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
+	reDashStart  = regexp.MustCompile(`^[-–—]`)
+	reByline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
+	reHyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+)
+
+// paragraphs assembles blocks into records: splits blocks into paragraphs,
+// classifies headings, list items and footnotes, merges paragraphs cut by
+// column and page breaks, and undoes hyphenation.
+func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
+	hyph := hyphenatedWords(blocks)
+	var units []unit
+	for bi, b := range blocks {
+		us := splitBlock(b, par)
+		// Isolation of the block: the gap to the nearest text above it and
+		// whether any text follows it on the page.
+		gap, below := b.top, false
+		for bj, o := range blocks {
+			if bj == bi || o.page != b.page {
+				continue
+			}
+			if o.bot <= b.top+1 {
+				gap = math.Min(gap, b.top-o.bot)
+			} else if o.top >= b.bot-1 {
+				below = true
+			}
+		}
+		if len(us) == 1 {
+			us[0].isolated = gap > 5*b.size && !below
+		}
+		units = append(units, us...)
+	}
+	// A lone short line without final punctuation, in a smaller font than
+	// the body or alone at the page bottom below a wide gap (a figure),
+	// outside the footnote area, is a chart legend, photo credit or
+	// caption: not part of the text.
+	for i := range units {
+		u := &units[i]
+		if u.kind != KindFootnote && len(u.lines) == 1 && (u.size < 0.88*par.body || u.isolated) && !u.bold &&
+			len(strings.Fields(u.lines[0].text)) <= 12 && !reTerminal.MatchString(u.lines[0].text) && u.blockStart && u.blockEnd {
+			u.drop = true
+		}
+	}
+	// A heading set only in a larger (not bold) font must be larger than
+	// the text of its page and than the text after it: slide decks set
+	// all their text large.
+	pageBody := pageBodySizes(units)
+	for i := range units {
+		u := &units[i]
+		if u.kind != KindHeading || u.bold || u.size >= 1.3*math.Max(par.body, pageBody[u.page]) {
+			continue
+		}
+		next := i + 1
+		for next < len(units) && units[next].drop {
+			next++
+		}
+		if u.size < 1.12*pageBody[u.page] || next < len(units) && units[next].size >= u.size-0.5 {
+			u.kind = KindParagraph
+			u.enum = startsEnum(u.lines[0])
+		}
+	}
+	// Without font styles (poppler), a heading in the body size is known
+	// only by standing alone: a one-line block, title-like, followed by a
+	// paragraph of several lines.
+	if par.noStyle {
+		for i := range units {
+			u := &units[i]
+			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum && u.size < 1.05*par.body {
+				continue
+			}
+			next := i + 1
+			for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+				next++
+			}
+			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
+				looksHeadingText(u.lines[0].text) && abs(units[next].size-u.size) < 0.15*u.size+0.5 {
+				u.kind = KindHeading
+				u.enum = false
+			}
+		}
+	}
+	markTitle(units, par)
+
+	var out []Paragraph
+	section := ""
+	var prev *unit // last body unit kept, for merging across breaks
+	var pending []line
+	var pendingUnit unit
+	flush := func() {
+		if prev == nil {
+			return
+		}
+		out = append(out, record(pendingUnit, pending, hyph, &section))
+		prev = nil
+		pending = nil
+	}
+	var notes []Paragraph
+	for i := range units {
+		u := &units[i]
+		if u.drop {
+			continue
+		}
+		if u.kind == KindFootnote {
+			notes = append(notes, record(*u, u.lines, hyph, &section))
+			continue
+		}
+		if prev != nil && continues(prev, u, pending) {
+			pending = append(pending, u.lines...)
+			pendingUnit.blockEnd = u.blockEnd
+			prev = u
+			continue
+		}
+		flush()
+		out = append(out, notes...)
+		notes = nil
+		pending = append([]line(nil), u.lines...)
+		pendingUnit = *u
+		prev = u
+	}
+	flush()
+	out = append(out, notes...)
+	return out
+}
+
+// pageBodySizes gives, per page, the font size carrying the most
+// characters among the units kept.
+func pageBodySizes(units []unit) map[int]float64 {
+	count := map[int]map[float64]int{}
+	for _, u := range units {
+		if u.drop || u.kind == KindFootnote {
+			continue
+		}
+		if count[u.page] == nil {
+			count[u.page] = map[float64]int{}
+		}
+		for _, l := range u.lines {
+			count[u.page][math.Round(l.size*2)/2] += utf8.RuneCountInString(l.text)
+		}
+	}
+	out := map[int]float64{}
+	for p, m := range count {
+		best, n := 0.0, -1
+		for s, c := range m {
+			if c > n || c == n && s < best {
+				best, n = s, c
+			}
+		}
+		out[p] = best
+	}
+	return out
+}
+
+// continues reports whether u carries on the paragraph prev across a
+// column or page break (or a gap inside a column).
+func continues(prev, u *unit, pending []line) bool {
+	if prev.kind != KindParagraph && prev.kind != KindListItem || u.kind != KindParagraph || u.enum {
+		return false
+	}
+	if !prev.blockEnd || !u.blockStart {
+		return false
+	}
+	last := pending[len(pending)-1].text
+	if reTerminal.MatchString(last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(u.lines[0].text)
+	if unicode.IsLower(first) {
+		return true
+	}
+	// A capital after an unfinished line continues the paragraph only
+	// across a page or column break, not across a gap in the same column.
+	if u.page == prev.page && u.lines[0].base > pending[len(pending)-1].base {
+		return false
+	}
+	lr, _ := utf8.DecodeLastRuneInString(last)
+	return (unicode.IsLetter(lr) || lr == ',' || lr == '-') && (unicode.IsLetter(first) || unicode.IsDigit(first)) && abs(prev.size-u.size) < 0.5 && prev.bold == u.bold
+}
+
+// record builds the output paragraph of a unit.
+func record(u unit, lines []line, hyph map[string]bool, section *string) Paragraph {
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text
+	}
+	t := joinLinesWith(texts, hyph)
+	p := Paragraph{Kind: u.kind, Page: u.page + 1, Text: t}
+	switch u.kind {
+	case KindHeading:
+		if !u.title {
+			*section = t
+		}
+		p.Section = *section
+		if u.title {
+			p.Section = ""
+		}
+		return p
+	case KindListItem:
+		p.Text = strings.TrimSpace(reBullet.ReplaceAllString(t, ""))
+		if no, rest, ok := splitParaNo(p.Text); ok && u.enum && !u.bullet {
+			p.ParaNo, p.Text = no, rest
+		}
+	case KindParagraph:
+		if u.enum {
+			if no, rest, ok := splitParaNo(t); ok {
+				p.ParaNo, p.Text = no, rest
+			}
+		}
+	}
+	p.Section = *section
+	return p
+}
+
+// hyphenatedWords collects the document's spellings for joinLinesWith:
+// words written with a hyphen inside a line (true), so that "capacity-" +
+// "building" keeps its hyphen when the document spells it so elsewhere,
+// and plain words (false), so that "co-" + "ordinated" is joined when
+// "coordinated" occurs.
+func hyphenatedWords(blocks []block) map[string]bool {
+	m := map[string]bool{}
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			t := l.text
+			if strings.HasSuffix(t, "-") {
+				if i := strings.LastIndexByte(t, ' '); i >= 0 {
+					t = t[:i]
+				} else {
+					continue
+				}
+			}
+			for _, w := range reHyphenated.FindAllString(t, -1) {
+				m[strings.ToLower(w)] = true
+			}
+			for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				if w = strings.ToLower(w); !strings.Contains(w, "-") {
+					if _, ok := m[w]; !ok {
+						m[w] = false
+					}
+				}
+			}
+		}
+	}
+	// Line-end hyphens: when none of them joins into a word the document
+	// spells plainly elsewhere, the producer does not hyphenate (browsers
+	// print without hyphenation) and every line-end hyphen is a real one.
+	type brk struct{ left, right string }
+	var breaks []brk
+	for _, b := range blocks {
+		for i := 0; i+1 < len(b.lines); i++ {
+			t := b.lines[i].text
+			if !strings.HasSuffix(t, "-") || strings.HasSuffix(t, " -") {
+				continue
+			}
+			left := strings.ToLower(strings.TrimSuffix(lastWord(t), "-"))
+			right := strings.ToLower(strings.TrimRightFunc(firstWord(b.lines[i+1].text), func(r rune) bool { return !unicode.IsLetter(r) }))
+			if left != "" && right != "" && !strings.Contains(left, "-") {
+				breaks = append(breaks, brk{left, right})
+			}
+		}
+	}
+	evidence := 0
+	for _, k := range breaks {
+		if v, ok := m[k.left+k.right]; ok && !v {
+			evidence++
+		}
+	}
+	if evidence == 0 {
+		for _, k := range breaks {
+			m[k.left+"-"+k.right] = true
+		}
+	}
+	return m
+}
+
+// splitBlock splits the lines of a block into units.
+func splitBlock(b block, par layoutParams) []unit {
+	if len(b.lines) == 0 {
+		return nil
+	}
+	// Usual left edge and right edge of the block's lines, and line pitch.
+	left := modeX(b.lines)
+	right := b.x1
+	var pitches []float64
+	for i := 1; i < len(b.lines); i++ {
+		pitches = append(pitches, b.lines[i].base-b.lines[i-1].base)
+	}
+	pitch := 0.0
+	if len(pitches) > 0 {
+		sort.Float64s(pitches)
+		pitch = pitches[len(pitches)/2]
+	}
+	var units []unit
+	start := 0
+	emit := func(end int) {
+		u := newUnit(b, b.lines[start:end], par)
+		u.blockStart = start == 0
+		u.blockEnd = end == len(b.lines)
+		units = append(units, u)
+		start = end
+	}
+	for i := 1; i < len(b.lines); i++ {
+		if breakBefore(b.lines[i-1], b.lines[i], i+1 < len(b.lines), left, right, pitch) {
+			emit(i)
+		}
+	}
+	emit(len(b.lines))
+	return units
+}
+
+func modeX(lines []line) float64 {
+	cnt := map[int]int{}
+	best, n := lines[0].x0, 0
+	for _, l := range lines {
+		k := int(math.Round(l.x0))
+		cnt[k]++
+		if cnt[k] > n || cnt[k] == n && float64(k) < best {
+			best, n = float64(k), cnt[k]
+		}
+	}
+	return best
+}
+
+func firstTok(l line) string {
+	if len(l.words) == 0 {
+		return ""
+	}
+	return l.words[0].Text
+}
+
+func startsEnum(l line) bool {
+	t := firstTok(l)
+	if reEnumTok.MatchString(t) || reBullet.MatchString(l.text) {
+		return len(l.words) > 1 || reBullet.MatchString(l.text)
+	}
+	return false
+}
+
+// breakBefore decides whether cur starts a new paragraph after prev inside
+// one block.
+func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool {
+	size := math.Max(prev.size, cur.size)
+	if abs(prev.size-cur.size) > 0.12*size {
+		return true
+	}
+	if prev.bold != cur.bold {
+		return true
+	}
+	if pitch > 0 && cur.base-prev.base > pitch*1.35+0.5 {
+		return true
+	}
+	term := reTerminal.MatchString(prev.text)
+	// A bullet glyph always starts an item; a number or a dash (which may
+	// be a parenthetical dash wrapped to the start of a line) only after a
+	// finished line or when it hangs left of the text.
+	if startsEnum(cur) && (term || cur.x0 < left-0.5*cur.size || reBullet.MatchString(cur.text) && !reDashStart.MatchString(cur.text)) {
+		return true
+	}
+	// A line aligned with the text after the previous line's bullet or
+	// number continues a hanging-indent item.
+	hanging := startsEnum(prev) && len(prev.words) > 1 && abs(cur.x0-prev.words[1].X0) < 0.5*cur.size
+	// First-line indent.
+	if !hanging && cur.x0 > left+0.6*cur.size && prev.x0 <= left+0.3*cur.size && cur.x0-left < 8*cur.size {
+		return true
+	}
+	// The previous line ended although the first word of this one would
+	// have fitted: a deliberate line end.
+	if len(cur.words) > 0 {
+		fw := cur.words[0].X1 - cur.words[0].X0
+		if prev.x1+fw+0.5*cur.size < right {
+			r, _ := utf8.DecodeRuneInString(cur.text)
+			if term || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newUnit classifies a run of lines.
+func newUnit(b block, lines []line, par layoutParams) unit {
+	u := unit{page: b.page, lines: lines, kind: KindParagraph}
+	chars := 0
+	var sz float64
+	bold, ital := 0, 0
+	for _, l := range lines {
+		c := utf8.RuneCountInString(l.text)
+		chars += c
+		sz += l.size * float64(c)
+		if l.bold {
+			bold += c
+		}
+		if l.italic {
+			ital += c
+		}
+	}
+	if chars > 0 {
+		u.size = sz / float64(chars)
+	}
+	u.bold = bold*10 >= chars*8
+	u.italic = ital*10 >= chars*8
+	if b.footnote {
+		u.kind = KindFootnote
+		return u
+	}
+	first := lines[0]
+	u.enum = startsEnum(first)
+	u.bullet = reBullet.MatchString(first.text)
+	text := joinLines(lineTexts(lines))
+	if u.bullet {
+		u.kind = KindListItem
+		return u
+	}
+	if isHeading(u, text, par) {
+		u.kind = KindHeading
+		u.enum = false
+	}
+	return u
+}
+
+func lineTexts(ls []line) []string {
+	t := make([]string, len(ls))
+	for i, l := range ls {
+		t[i] = l.text
+	}
+	return t
+}
+
+// isHeading: a short unit without final punctuation set in bold or in a
+// larger font, or an enumerated short bold/larger line.
+func isHeading(u unit, text string, par layoutParams) bool {
+	if len(u.lines) > 4 || len(text) > 250 || text == "" {
+		return false
+	}
+	larger := u.size >= 1.12*par.body
+	if !(u.bold || larger) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if strings.ContainsRune(".,;:", last) && !reHeadEnum.MatchString(text) {
+		return false
+	}
+	words := len(strings.Fields(text))
+	return words <= 30
+}
+
+// markTitle finds the document title (the largest font on the first page,
+// at least three words), marks it as a heading, and drops what stands
+// before it on that page (mastheads, kickers) and the bylines and dates
+// right after it.
+func markTitle(units []unit, par layoutParams) {
+	best := -1
+	for i, u := range units {
+		if u.page != 0 {
+			break
+		}
+		if u.kind == KindFootnote || len(strings.Fields(joinLines(lineTexts(u.lines)))) < 3 || len(u.lines) > 4 {
+			continue
+		}
+		if best < 0 || u.size > units[best].size+0.3 {
+			best = i
+		}
+	}
+	if best < 0 || units[best].size < 1.12*par.body {
+		return
+	}
+	for i := 0; i < best; i++ {
+		units[i].drop = true
+	}
+	t := &units[best]
+	t.kind, t.title, t.enum = KindHeading, true, false
+	// Subtitle, byline and date directly after the title.
+	for i := best + 1; i < len(units) && units[i].page == 0; i++ {
+		u := &units[i]
+		text := joinLines(lineTexts(u.lines))
+		switch {
+		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text):
+			u.drop = true
+			continue
+		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1 && !reHeadEnum.MatchString(text):
+			u.title = true
+			continue
+		}
+		break
+	}
+}
+
+// looksName reports whether t reads like a personal name or list of names:
+// two to six capitalised words, no digits, no final punctuation.
+func looksName(t string) bool {
+	if reHeadEnum.MatchString(t) {
+		return false
+	}
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "and" || w == "&" || w == "," {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return !reTerminal.MatchString(t)
+}

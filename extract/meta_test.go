@@ -1,0 +1,167 @@
+package extract
+
+import "testing"
+
+func paras(kindText ...string) []Paragraph {
+	var out []Paragraph
+	for _, s := range kindText {
+		k := KindParagraph
+		if len(s) > 2 && s[:2] == "# " {
+			k, s = KindHeading, s[2:]
+		}
+		out = append(out, Paragraph{Kind: k, Text: s})
+	}
+	return out
+}
+
+func TestInferMetadata(t *testing.T) {
+	tests := []struct {
+		name   string
+		format Format
+		preset Metadata
+		paras  []Paragraph
+		want   Metadata
+	}{
+		{
+			name:   "UN report masthead",
+			format: FormatPDF,
+			paras: paras("United Nations", "A/79/214", "General Assembly", "Distr.: General", "18 March 2021",
+				"# Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
+				"The Group held its organizational session in New York and agreed on its programme of work."),
+			want: Metadata{Title: "Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
+				Symbol: "A/79/214", Date: "2021-03-18", Kind: "report", Lang: "en"},
+		},
+		{
+			name:   "resolution",
+			format: FormatPDF,
+			paras: paras("A/RES/80/12", "# Advancing trust in the use of digital technologies",
+				"The General Assembly,", "Recalling its earlier resolutions on the subject,",
+				"1. Welcomes the progress made by the working group;", "2. Decides to convene a review conference in 2027;",
+				"3. Requests the Secretary-General to report on the implementation of the present resolution."),
+			want: Metadata{Symbol: "A/RES/80/12", Kind: "resolution", Title: "Advancing trust in the use of digital technologies"},
+		},
+		{
+			name:   "statement by a delegation",
+			format: FormatHTML,
+			paras: paras("# Statement by the delegation of the Islamic Republic of Iran at the second substantive session",
+				"Check against delivery", "Mr. Chair,", "My delegation aligns itself with the statement delivered by the Non-Aligned Movement."),
+			want: Metadata{Kind: "statement", Speaker: "Islamic Republic of Iran"},
+		},
+		{
+			name:   "statement of a country",
+			format: FormatText,
+			paras:  paras("Statement of Algeria", "March 18, 2021", "Thank you, Madam Chair.", "Algeria attaches great importance to capacity-building."),
+			want:   Metadata{Kind: "statement", Speaker: "Algeria", Date: "2021-03-18", Title: "Statement of Algeria"},
+		},
+		{
+			name:   "on behalf of a group",
+			format: FormatText,
+			paras: paras("# Statement delivered by Portugal on behalf of the European Union and its Member States",
+				"Mr. Chair, the European Union stands ready to engage constructively."),
+			want: Metadata{Kind: "statement", Speaker: "European Union"},
+		},
+		{
+			name:   "possessive title",
+			format: FormatHTML,
+			paras:  paras("# Norway’s Position on International Law in Cyberspace", "I would like to thank the organisers for this opportunity to set out our views."),
+			want:   Metadata{Kind: "statement", Speaker: "Norway"},
+		},
+		{
+			name:   "working paper",
+			format: FormatPDF,
+			paras:  paras("A/AC.290/2021/CRP.2", "# Working paper submitted by a group of States on the future mechanism", "The sponsors propose a permanent, action-oriented forum."),
+			want:   Metadata{Symbol: "A/AC.290/2021/CRP.2", Kind: "working_paper"},
+		},
+		{
+			name:   "declaration",
+			format: FormatHTML,
+			paras:  paras("# Joint Declaration on Responsible Behaviour in Cyberspace", "We, the signatories, affirm our commitment to an open and secure cyberspace."),
+			want:   Metadata{Kind: "declaration"},
+		},
+		{
+			name:   "news page",
+			format: FormatHTML,
+			paras:  paras("# Committee adopts draft resolution on ICT security", "The First Committee adopted the text by a recorded vote on Tuesday."),
+			want:   Metadata{Kind: "news"},
+		},
+		{
+			name:   "analysis page",
+			format: FormatHTML,
+			paras:  paras("# Why the points of contact directory matters", "The directory is a small step, but small steps build habits of cooperation."),
+			want:   Metadata{Kind: "analysis", Lang: "en"},
+		},
+		{
+			name:   "preset fields are kept",
+			format: FormatHTML,
+			preset: Metadata{Title: "From the head", Date: "2020-01-02", Kind: "news"},
+			paras:  paras("# Another title", "5 May 2019", "Statement by France"),
+			want:   Metadata{Title: "From the head", Date: "2020-01-02", Kind: "news"},
+		},
+		{
+			name:   "cited symbol is not the document's",
+			format: FormatHTML,
+			paras: paras("# Two processes", "The first process was set up by resolution A/RES/73/27, which was adopted by a recorded vote after a long debate in the First Committee.",
+				"A second text followed."),
+			want: Metadata{Symbol: ""},
+		},
+		{
+			name:   "French text overrides a declared English",
+			format: FormatHTML,
+			preset: Metadata{Lang: "en"},
+			paras:  paras("# Déclaration", "La délégation de la France souhaite remercier le Président pour la qualité des travaux et pour son engagement. Nous sommes convaincus que le droit international, et en particulier la Charte des Nations Unies, est applicable dans le cyberespace et que les normes de comportement responsable des États sont la base de notre travail commun pour la stabilité."),
+			want:   Metadata{Lang: "fr"},
+		},
+		{
+			name:   "Russian",
+			format: FormatText,
+			paras:  paras("Мы считаем, что государства должны сотрудничать в сфере информационной безопасности и что это отвечает интересам всех стран, и мы готовы к работе в рамках рабочей группы открытого состава."),
+			want:   Metadata{Lang: "ru"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Format: tc.format, Meta: tc.preset, Paragraphs: tc.paras}
+			inferMetadata(doc)
+			checkMeta(t, doc.Meta, tc.want)
+			if tc.want.Symbol == "" && tc.name == "cited symbol is not the document's" && doc.Meta.Symbol != "" {
+				t.Errorf("Symbol = %q, want none", doc.Meta.Symbol)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"18 March 2021", "2021-03-18"},
+		{"March 18, 2021", "2021-03-18"},
+		{"2021-03-18", "2021-03-18"},
+		{"2022-06-09T08:30:00+00:00", "2022-06-09"},
+		{"Jan 4, 2019 · 4 min read", "2019-01-04"},
+		{"1st September 2020", "2020-09-01"},
+		{"15.04.2020", "2020-04-15"},
+		{"Distr.: General 5 Sept. 2023 Original: English", "2023-09-05"},
+		{"31 February 2021", ""},
+		{"no date here", ""},
+		{"A/75/816", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := parseDate(tc.in); got != tc.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Paris Call for Trust - Paris Call", "", "Paris Call for Trust"},
+		{"RUSI | Responsible Cyber Behaviour in Practice", "RUSI", "Responsible Cyber Behaviour in Practice"},
+		{"A long article title | Site", "Site", "A long article title"},
+		{"Plain title", "Site", "Plain title"},
+	}
+	for _, tc := range tests {
+		if got := stripSiteName(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}

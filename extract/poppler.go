@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+)
+
+// popplerAvailable reports whether poppler's pdftotext is on PATH.
+func popplerAvailable() bool {
+	_, err := exec.LookPath("pdftotext")
+	return err == nil
+}
+
+// popplerSource runs `pdftotext -bbox-layout` once over the whole file and
+// serves its words page by page. Poppler gives no font size per word, so
+// the size is estimated from the height of the word box.
+type popplerSource struct {
+	pages []page
+}
+
+// newPopplerSource runs pdftotext on data.
+func newPopplerSource(ctx context.Context, data []byte) (*popplerSource, error) {
+	if len(data) == 0 {
+		return nil, errors.New("empty file")
+	}
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, fmt.Errorf("poppler engine: %w", err)
+	}
+	tmp, err := os.CreateTemp("", "normscope-*.pdf")
+	if err != nil {
+		return nil, fmt.Errorf("poppler engine: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return nil, fmt.Errorf("poppler engine: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return nil, fmt.Errorf("poppler engine: %w", err)
+	}
+	var out, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, "-q", "-bbox-layout", "-enc", "UTF-8", tmp.Name(), "-")
+	cmd.Stdout = &out
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("pdftotext: %s", msg)
+	}
+	pages, err := parseBBoxLayout(&out)
+	if err != nil {
+		return nil, fmt.Errorf("pdftotext output: %w", err)
+	}
+	if len(pages) == 0 {
+		return nil, errors.New("pdftotext: no pages in output")
+	}
+	return &popplerSource{pages: pages}, nil
+}
+
+func (s *popplerSource) NumPages() int  { return len(s.pages) }
+func (s *popplerSource) Engine() string { return "poppler" }
+
+func (s *popplerSource) Page(ctx context.Context, i int) (page, error) {
+	if err := ctx.Err(); err != nil {
+		return page{}, err
+	}
+	if i < 0 || i >= len(s.pages) {
+		return page{}, fmt.Errorf("page %d out of range", i+1)
+	}
+	return s.pages[i], nil
+}
+
+// parseBBoxLayout reads the XHTML written by `pdftotext -bbox-layout`:
+// <page width height> ... <word xMin yMin xMax yMax>text</word>.
+func parseBBoxLayout(r io.Reader) ([]page, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	dec.AutoClose = xml.HTMLAutoClose
+	dec.Entity = xml.HTMLEntity
+	var pages []page
+	var cur *page
+	var inWord bool
+	var w word
+	var h float64
+	var text strings.Builder
+	attr := func(e xml.StartElement, name string) float64 {
+		for _, a := range e.Attr {
+			if a.Name.Local == name {
+				f, _ := strconv.ParseFloat(a.Value, 64)
+				return f
+			}
+		}
+		return 0
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return pages, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "page":
+				pages = append(pages, page{Width: attr(t, "width"), Height: attr(t, "height")})
+				cur = &pages[len(pages)-1]
+			case "word":
+				inWord = true
+				text.Reset()
+				y0, y1 := attr(t, "yMin"), attr(t, "yMax")
+				h = y1 - y0
+				w = word{X0: attr(t, "xMin"), X1: attr(t, "xMax"), Size: h / 1.12, Base: y1 - 0.19*h}
+			}
+		case xml.CharData:
+			if inWord {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			if t.Name.Local == "word" && inWord {
+				inWord = false
+				w.Text = strings.TrimSpace(text.String())
+				if cur != nil && w.Text != "" && h > 0 {
+					cur.Words = append(cur.Words, w)
+				}
+			}
+		}
+	}
+	return pages, nil
+}
