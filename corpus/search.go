@@ -93,11 +93,12 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 			return nil, err
 		}
 	}
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	rtx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: search: %w", err)
 	}
-	defer tx.Rollback() // read-only: one snapshot for all statements
+	defer rtx.Rollback() // read-only: one snapshot for all statements
+	tx := cachedTx{rtx, s}
 	res = &Results{}
 	if tq != nil {
 		res.Match = tq.Match

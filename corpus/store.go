@@ -35,6 +35,9 @@ type Store struct {
 
 	mu  sync.Mutex
 	idx *impactIndex // in-memory cache of term_postings and filter columns
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // prepared read statements, see cachedTx
 }
 
 // schemaSQL creates the tables of a new corpus. See SCHEMA.md.
@@ -250,6 +253,7 @@ func (s *Store) Close() error {
 	if s == nil || s.db == nil {
 		return nil
 	}
+	s.closeStmts()
 	return s.db.Close()
 }
 

@@ -110,41 +110,48 @@ func main() {
 		}
 		qs[i].total = res.Total
 	}
-	// Warm up both engines, then interleave timed runs.
+	// Warm up both engines, then time them interleaved, query by query,
+	// alternating which goes first, so that both see the same machine load.
 	lat := map[string][]time.Duration{}
-	searchSQLite := func(bq benchQuery) time.Duration {
+	searchSQLite := func(bq benchQuery) {
 		t0 := time.Now()
 		if _, err := st.Search(ctx, bq.q); err != nil {
 			log.Fatalf("%s: %v", bq.name, err)
 		}
-		return time.Since(t0)
+		lat["sqlite/"+bq.name] = append(lat["sqlite/"+bq.name], time.Since(t0))
 	}
-	searchBleve := func(bq benchQuery) (time.Duration, uint64) {
+	bleveTotals := map[string]uint64{}
+	searchBleve := func(bq benchQuery) {
+		if bi == nil {
+			return
+		}
 		req := bleve.NewSearchRequestOptions(bq.bleve, 20, 0, false)
 		t0 := time.Now()
 		res, err := bi.Search(req)
 		if err != nil {
 			log.Fatalf("bleve %s: %v", bq.name, err)
 		}
-		return time.Since(t0), res.Total
+		lat["bleve/"+bq.name] = append(lat["bleve/"+bq.name], time.Since(t0))
+		bleveTotals[bq.name] = res.Total
 	}
-	bleveTotals := map[string]uint64{}
 	for _, bq := range qs {
 		searchSQLite(bq)
-		if bi != nil {
-			_, tot := searchBleve(bq)
-			bleveTotals[bq.name] = tot
-		}
+		searchBleve(bq)
 	}
+	clear(lat)
+	load0 := loadavg()
 	for r := 0; r < *runs; r++ {
 		for _, bq := range qs {
-			lat["sqlite/"+bq.name] = append(lat["sqlite/"+bq.name], searchSQLite(bq))
-			if bi != nil {
-				d, _ := searchBleve(bq)
-				lat["bleve/"+bq.name] = append(lat["bleve/"+bq.name], d)
+			if r%2 == 0 {
+				searchSQLite(bq)
+				searchBleve(bq)
+			} else {
+				searchBleve(bq)
+				searchSQLite(bq)
 			}
 		}
 	}
+	log.Printf("load average during the timed runs: %s -> %s", load0, loadavg())
 
 	fmt.Printf("\n%d paragraphs, %d runs per query, GOMAXPROCS=%d, %s/%s\n\n", *n, *runs, runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH)
 	fmt.Printf("| | normscope (SQLite FTS5) | bleve v2 (scorch) |\n|---|---|---|\n")
@@ -159,6 +166,14 @@ func main() {
 		fmt.Printf("| %s `%s` | %d (bleve %d) | %s | %s | %s | %s |\n", bq.name, describe(bq.q), bq.total, bleveTotals[bq.name],
 			ms(s50), ms(s95), ms(b50), ms(b95))
 	}
+}
+
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Join(strings.Fields(string(b))[:3], " ")
 }
 
 func describe(q corpus.Query) string {
