@@ -210,6 +210,112 @@ type paraAttrs struct {
 	date        []int32 // yyyymmdd, 0 when undated; missing month/day are 0
 	topics      map[string]uint16
 	kinds       map[string]uint16
+	// loaded on first facet request
+	tagsLoaded bool
+	actors     map[uint32][]uint16 // pk -> actor codes
+	stances    map[uint32][]uint16 // pk -> distinct issue:value codes
+	actorNames map[string]uint16
+	stanceKeys map[string]uint16
+}
+
+func invert(m map[string]uint16) []string {
+	out := make([]string, len(m)+1)
+	for k, v := range m {
+		out[v] = k
+	}
+	return out
+}
+
+// loadTags reads the actors and stances of every paragraph into memory.
+func (a *paraAttrs) loadTags(ctx context.Context, tx querier) error {
+	if a.tagsLoaded {
+		return nil
+	}
+	a.actors, a.stances = map[uint32][]uint16{}, map[uint32][]uint16{}
+	a.actorNames, a.stanceKeys = map[string]uint16{}, map[string]uint16{}
+	load := func(query string, dst map[uint32][]uint16, names map[string]uint16) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var pk int64
+			var v string
+			if err := rows.Scan(&pk, &v); err != nil {
+				return err
+			}
+			c, ok := names[v]
+			if !ok {
+				c = uint16(len(names) + 1)
+				names[v] = c
+			}
+			dst[uint32(pk)] = append(dst[uint32(pk)], c)
+		}
+		return rows.Err()
+	}
+	if err := load(`SELECT DISTINCT p.pk, a.actor FROM actors a JOIN paragraphs p ON p.id = a.para_id`, a.actors, a.actorNames); err != nil {
+		return err
+	}
+	if err := load(`SELECT DISTINCT p.pk, s.issue || ':' || s.value FROM stances s JOIN paragraphs p ON p.id = s.para_id`, a.stances, a.stanceKeys); err != nil {
+		return err
+	}
+	a.tagsLoaded = true
+	return nil
+}
+
+// facetCounter accumulates facet counts over matching paragraphs.
+type facetCounter struct {
+	a                          *paraAttrs
+	topic, kind, actor, stance map[uint16]int
+	year                       map[int32]int
+}
+
+func newFacetCounter(a *paraAttrs) *facetCounter {
+	return &facetCounter{a: a, topic: map[uint16]int{}, kind: map[uint16]int{}, actor: map[uint16]int{},
+		stance: map[uint16]int{}, year: map[int32]int{}}
+}
+
+func (f *facetCounter) add(pk uint32) {
+	a := f.a
+	if int(pk) < len(a.topic) {
+		f.topic[a.topic[pk]]++
+		f.kind[a.kind[pk]]++
+		f.year[a.date[pk]/10000]++
+	}
+	for _, c := range a.actors[pk] {
+		f.actor[c]++
+	}
+	for _, c := range a.stances[pk] {
+		f.stance[c]++
+	}
+}
+
+func (f *facetCounter) result() map[string][]FacetCount {
+	conv := func(m map[uint16]int, names []string) []FacetCount {
+		var out []FacetCount
+		for c, n := range m {
+			if int(c) < len(names) && names[c] != "" {
+				out = append(out, FacetCount{Value: names[c], Count: n})
+			}
+		}
+		return out
+	}
+	out := map[string][]FacetCount{
+		"topic":  conv(f.topic, invert(f.a.topics)),
+		"kind":   conv(f.kind, invert(f.a.kinds)),
+		"actor":  conv(f.actor, invert(f.a.actorNames)),
+		"stance": conv(f.stance, invert(f.a.stanceKeys)),
+	}
+	var years []FacetCount
+	for y, n := range f.year {
+		if y > 0 {
+			years = append(years, FacetCount{Value: strconv.Itoa(int(y)), Count: n})
+		}
+	}
+	out["year"] = years
+	sortFacets(out)
+	return out
 }
 
 // impactIndex caches decoded posting lists for one generation of the store.
@@ -354,7 +460,8 @@ func (h *topHeap) Pop() any {
 type impactResult struct {
 	page   []scored
 	total  int
-	approx bool // total is an estimate
+	approx bool                    // total is an estimate
+	facets map[string][]FacetCount // when asked for and exact
 }
 
 // impactSearch answers q from the posting lists when the query is a
@@ -440,6 +547,17 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	if err != nil {
 		return nil, err
 	}
+	var fc *facetCounter
+	if q.Facets && !hasPhrase {
+		a, err := ix.loadAttrs(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
 	want := q.Offset + q.Limit
 	window := want
 	if hasPhrase {
@@ -485,6 +603,9 @@ outer:
 			continue
 		}
 		total++
+		if fc != nil {
+			fc.add(pk)
+		}
 		sc := scored{int64(pk), score}
 		if len(h) < window {
 			heap.Push(&h, sc)
@@ -498,6 +619,9 @@ outer:
 		best[i] = heap.Pop(&h).(scored)
 	}
 	res := &impactResult{total: total}
+	if fc != nil {
+		res.facets = fc.result()
+	}
 	if hasPhrase {
 		// Verify phrase adjacency with FTS5, best candidates first.
 		verified := []scored{}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -41,6 +42,7 @@ func TestImpactPathMatchesFTS(t *testing.T) {
 		{Text: "the", Limit: 2, Offset: 3},
 	}
 	for _, q := range queries {
+		q.Facets = true
 		a, err := fts.Search(ctx, q)
 		if err != nil {
 			t.Fatal(err)
@@ -57,6 +59,18 @@ func TestImpactPathMatchesFTS(t *testing.T) {
 		}
 		if a.Total != b.Total {
 			t.Errorf("%+v: total fts %d, impacts %d", q, a.Total, b.Total)
+		}
+		for _, key := range FacetKeys {
+			fa, fb := map[string]int{}, map[string]int{}
+			for _, f := range a.Facets[key] {
+				fa[f.Value] = f.Count
+			}
+			for _, f := range b.Facets[key] {
+				fb[f.Value] = f.Count
+			}
+			if !maps.Equal(fa, fb) {
+				t.Errorf("%+v: facet %s: fts %v, impacts %v", q, key, fa, fb)
+			}
 		}
 		if q.Limit == 0 {
 			ga, gb := hitIDs(a), hitIDs(b)

@@ -53,7 +53,7 @@ type TextQuery struct {
 	// Terms lists the positive words and phrases (prefix terms end in
 	// "*"), for highlighting by callers that do not use Search.
 	Terms []string
-	root *node
+	root  *node
 }
 
 // node is a parsed query expression.

@@ -228,7 +228,9 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		}
 		res.Hits = append(res.Hits, h)
 	}
-	if q.Facets {
+	if q.Facets && ir != nil && ir.facets != nil {
+		res.Facets = ir.facets
+	} else if q.Facets {
 		if res.Facets, err = facets(ctx, tx, tq, conds, fargs); err != nil {
 			return nil, fmt.Errorf("corpus: search: facets: %w", err)
 		}
@@ -294,6 +296,15 @@ func facets(ctx context.Context, tx querier, tq *TextQuery, conds []string, farg
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("%s: %w", key, err)
 		}
+		out[key] = fc
+	}
+	sortFacets(out)
+	return out, nil
+}
+
+// sortFacets orders years chronologically and other facets by count.
+func sortFacets(m map[string][]FacetCount) {
+	for key, fc := range m {
 		sort.SliceStable(fc, func(i, j int) bool {
 			if key == "year" {
 				return fc[i].Value < fc[j].Value
@@ -303,9 +314,7 @@ func facets(ctx context.Context, tx querier, tq *TextQuery, conds []string, farg
 			}
 			return fc[i].Value < fc[j].Value
 		})
-		out[key] = fc
 	}
-	return out, nil
 }
 
 // snippet trims spans to about n characters around the first match,
