@@ -647,12 +647,24 @@ func (r *runner) syncIndex(ctx context.Context, docs []corpus.Document, paras []
 			return err
 		}
 	}
+	changed := false
 	for _, id := range ids {
 		if !want[id] {
 			if err := r.cfg.Index.DeleteDocument(ctx, id); err != nil {
 				return err
 			}
+			changed = true
 		}
+	}
+	for id := range want {
+		if !have[id] || r.touched[id] {
+			changed = true
+			break
+		}
+	}
+	// Indexes that keep ranking accelerators rebuild them after a batch.
+	if o, ok := r.cfg.Index.(interface{ Optimize(context.Context) error }); ok && changed {
+		return o.Optimize(ctx)
 	}
 	return nil
 }
