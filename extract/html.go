@@ -110,7 +110,8 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	if container == nil {
 		container = fallbackContainer(gq)
 	}
-	title := pageTitle(gq, container, hm)
+	title, h1 := pageTitle(gq, container, hm)
+	container = widenToTitle(container, h1)
 	seg := newSegmenter(container, normKey(title), cfg.raw)
 	seg.walk(container, 0)
 	seg.flush()
@@ -131,7 +132,7 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	if doc.Meta.Title == "" {
 		doc.Meta.Title = title
 	}
-	inferMetadata(doc)
+	inferMetadataHint(doc, hm.kindHint())
 	return doc, nil
 }
 
@@ -149,10 +150,12 @@ func fallbackContainer(gq *goquery.Document) *html.Node {
 // pageTitle returns the title of the page: its first <h1> outside the
 // chrome (preferring one inside the container), else og:title, else
 // <title> without the site name.
-func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) string {
+func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) (string, *html.Node) {
 	var h1 string
+	var node *html.Node
 	goquery.NewDocumentFromNode(container).Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		h1 = cleanHTMLText(nodeText(s.Get(0)))
+		node = s.Get(0)
+		h1 = cleanHTMLText(nodeText(node))
 		return h1 == ""
 	})
 	if h1 == "" {
@@ -163,17 +166,49 @@ func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) string {
 					return true
 				}
 			}
-			h1 = cleanHTMLText(nodeText(n))
+			h1, node = cleanHTMLText(nodeText(n)), n
 			return h1 == ""
 		})
 	}
 	if h1 != "" {
-		return h1
+		return h1, node
 	}
 	if hm.ogTitle != "" {
-		return hm.ogTitle
+		return hm.ogTitle, nil
 	}
-	return stripSiteName(hm.title, hm.siteName)
+	return stripSiteName(hm.title, hm.siteName), nil
+}
+
+// widenToTitle returns the nearest common ancestor of the container and the
+// title heading when the title sits just outside the container (in an
+// entry header with its subtitle and lede) and the ancestor adds little
+// text; otherwise the container.
+func widenToTitle(container, h1 *html.Node) *html.Node {
+	if container == nil || h1 == nil {
+		return container
+	}
+	anc := map[*html.Node]bool{}
+	for p := container; p != nil; p = p.Parent {
+		anc[p] = true
+	}
+	if anc[h1] {
+		return container
+	}
+	var lca *html.Node
+	for p := h1; p != nil; p = p.Parent {
+		if anc[p] {
+			lca = p
+			break
+		}
+	}
+	if lca == nil || lca == container || lca.DataAtom == atom.Body || lca.DataAtom == atom.Html || lca.Type != html.ElementNode {
+		return container
+	}
+	cl, ll := len(strings.Fields(nodeText(container))), len(strings.Fields(nodeText(lca)))
+	if ll*2 > cl*3+300 {
+		return container
+	}
+	return lca
 }
 
 // stripSiteName removes the site name from a <title> such as

@@ -67,14 +67,15 @@ func rawReadabilityLocator(root *html.Node, opt Options) *html.Node {
 }
 
 // mapToOriginal returns the deepest element of root that holds at least 90%
-// of the text of the leaf blocks of art found verbatim in root.
+// of the text of art (matched text node by text node, since readability
+// rewraps text but keeps its text nodes).
 func mapToOriginal(root, art *html.Node) *html.Node {
 	if root == nil || art == nil {
 		return nil
 	}
 	want := map[string]bool{}
-	forBlocks(art, func(n *html.Node) {
-		if k := normKey(nodeText(n)); len(k) >= 15 {
+	forTextNodes(art, func(n *html.Node) {
+		if k := normKey(n.Data); len(k) >= 8 {
 			want[k] = true
 		}
 	})
@@ -83,13 +84,13 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 	}
 	weight := map[*html.Node]int{}
 	total := 0
-	forBlocks(root, func(n *html.Node) {
-		k := normKey(nodeText(n))
+	forTextNodes(root, func(n *html.Node) {
+		k := normKey(n.Data)
 		if !want[k] {
 			return
 		}
 		total += len(k)
-		for p := n; p != nil; p = p.Parent {
+		for p := n.Parent; p != nil; p = p.Parent {
 			weight[p] += len(k)
 		}
 	})
@@ -110,24 +111,27 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 		}
 		cur = next
 	}
-	if cur == root || cur.DataAtom == atom.Html {
+	if cur == root || cur.DataAtom == atom.Html || cur.DataAtom == atom.Body {
 		return nil
 	}
 	return cur
 }
 
-// forBlocks calls f for every leaf text block under n: p, li, h1-h6, pre,
-// dt, dd, td, th and blockquote without inner blocks.
-func forBlocks(n *html.Node, f func(*html.Node)) {
+// forTextNodes calls f for every text node under n outside scripts and
+// styles.
+func forTextNodes(n *html.Node, f func(*html.Node)) {
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if d > maxDepth {
 			return
 		}
-		if n.Type == html.ElementNode {
+		switch n.Type {
+		case html.TextNode:
+			f(n)
+			return
+		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th:
-				f(n)
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return
 			}
 		}

@@ -134,3 +134,17 @@ func normLang(s string) string {
 	}
 	return s
 }
+
+// kindHint maps the page's declared type (JSON-LD @type, og:type) to a
+// document kind, or "".
+func (m htmlMeta) kindHint() string {
+	switch strings.ToLower(m.ldType) {
+	case "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "backgroundnewsarticle", "liveblogposting":
+		return "news"
+	case "report":
+		return "report"
+	case "scholarlyarticle", "opinionnewsarticle", "blogposting", "techarticle":
+		return "analysis"
+	}
+	return ""
+}

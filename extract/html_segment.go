@@ -72,6 +72,9 @@ func (s *segmenter) skip(n *html.Node) bool {
 	if n.DataAtom == atom.Header && s.isSiteHeader(n) {
 		return true
 	}
+	if n.DataAtom == atom.Aside && !s.isTextBox(n) {
+		return true
+	}
 	if isFurnitureTokens(n) {
 		// Never drop by a class name an element holding most of the text
 		// (a wrapper such as <div class="has-sidebar">).
@@ -81,6 +84,44 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// isTextBox reports whether an <aside> inside the content is a box of
+// running text (an explainer with a heading and paragraphs) rather than a
+// sidebar, a pull quote or a link list: it holds at least one paragraph of
+// 150 characters and few links.
+func (s *segmenter) isTextBox(n *html.Node) bool {
+	if isFurnitureTokens(n) {
+		return false
+	}
+	total, links, long := 0, 0, false
+	var rec func(*html.Node, int, bool)
+	rec = func(c *html.Node, d int, inLink bool) {
+		if d > maxDepth {
+			return
+		}
+		if c.Type == html.TextNode {
+			l := len(strings.TrimSpace(c.Data))
+			total += l
+			if inLink {
+				links += l
+			}
+			return
+		}
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.A {
+				inLink = true
+			}
+			if c.DataAtom == atom.P && len(cleanHTMLText(nodeText(c))) >= 150 {
+				long = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, d+1, inLink)
+		}
+	}
+	rec(n, 0, false)
+	return long && links*4 < total
 }
 
 // isSiteHeader reports whether a <header> is the site's banner (logo, menu,

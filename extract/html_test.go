@@ -214,6 +214,7 @@ type want struct {
 
 func TestExtractHTMLFixtures(t *testing.T) {
 	const sec1, sec2 = "I. Points of contact", "II. Looking ahead"
+	const bsec1, bsec2 = "What the mechanism would do", "Background: the two tracks"
 	tests := []struct {
 		file        string
 		contentType string
@@ -239,6 +240,25 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			notes:  []string{"See the annual report of the working group, paragraph 12.", "Informal remarks of the facilitator, second session."},
 			absent: []string{"Skip to content", "Home", "Who we are", "Amara Okafor", "Published", "Share", "Photo", "Related", "Norms after", "About the authors", "Leave a Reply", "Post Comment", "Recent Posts", "Ransomware and the Charter", "All rights reserved", "cookies"},
 			meta:   Metadata{Title: "Capacity and Trust in the Digital Commons", Date: "2022-06-09", Lang: "en"},
+		},
+		{
+			// No <article>/<main>: the container comes from readability; text
+			// split by <br><br>, a byline without "By", a pull quote, an
+			// explainer box (kept), chrome before and after the content.
+			file: "board.html",
+			want: []want{
+				{KindHeading, "", "Ministers meet on the future mechanism"},
+				{KindHeading, "", "A single track after the working group"},
+				{KindParagraph, "", "Ministers from forty States met to discuss the permanent mechanism that will follow the working group."},
+				{KindParagraph, "", "Several delegations asked that the new body keep decisions by consensus and hold annual plenary sessions."},
+				{KindHeading, bsec1, bsec1},
+				{KindParagraph, bsec1, "The draft elements foresee thematic groups on threats, norms and capacity-building."},
+				{KindHeading, bsec2, bsec2},
+				{KindParagraph, bsec2, "For several years two parallel processes ran side by side, one open to all Member States and one with limited membership, which made coordination between them a recurring concern for smaller delegations."},
+				{KindParagraph, bsec2, "A vote on the founding resolution is expected in the autumn."},
+			},
+			absent: []string{"Skip to", "Bulletin home", "Diplomacy", "Views", "Send", "Tomasz", "Consensus is the price", "Tags", "Read the Bulletin", "Leave a comment", "reviewed", "Example Street"},
+			meta:   Metadata{Kind: "news", Date: "2025-02-14", Title: "Ministers meet on the future mechanism"},
 		},
 		{
 			file: "w1252.html",

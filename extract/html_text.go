@@ -65,7 +65,8 @@ var furnitureTokens = map[string]bool{
 	"comment": true, "comments": true, "respond": true, "reply": true, "disqus": true,
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "optin": true,
 	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsor": true, "sponsored": true,
-	"author": true, "authors": true, "bio": true, "byline": true, "contributor": true, "avatar": true,
+	"author": true, "authors": true, "bio": true, "bios": true, "byline": true, "contributor": true, "contributors": true, "contrib": true, "avatar": true,
+	"pullquote": true, "blurb": false, "hits": true, "views": true, "rating": true,
 	"caption": true, "credit": true, "credits": true, "breadcrumb": true, "breadcrumbs": true,
 	"meta": true, "postmeta": true, "dateline": true, "tags": true, "tagcloud": true, "categories": true,
 	"toolbar": true, "topbar": true, "skip": true, "popup": true, "modal": true, "overlay": true,
@@ -91,8 +92,12 @@ func isFurnitureTokens(n *html.Node) bool {
 	if furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
 	}
-	for _, t := range classTokens(n) {
+	toks := classTokens(n)
+	for i, t := range toks {
 		if furnitureTokens[t] {
+			return true
+		}
+		if t == "pull" && i+1 < len(toks) && toks[i+1] == "quote" {
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -138,7 +143,7 @@ func hasSubtitleToken(n *html.Node) bool {
 // skipTags are elements whose text is never content.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
-	atom.Math: false, atom.Canvas: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+	atom.Math: false, atom.Canvas: true, atom.Nav: true, atom.Footer: true,
 	atom.Form: true, atom.Figure: true, atom.Figcaption: true, atom.Button: true, atom.Input: true,
 	atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Video: true, atom.Audio: true, atom.Map: true, atom.Dialog: true,

@@ -19,6 +19,13 @@ const metaWindow = 40
 // a PDF's info or a page's <head>) are kept, except Lang, which the text
 // overrides when it is clearly in another language than declared.
 func inferMetadata(doc *Document) {
+	inferMetadataHint(doc, "")
+}
+
+// inferMetadataHint is inferMetadata with the kind an engine read from the
+// source (e.g. a page's JSON-LD NewsArticle), used when the text itself
+// carries no stronger cue (statement, resolution, declaration, ...).
+func inferMetadataHint(doc *Document, kindHint string) {
 	m := &doc.Meta
 	var head []Paragraph
 	for _, p := range doc.Paragraphs {
@@ -48,7 +55,7 @@ func inferMetadata(doc *Document) {
 		m.Date = inferDate(head)
 	}
 	if m.Kind == "" {
-		m.Kind = inferKind(doc.Format, m.Title, m.Symbol, head)
+		m.Kind = inferKind(doc.Format, m.Title, m.Symbol, head, kindHint)
 	}
 	if m.Speaker == "" && m.Kind == "statement" {
 		m.Speaker = inferSpeaker(m.Title, head)
@@ -143,7 +150,7 @@ var (
 // inferKind classifies the document from cues in its title and first
 // records: resolution, statement, declaration, working_paper, report,
 // news, analysis.
-func inferKind(format Format, title, symbol string, head []Paragraph) string {
+func inferKind(format Format, title, symbol string, head []Paragraph, hint string) string {
 	var texts []string
 	if title != "" {
 		texts = append(texts, title)
@@ -194,6 +201,9 @@ func inferKind(format Format, title, symbol string, head []Paragraph) string {
 		return "working_paper"
 	case reReportCue.MatchString(opening) && symbol != "":
 		return "report"
+	}
+	if hint != "" {
+		return hint
 	}
 	if format == FormatHTML {
 		if reNewsCue.MatchString(title) {
