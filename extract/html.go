@@ -204,8 +204,7 @@ func widenToTitle(container, h1 *html.Node) *html.Node {
 	if lca == nil || lca == container || lca.DataAtom == atom.Body || lca.DataAtom == atom.Html || lca.Type != html.ElementNode {
 		return container
 	}
-	cl, ll := len(strings.Fields(nodeText(container))), len(strings.Fields(nodeText(lca)))
-	if ll*2 > cl*3+300 {
+	if !smallWidening(container, lca) {
 		return container
 	}
 	return lca

@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	nurl "net/url"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -51,13 +52,24 @@ func widenToArticle(c *html.Node) *html.Node {
 	}
 	// Widen to the enclosing <article> / <main>: the title, subtitle and
 	// lede printed above the body text belong to the content, and the chrome
-	// inside is filtered by the segmenter.
+	// inside is filtered by the segmenter. Not when the ancestor adds much
+	// text (a <main> that also holds listings of other posts).
 	for p := c; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main || attr(p, "role") == "main") {
-			return p
+			if smallWidening(c, p) {
+				return p
+			}
+			return c
 		}
 	}
 	return c
+}
+
+// smallWidening reports whether the ancestor anc of c holds at most half as
+// many words again as c (plus a header's worth).
+func smallWidening(c, anc *html.Node) bool {
+	cl, al := len(strings.Fields(nodeText(c))), len(strings.Fields(nodeText(anc)))
+	return al*2 <= cl*3+600
 }
 
 // rawReadabilityLocator returns readability's own article node (used to
