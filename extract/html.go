@@ -101,7 +101,7 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	hm := headMeta(gq)
 	body := gq.Find("body").First()
 	if body.Length() == 0 {
-		return nil, errors.New("html: no <body>")
+		return nil, errors.New("html: no <body> (a frameset page?)")
 	}
 	var container *html.Node
 	if cfg.locate != nil {

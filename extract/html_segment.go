@@ -241,6 +241,11 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		s.flush()
 		return
 	}
+	if !s.raw && blockTags[c.DataAtom] && c.DataAtom != atom.Li && s.section == "" && len(s.out) > 0 && hasSubtitleToken(c) {
+		s.flush()
+		s.heading(c, depth) // a subtitle printed as <p class="subtitle">
+		return
+	}
 	if blockTags[c.DataAtom] {
 		s.flush()
 		old := s.kind

@@ -261,6 +261,17 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			meta:   Metadata{Kind: "news", Date: "2025-02-14", Title: "Ministers meet on the future mechanism"},
 		},
 		{
+			file: "subtitle.html",
+			want: []want{
+				{KindHeading, "", "Capacity-building after 2025"},
+				{KindHeading, "", "What donors and recipients told the working group"},
+				{KindParagraph, "", "Recipients want predictable funding more than new frameworks."},
+				{KindHeading, "Funding", "Funding"},
+				{KindParagraph, "Funding", "Several delegations called for a voluntary fund with transparent criteria."},
+			},
+			absent: []string{"Amina", "min read"},
+		},
+		{
 			file: "w1252.html",
 			want: []want{
 				{KindHeading, "", "Statement on the “Programme of Action”"},
@@ -383,6 +394,8 @@ func TestExtractHTMLBadInput(t *testing.T) {
 		{name: "deeply nested", data: []byte(deep)},
 		{name: "nested 300", data: []byte(strings.Repeat("<div><span>", 150) + "deep text"), ok: true},
 		{name: "unclosed", data: []byte("<html><body><p>open <b>bold <i>italic"), ok: true},
+		{name: "frameset only", data: []byte("<html><frameset><frame src=a.html></frameset></html>")},
+		{name: "script only", data: []byte("<html><body><script>document.write('x')</script></body></html>"), ok: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
