@@ -23,7 +23,8 @@ type segmenter struct {
 	// the run of inline text being collected
 	run       strings.Builder
 	linkChars int  // characters of the run inside <a>
-	noteStart bool // the run began with a footnote marker (<sup>1</sup>)
+	noteStart bool   // the run began with a footnote marker (<sup>1</sup>)
+	leadNo    string // the run began with a number in its own element
 	brs       int  // <br> seen since the last text of the run
 	kind      Kind // kind of the runs of the current block
 
@@ -260,8 +261,21 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		}
 		return
 	}
+	if !s.raw && strings.TrimSpace(s.run.String()) == "" && s.leadNo == "" {
+		// A printed number in its own element opening the block
+		// (<span class="pn">14.</span>Text): kept apart from the text.
+		if t := cleanHTMLText(nodeText(c)); reEnumerator.MatchString(t) {
+			s.leadNo = t
+			s.run.WriteString(t + " ")
+			return
+		}
+	}
 	s.walk(c, depth) // inline element
 }
+
+// reEnumerator matches a printed paragraph or heading number: "14.", "(a)",
+// "a)", "A.", "IV.".
+var reEnumerator = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\([ivxl]{1,6}\)|[A-Z]\.|[IVXLC]{1,6}\.)$`)
 
 // text appends a text node to the current run.
 func (s *segmenter) text(t string) {
@@ -288,8 +302,9 @@ func (s *segmenter) flush() {
 	raw := s.run.String()
 	link := s.linkChars
 	note := s.noteStart
+	leadNo := s.leadNo
 	s.run.Reset()
-	s.linkChars, s.noteStart, s.brs = 0, false, 0
+	s.linkChars, s.noteStart, s.brs, s.leadNo = 0, false, 0, ""
 	t := cleanHTMLText(raw)
 	if t == "" {
 		return
@@ -313,7 +328,13 @@ func (s *segmenter) flush() {
 			t = strings.TrimSpace(strings.TrimPrefix(t, "."))
 		}
 	}
-	s.out = append(s.out, Paragraph{Kind: kind, Section: s.section, Text: t})
+	p := Paragraph{Kind: kind, Section: s.section, Text: t}
+	if leadNo != "" && !s.raw && kind != KindFootnote {
+		if no, rest, ok := splitParaNo(t); ok && rest != "" {
+			p.ParaNo, p.Text = no, rest
+		}
+	}
+	s.out = append(s.out, p)
 }
 
 // isBackLink reports whether t is the text of a footnote's link back to

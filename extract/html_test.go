@@ -221,6 +221,7 @@ func TestExtractHTMLFixtures(t *testing.T) {
 		want        []want
 		notes       []string // footnote texts set apart
 		absent      []string // chrome that must appear in no record
+		paraNos     []string // ParaNo of the records, when checked
 		meta        Metadata // fields checked when non-empty
 	}{
 		{
@@ -270,6 +271,19 @@ func TestExtractHTMLFixtures(t *testing.T) {
 				{KindParagraph, "Funding", "Several delegations called for a voluntary fund with transparent criteria."},
 			},
 			absent: []string{"Amina", "min read"},
+		},
+		{
+			// Numbers printed in their own element: a heading keeps its
+			// enumerator (with a space), a paragraph number goes to ParaNo.
+			file: "numbered.html",
+			want: []want{
+				{KindHeading, "", "Summary of the informal dialogue"},
+				{KindHeading, "A. Threats", "A. Threats"},
+				{KindParagraph, "A. Threats", "Participants described incidents affecting hospitals."},
+				{KindParagraph, "A. Threats", "Hospitals need tested backups;"},
+				{KindParagraph, "A. Threats", "2. A number typed in the text stays in the text."},
+			},
+			paraNos: []string{"", "", "1", "(a)", ""},
 		},
 		{
 			file: "w1252.html",
@@ -332,14 +346,15 @@ func TestExtractHTMLFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []want
-			var notes []string
+			var notes, paraNos []string
 			for _, p := range doc.Paragraphs {
 				if p.Kind == KindFootnote {
 					notes = append(notes, p.Text)
 					continue
 				}
 				got = append(got, want{p.Kind, p.Section, p.Text})
-				if p.ParaNo != "" || p.Page != 0 {
+				paraNos = append(paraNos, p.ParaNo)
+				if (p.ParaNo != "" && tc.paraNos == nil) || p.Page != 0 {
 					t.Errorf("web record with para_no %q / page %d", p.ParaNo, p.Page)
 				}
 				for _, a := range tc.absent {
@@ -358,6 +373,9 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			}
 			if tc.notes != nil && strings.Join(notes, "|") != strings.Join(tc.notes, "|") {
 				t.Errorf("footnotes %q, want %q", notes, tc.notes)
+			}
+			if tc.paraNos != nil && strings.Join(paraNos, "|") != strings.Join(tc.paraNos, "|") {
+				t.Errorf("para_no %q, want %q", paraNos, tc.paraNos)
 			}
 			checkMeta(t, doc.Meta, tc.meta)
 		})
