@@ -22,11 +22,11 @@ type segmenter struct {
 
 	// the run of inline text being collected
 	run       strings.Builder
-	linkChars int  // characters of the run inside <a>
+	linkChars int    // characters of the run inside <a>
 	noteStart bool   // the run began with a footnote marker (<sup>1</sup>)
 	leadNo    string // the run began with a number in its own element
-	brs       int  // <br> seen since the last text of the run
-	kind      Kind // kind of the runs of the current block
+	brs       int    // <br> seen since the last text of the run
+	kind      Kind   // kind of the runs of the current block
 
 	// filtering
 	raw     bool               // no chrome filtering (to measure an extractor alone)
