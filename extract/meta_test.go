@@ -165,3 +165,33 @@ func TestStripSiteName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsChromeText(t *testing.T) {
+	tests := []struct {
+		text   string
+		chrome bool
+	}{
+		{"By Jane Doe and John van der Berg", true},
+		{"Written by A. N. Author", true},
+		{"By contrast, the Group noted that few States had national CERTs", false},
+		{"By 2030, States should have tested their points of contact", false},
+		{"Share this:", true},
+		{"Share on LinkedIn", true},
+		{"Published on 3 May 2021", true},
+		{"Published in 2019, the report found that most States lacked national CERTs.", false},
+		{"Updated guidance was issued to all focal points in 2021.", false},
+		{"Updated 4 June 2024", true},
+		{"Jan 4, 2019 · 4 min read", true},
+		{"We use cookies to improve your experience. By continuing you agree to our use of cookies.", true},
+		{"Wir verwenden Cookies, um unsere Website zu verbessern.", true},
+		{"The regulation requires websites to obtain consent before placing tracking cookies.", false},
+		{"Photo: UN Photo/Jane Doe", true},
+		{"Leave a Reply", true},
+		{"States agreed to continue the dialogue.", false},
+	}
+	for _, tc := range tests {
+		if got := isChromeText(tc.text); got != tc.chrome {
+			t.Errorf("isChromeText(%q) = %v, want %v", tc.text, got, tc.chrome)
+		}
+	}
+}
