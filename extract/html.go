@@ -42,7 +42,11 @@ func ExtractHTML(ctx context.Context, data []byte, opt Options) (*Document, erro
 	if len(data) > MaxHTMLSize {
 		return nil, fmt.Errorf("html: page too large (%d bytes, limit %d)", len(data), MaxHTMLSize)
 	}
-	if Sniff(data) != FormatHTML && !looksText(data) {
+	utf16 := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+	switch f := Sniff(data); {
+	case f == FormatPDF:
+		return nil, fmt.Errorf("%w: the data is a PDF", ErrNotHTML)
+	case f != FormatHTML && !utf16 && !looksText(data):
 		return nil, fmt.Errorf("%w: binary content", ErrNotHTML)
 	}
 	var doc *Document

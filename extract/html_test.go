@@ -406,6 +406,7 @@ func TestExtractHTMLBadInput(t *testing.T) {
 		{name: "blank", data: []byte(" \n\t ")},
 		{name: "binary", data: append([]byte{0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d}, bytes.Repeat([]byte{0, 1, 2, 0xff}, 300)...), wantErr: ErrNotHTML},
 		{name: "gzip", data: []byte{0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0}, wantErr: ErrNotHTML},
+		{name: "pdf", data: []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"), wantErr: ErrNotHTML},
 		{name: "invalid utf-8", data: []byte("<html><body><p>caf\xc3 \xff\xfe ok</p></body></html>"), ok: true},
 		{name: "no tags", data: []byte("just a line of text"), ok: true},
 		// x/net/html refuses more than 512 open elements: a clear error.
@@ -436,6 +437,15 @@ func TestExtractHTMLBadInput(t *testing.T) {
 				t.Errorf("error %v, want %v", err, tc.wantErr)
 			}
 		})
+	}
+	// A UTF-16 page (with its byte order mark) is decoded, not refused.
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range "<html><body><p>Caf\u00e9 talks</p></body></html>" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	doc, err := ExtractHTML(context.Background(), u16, Options{})
+	if err != nil || len(doc.Paragraphs) == 0 || doc.Paragraphs[len(doc.Paragraphs)-1].Text != "Café talks" {
+		t.Errorf("UTF-16 page: %v %+v", err, doc)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
