@@ -87,7 +87,7 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 	}
 	want := map[string]bool{}
 	forTextNodes(art, func(n *html.Node) {
-		if k := normKey(n.Data); len(k) >= 8 {
+		if k := textKey(n.Data); len(k) >= 8 {
 			want[k] = true
 		}
 	})
@@ -97,7 +97,7 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 	weight := map[*html.Node]int{}
 	total := 0
 	forTextNodes(root, func(n *html.Node) {
-		k := normKey(n.Data)
+		k := textKey(n.Data)
 		if !want[k] {
 			return
 		}
@@ -127,6 +127,12 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 		return nil
 	}
 	return cur
+}
+
+// textKey is a cheap comparison key for a text node (readability copies
+// text nodes verbatim, up to whitespace).
+func textKey(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // forTextNodes calls f for every text node under n outside scripts and

@@ -162,6 +162,10 @@ func inferKind(format Format, title, symbol string, head []Paragraph, hint strin
 		texts = append(texts, p.Text)
 	}
 	opening := strings.Join(texts, "\n")
+	if len(opening) > 1500 {
+		// Cues sit at the start; the regexes are costly on long text.
+		opening = strings.ToValidUTF8(opening[:1500], "")
+	}
 	// Resolutions: "The General Assembly," followed by operative paragraphs.
 	if strings.Contains(symbol, "/RES/") && reResolutionOpen.MatchString(strings.TrimSpace(firstBody(head))) {
 		return "resolution"
