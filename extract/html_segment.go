@@ -16,9 +16,10 @@ const maxDepth = 400
 // paragraphs, list items, table rows and footnotes, with page chrome left
 // out by general signals (tags, class/id/role tokens, link density).
 type segmenter struct {
-	out      []Paragraph
-	section  string
-	titleKey string // normKey of the page title: that heading does not open a section
+	out       []Paragraph
+	section   string
+	titleKey  string // normKey of the page title: that heading does not open a section
+	titleSeen bool   // the title heading was emitted
 
 	// the run of inline text being collected
 	run       strings.Builder
@@ -316,7 +317,7 @@ func (s *segmenter) flush() {
 	if !s.raw {
 		tl := len(strings.Join(strings.Fields(raw), " "))
 		// A short block made of links is a menu entry or a related post.
-		if tl > 0 && link*10 >= tl*8 && (kind == KindListItem || tl < 120) {
+		if tl > 0 && link*10 >= tl*8 && tl < 120 {
 			return
 		}
 		if kind != KindFootnote && !note && s.notes == 0 && s.zone == 0 && isChromeText(t) {
@@ -378,7 +379,8 @@ func (s *segmenter) heading(c *html.Node, depth int) {
 		}
 	}
 	key := normKey(t)
-	if key == s.titleKey && s.titleKey != "" || s.isSubtitle(c) {
+	if key == s.titleKey && s.titleKey != "" && !s.titleSeen || s.isSubtitle(c) {
+		s.titleSeen = s.titleSeen || key == s.titleKey
 		s.out = append(s.out, Paragraph{Kind: KindHeading, Section: "", Text: t})
 		return
 	}
