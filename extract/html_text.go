@@ -66,7 +66,7 @@ var furnitureTokens = map[string]bool{
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "optin": true,
 	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsor": true, "sponsored": true,
 	"author": true, "authors": true, "bio": true, "bios": true, "byline": true, "contributor": true, "contributors": true, "contrib": true, "avatar": true,
-	"pullquote": true, "blurb": false, "hits": true, "views": true, "rating": true,
+	"pullquote": true, "hits": true, "views": true, "rating": true,
 	"caption": true, "credit": true, "credits": true, "breadcrumb": true, "breadcrumbs": true,
 	"meta": true, "postmeta": true, "dateline": true, "tags": true, "tagcloud": true, "categories": true,
 	"toolbar": true, "topbar": true, "skip": true, "popup": true, "modal": true, "overlay": true,
@@ -143,12 +143,12 @@ func hasSubtitleToken(n *html.Node) bool {
 // skipTags are elements whose text is never content.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
-	atom.Math: false, atom.Canvas: true, atom.Nav: true, atom.Footer: true,
+	atom.Canvas: true, atom.Nav: true, atom.Footer: true,
 	atom.Form: true, atom.Figure: true, atom.Figcaption: true, atom.Button: true, atom.Input: true,
 	atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Video: true, atom.Audio: true, atom.Map: true, atom.Dialog: true,
 	atom.Menu: true, atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
-	atom.Address: true, atom.Picture: true, atom.Img: true, atom.Caption: false, atom.Option: true,
+	atom.Address: true, atom.Picture: true, atom.Img: true, atom.Option: true, atom.Caption: true,
 	atom.Datalist: true, atom.Output: true, atom.Progress: true, atom.Meter: true,
 }
 
@@ -226,7 +226,7 @@ func cleanHTMLText(s string) string {
 	return strings.TrimSpace(normalizeText(s))
 }
 
-// reFootnoteMark reports whether s is a footnote marker such as "1", "[12]",
+// isFootnoteMark reports whether s is a footnote marker such as "1", "[12]",
 // "(3)", "*", "†" or "iv".
 func isFootnoteMark(s string) bool {
 	s = strings.TrimSpace(s)
