@@ -73,6 +73,8 @@ func headMeta(gq *goquery.Document) htmlMeta {
 	if m.Title == "" && m.ogTitle != "" {
 		m.Title = m.ogTitle
 	}
+	m.Title = stripKnownSite(m.Title, m.siteName)
+	m.ogTitle = stripKnownSite(m.ogTitle, m.siteName)
 	return m
 }
 
@@ -147,4 +149,21 @@ func (m htmlMeta) kindHint() string {
 		return "analysis"
 	}
 	return ""
+}
+
+// stripKnownSite removes the site name from a title that carries it
+// ("Title | Site", "Site - Title"); other titles are returned unchanged.
+func stripKnownSite(title, site string) string {
+	if site == "" || title == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if l, ok := strings.CutSuffix(title, sep+site); ok && l != "" {
+			return strings.TrimSpace(l)
+		}
+		if r, ok := strings.CutPrefix(title, site+sep); ok && r != "" {
+			return strings.TrimSpace(r)
+		}
+	}
+	return title
 }

@@ -195,3 +195,17 @@ func TestIsChromeText(t *testing.T) {
 		}
 	}
 }
+
+func TestStripKnownSite(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Norms in practice | Example Institute", "Example Institute", "Norms in practice"},
+		{"Example Institute - Norms in practice", "Example Institute", "Norms in practice"},
+		{"Paris Call: the principles - explained", "Paris Call", "Paris Call: the principles - explained"},
+		{"Norms in practice", "", "Norms in practice"},
+	}
+	for _, tc := range tests {
+		if got := stripKnownSite(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripKnownSite(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
