@@ -174,6 +174,9 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		return
 	}
 	if !s.raw && isFootnoteZone(c) {
+		if !blockTags[c.DataAtom] {
+			return // an inline note or note reference (<a class="footnote-ref">)
+		}
 		// Footnote lists are set apart, not dropped: emitted as KindFootnote.
 		s.flush()
 		s.notes++

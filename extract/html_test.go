@@ -286,6 +286,17 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			paraNos: []string{"", "", "1", "(a)", ""},
 		},
 		{
+			// Note references of several shapes are cut out of the text;
+			// notes under a "Notes" heading or in ARIA endnotes are set apart.
+			file: "notes.html",
+			want: []want{
+				{KindHeading, "", "Due diligence in practice"},
+				{KindParagraph, "", "States recalled the voluntary norm on due diligence and its limits."},
+				{KindParagraph, "", "Several speakers preferred capacity-building to new obligations."},
+			},
+			notes: []string{"A footnote printed as small text in the body.", "The norm was first set out in the 2015 report.", "An endnote in an ARIA section."},
+		},
+		{
 			file: "w1252.html",
 			want: []want{
 				{KindHeading, "", "Statement on the “Programme of Action”"},

@@ -73,7 +73,12 @@ var furnitureTokens = map[string]bool{
 	"logo": true, "tagline": true, "masthead": true, "footer": true, "copyright": true,
 	"pagination": true, "pager": true, "print": true, "toc": true, "search": true, "login": true,
 	"donate": true, "paywall": true, "disclaimer": true,
+	"hidden": true, "invisible": true, "screenreader": true,
 }
+
+// furniturePairs are two consecutive tokens that mark chrome or hidden text
+// ("sr-only", "screen-reader-text", "visually-hidden", "d-none").
+var furniturePairs = [][2]string{{"pull", "quote"}, {"sr", "only"}, {"screen", "reader"}, {"visually", "hidden"}, {"d", "none"}, {"read", "more"}}
 
 // furniturePrefixes are token prefixes long and distinctive enough to mark
 // chrome inside compound class names ("sharedaddy", "cookiebar").
@@ -97,8 +102,12 @@ func isFurnitureTokens(n *html.Node) bool {
 		if furnitureTokens[t] {
 			return true
 		}
-		if t == "pull" && i+1 < len(toks) && toks[i+1] == "quote" {
-			return true
+		if i+1 < len(toks) {
+			for _, p := range furniturePairs {
+				if t == p[0] && toks[i+1] == p[1] {
+					return true
+				}
+			}
 		}
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(t, p) {
@@ -118,7 +127,7 @@ func isFootnoteZone(n *html.Node) bool {
 	}
 	for _, t := range classTokens(n) {
 		switch t {
-		case "footnote", "footnotes", "endnote", "endnotes", "fn", "fns", "notes":
+		case "footnote", "footnotes", "endnote", "endnotes", "fn", "fns", "notes", "references", "reflist":
 			return true
 		}
 		if strings.HasPrefix(t, "footnote") || strings.HasPrefix(t, "endnote") {
