@@ -297,6 +297,19 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			notes: []string{"A footnote printed as small text in the body.", "The norm was first set out in the 2015 report.", "An endnote in an ARIA section."},
 		},
 		{
+			// Metadata from citation_* tags and from the text.
+			file: "statement.html",
+			want: []want{
+				{KindHeading, "", "Statement by the delegation of the Islamic Republic of Iran on international law"},
+				{KindParagraph, "", "Check against delivery"},
+				{KindParagraph, "", "Mr. Chair,"},
+				{KindParagraph, "", "My delegation believes that the existing rules need to be complemented by a legally binding instrument negotiated under the auspices of the United Nations."},
+				{KindParagraph, "", "I thank you."},
+			},
+			meta: Metadata{Title: "Statement by the delegation of the Islamic Republic of Iran on international law", Date: "2021-03-09",
+				Symbol: "A/AC.290/2021/INF/9", Kind: "statement", Speaker: "Islamic Republic of Iran", Lang: "en"},
+		},
+		{
 			file: "w1252.html",
 			want: []want{
 				{KindHeading, "", "Statement on the “Programme of Action”"},
