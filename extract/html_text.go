@@ -74,11 +74,12 @@ var furnitureTokens = map[string]bool{
 	"pagination": true, "pager": true, "print": true, "toc": true, "search": true, "login": true,
 	"donate": true, "paywall": true, "disclaimer": true,
 	"hidden": true, "invisible": true, "screenreader": true,
+	"kicker": true, "eyebrow": true, "date": true, "timestamp": true, "pubdate": true, "published": true, "readtime": true,
 }
 
 // furniturePairs are two consecutive tokens that mark chrome or hidden text
 // ("sr-only", "screen-reader-text", "visually-hidden", "d-none").
-var furniturePairs = [][2]string{{"pull", "quote"}, {"sr", "only"}, {"screen", "reader"}, {"visually", "hidden"}, {"d", "none"}, {"read", "more"}}
+var furniturePairs = [][2]string{{"pull", "quote"}, {"sr", "only"}, {"screen", "reader"}, {"visually", "hidden"}, {"d", "none"}, {"read", "more"}, {"reading", "time"}}
 
 // furniturePrefixes are token prefixes long and distinctive enough to mark
 // chrome inside compound class names ("sharedaddy", "cookiebar").
