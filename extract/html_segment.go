@@ -90,13 +90,13 @@ func (s *segmenter) skip(n *html.Node) bool {
 
 // isTextBox reports whether an <aside> inside the content is a box of
 // running text (an explainer with a heading and paragraphs) rather than a
-// sidebar, a pull quote or a link list: it holds at least one paragraph of
-// 150 characters and few links.
+// sidebar, a pull quote or a link list: it holds a paragraph of 80
+// characters or a heading and a paragraph, and few links.
 func (s *segmenter) isTextBox(n *html.Node) bool {
 	if isFurnitureTokens(n) {
 		return false
 	}
-	total, links, long := 0, 0, false
+	total, links, long, head, para := 0, 0, false, false, false
 	var rec func(*html.Node, int, bool)
 	rec = func(c *html.Node, d int, inLink bool) {
 		if d > maxDepth {
@@ -114,16 +114,18 @@ func (s *segmenter) isTextBox(n *html.Node) bool {
 			if c.DataAtom == atom.A {
 				inLink = true
 			}
-			if c.DataAtom == atom.P && len(cleanHTMLText(nodeText(c))) >= 150 {
-				long = true
+			if c.DataAtom == atom.P {
+				para = true
+				long = long || len(cleanHTMLText(nodeText(c))) >= 80
 			}
+			head = head || headingLevel(c) > 0
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k, d+1, inLink)
 		}
 	}
 	rec(n, 0, false)
-	return long && links*4 < total
+	return (long || head && para) && links*4 < total
 }
 
 // isSiteHeader reports whether a <header> is the site's banner (logo, menu,

@@ -63,6 +63,12 @@ for ident, fn, title, sitename in DOCS:
         print("skip", ident, e); continue
     site = SITES[sitename]
     items = walk(doc, number_paras=False, list_markers=False, subtitle=bool(site.get("subtitle_tag") and doc.subtitle))
+    if sitename == "art":
+        # an explainer box: the third heading and the paragraph after it in an <aside>
+        hs = [i for i, it in enumerate(items) if it["kind"] == "heading"]
+        if len(hs) > 3 and items[hs[2] + 1]["kind"] == "para":
+            items[hs[2]]["aside_start"] = True
+            items[hs[2] + 1]["aside_end"] = True
     name = ident + ".html"
     gold = gold_records(name, items, para_no=False)
     data, fur = render_web(doc, items, site)
