@@ -9,6 +9,9 @@ import (
 // A/RES/73/27, S/2021/123, E/CN.4/2000/1.
 var reSymbol = regexp.MustCompile(`\b(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}\b`)
 
+// reMasthead matches the lines of a UN masthead, which are not titles.
+var reMasthead = regexp.MustCompile(`(?i)^(?:united nations|nations unies|general assembly|security council|economic and social council|human rights council|distr\.?:?.*|original:.*|limited|restricted|advance (?:unedited )?(?:version|copy)|\d{2}-\d{5}.*)$`)
+
 // metaWindow is how many leading records inferMetadata reads.
 const metaWindow = 40
 
@@ -39,7 +42,7 @@ func inferMetadataHint(doc *Document, kindHint string) {
 	}
 	if m.Title == "" {
 		for _, p := range head {
-			if p.Kind == KindHeading {
+			if p.Kind == KindHeading && !reMasthead.MatchString(p.Text) && reSymbol.FindString(p.Text) != p.Text {
 				m.Title = p.Text
 				break
 			}

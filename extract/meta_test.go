@@ -25,7 +25,7 @@ func TestInferMetadata(t *testing.T) {
 		{
 			name:   "UN report masthead",
 			format: FormatPDF,
-			paras: paras("United Nations", "A/79/214", "General Assembly", "Distr.: General", "18 March 2021",
+			paras: paras("# United Nations", "# A/79/214", "# General Assembly", "Distr.: General", "18 March 2021",
 				"# Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
 				"The Group held its organizational session in New York and agreed on its programme of work."),
 			want: Metadata{Title: "Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
