@@ -332,6 +332,9 @@ func (s *segmenter) flush() {
 			kind = KindFootnote
 			t = strings.TrimSpace(reNoteStart.ReplaceAllString(t, ""))
 			t = strings.TrimSpace(strings.TrimPrefix(t, "."))
+			if t == "" {
+				return
+			}
 		}
 	}
 	p := Paragraph{Kind: kind, Section: s.section, Text: t}
