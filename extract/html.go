@@ -95,7 +95,13 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("html: parse: %w", err)
+		// x/net/html refuses more than 512 open elements; broken pages
+		// (thousands of unclosed <div> or <font>) are flattened and parsed
+		// again: the text and its blocks survive, the wrappers go.
+		root, err = html.Parse(strings.NewReader(flattenHTML(text)))
+		if err != nil {
+			return nil, fmt.Errorf("html: parse: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

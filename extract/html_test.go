@@ -425,6 +425,7 @@ func TestExtractHTMLBadInput(t *testing.T) {
 		data    []byte
 		wantErr error // nil: any error; checked with errors.Is when set
 		ok      bool  // no error expected
+		has     string
 	}{
 		{name: "empty", data: nil},
 		{name: "blank", data: []byte(" \n\t ")},
@@ -433,8 +434,10 @@ func TestExtractHTMLBadInput(t *testing.T) {
 		{name: "pdf", data: []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"), wantErr: ErrNotHTML},
 		{name: "invalid utf-8", data: []byte("<html><body><p>caf\xc3 \xff\xfe ok</p></body></html>"), ok: true},
 		{name: "no tags", data: []byte("just a line of text"), ok: true},
-		// x/net/html refuses more than 512 open elements: a clear error.
-		{name: "deeply nested", data: []byte(deep)},
+		// x/net/html refuses more than 512 open elements: the page is
+		// flattened and parsed again.
+		{name: "deeply nested", data: []byte(deep), ok: true, has: "deep text"},
+		{name: "deeply nested inline", data: []byte(strings.Repeat("<p><font><b>", 3000) + "final text"), ok: true, has: "final text"},
 		{name: "nested 300", data: []byte(strings.Repeat("<div><span>", 150) + "deep text"), ok: true},
 		{name: "unclosed", data: []byte("<html><body><p>open <b>bold <i>italic"), ok: true},
 		{name: "frameset only", data: []byte("<html><frameset><frame src=a.html></frameset></html>")},
@@ -447,10 +450,15 @@ func TestExtractHTMLBadInput(t *testing.T) {
 				if err != nil {
 					t.Fatalf("unexpected error: %v", err)
 				}
+				found := false
 				for _, p := range doc.Paragraphs {
 					if !utf8Valid(p.Text) {
 						t.Errorf("invalid UTF-8 in %q", p.Text)
 					}
+					found = found || p.Text == tc.has
+				}
+				if tc.has != "" && !found {
+					t.Errorf("no record %q in %d records", tc.has, len(doc.Paragraphs))
 				}
 				return
 			}

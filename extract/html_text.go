@@ -281,3 +281,44 @@ func normKey(s string) string {
 	}
 	return b.String()
 }
+
+// wrapperTags are the elements flattenHTML drops: containers and inline
+// wrappers whose nesting carries no paragraph structure.
+var wrapperTags = map[atom.Atom]bool{
+	atom.Div: true, atom.Span: true, atom.Font: true, atom.Section: true, atom.Center: true,
+	atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.U: true, atom.A: true,
+	atom.Small: true, atom.Big: true, atom.S: true, atom.Strike: true, atom.Blockquote: true,
+	atom.Article: true, atom.Main: true, atom.Table: true, atom.Tbody: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Thead: true, atom.Tfoot: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Form: true, atom.Label: true, atom.Sub: true, atom.Sup: false,
+}
+
+// flattenHTML rewrites a page without its wrapper tags (keeping text,
+// paragraphs, headings, list items and breaks), for pages nested too deep
+// to parse. Unknown elements are dropped as well.
+func flattenHTML(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == 0 || wrapperTags[a] {
+				if tt == html.EndTagToken || a == atom.Div || a == atom.Td || a == atom.Tr {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			if a == atom.Li && tt == html.StartTagToken {
+				b.WriteString("</li>") // never nest list items
+			}
+			b.Write(z.Raw())
+		default:
+			b.Write(z.Raw())
+		}
+	}
+}
