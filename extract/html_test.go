@@ -496,6 +496,7 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 	}
 	f.Add([]byte("<p>a<br><br>b<sup>1</sup></p><table><tr><td><p>x</td></tr>"))
+	f.Add([]byte(strings.Repeat("<div><li><font>", 200) + "<h2>deep</h2>x<br><br>y"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ExtractHTML(context.Background(), data, Options{})
 		if err != nil {
