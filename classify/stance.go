@@ -147,6 +147,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			hits = append(hits, issueHit{rule: t.issueRules[id], i: i, j: end})
 		})
 		var sentHolders []string
+		lastEnd := ss
 		for _, h := range hits {
 			if t.inConsensus(p, h.i, h.j) {
 				continue
@@ -156,7 +157,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				continue
 			}
 			anchor := min(ci, h.i)
-			actors, known := t.holder(p, ss, se, anchor, cj, cueClass, v)
+			actors, known := t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+			lastEnd = max(lastEnd, cj)
 			if !known {
 				continue
 			}
@@ -288,6 +290,17 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if negatedAt(p, max(ss, g.i-4), g.j) {
 		value = flip(value)
 	}
+	// "rejected the proposal to ...", "opposed calls for ...": an against cue
+	// governing a favor cue
+	if g.class != cAgainst {
+		for _, c := range p.byClass[cAgainst] {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss {
+				value = flip(value)
+				g.i = c.i
+				break
+			}
+		}
+	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
 }
@@ -310,7 +323,7 @@ func negatedAt(p *para, from, to int) bool {
 
 // holder finds who holds a position whose cue starts at anchor. known is
 // false when the sentence gives no reason to think anyone holds it.
-func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (actors []string, known bool) {
+func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
 	actors = []string{}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
@@ -326,26 +339,36 @@ func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (a
 			}
 		}
 	}
-	// 2. actors named before the cue, and first person
-	var named []string
+	// 2. actors named before the cue (after the previous position in the
+	// sentence when there are some there), and first person
 	fp := p.has(cFirst, ss, anchor)
-	for _, m := range p.actors {
-		if m.i < ss || m.j > anchor || p.toks[m.i].quoted {
-			continue
-		}
-		if fp {
-			// with a first-person subject only actors we align with share the position
-			aligned := false
-			for _, a := range p.byClass[cAlign] {
-				if a.i >= ss && a.j <= m.i {
-					aligned = true
-				}
-			}
-			if !aligned {
+	collect := func(from int) []string {
+		var named []string
+		for _, m := range p.actors {
+			if m.i < from || m.i >= se || p.toks[m.i].quoted {
 				continue
 			}
+			if fp {
+				// with a first-person subject only actors we align with share the position
+				aligned := false
+				for _, a := range p.byClass[cAlign] {
+					if a.i >= ss && a.j <= m.i {
+						aligned = true
+					}
+				}
+				if !aligned || m.j > hitStart {
+					continue
+				}
+			} else if m.j > anchor {
+				continue
+			}
+			named = appendActor(named, m.code)
 		}
-		named = appendActor(named, m.code)
+		return named
+	}
+	named := collect(prevEnd)
+	if len(named) == 0 && prevEnd > ss {
+		named = collect(ss)
 	}
 	if fp {
 		own := v.firstPerson()

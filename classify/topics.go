@@ -110,8 +110,8 @@ const repeatFactor = 0.4
 func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 	const (
 		floor       = 1.6  // least evidence for a pillar to be primary
-		secondMin   = 3.0  // least evidence for a secondary pillar
-		secondRel   = 0.55 // and at least this share of the best pillar's evidence
+		secondMin   = 4.0  // least evidence for a secondary pillar
+		secondRel   = 0.4 // and at least this share of the best pillar's evidence
 		otherWeight = 1.6  // procedure evidence counts this much against the best pillar
 	)
 	best := -1
