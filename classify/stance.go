@@ -39,8 +39,9 @@ type cueHit struct {
 }
 
 type issueHit struct {
-	rule issueRule
-	i, j int
+	rule    issueRule
+	literal map[string]bool
+	i, j    int
 }
 
 // para is the analysed form of one paragraph.
@@ -60,6 +61,9 @@ func (t *Tagger) analyse(text string) *para {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
 			for _, id := range ids {
 				h := cueHit{class: t.cueClass[id], i: i, j: end}
+				if h.class == cFirst && p.toks[i].allCaps && p.toks[i].e-p.toks[i].s > 1 {
+					continue // "US" is not "us"
+				}
 				p.cues = append(p.cues, h)
 				p.byClass[h.class] = append(p.byClass[h.class], h)
 			}
@@ -144,7 +148,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		ss, se := sr[0], sr[1]
 		var hits []issueHit
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
-			hits = append(hits, issueHit{rule: t.issueRules[id], i: i, j: end})
+			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
 		})
 		var sentHolders []string
 		lastEnd := ss
@@ -255,13 +259,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if h.rule.kind != "object" {
 		// an embedded assertion ("how international law applies") is no position
 		for _, b := range p.byClass[cBlock] {
-			if b.j <= h.i && h.i-b.j <= 2 && b.i >= ss {
+			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) {
 				return "", 0, 0, 0, false
 			}
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
-		if negatedAt(p, max(ss, h.i-4), h.j) {
+		if negatedAt(p, max(ss, h.i-4), h.i) || negatedIn(p, h) {
 			value = flip(value)
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i {
@@ -277,6 +281,12 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	if gov < 0 {
 		return "", 0, 0, 0, false
+	}
+	// a proposal inside a question ("or whether new treaties are needed") is no position
+	for _, b := range p.byClass[cBlock] {
+		if b.i >= ss && b.j <= h.i && h.i-b.j <= 3 {
+			return "", 0, 0, 0, false
+		}
 	}
 	g := p.cues[gov]
 	switch g.class {
@@ -303,6 +313,17 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// negatedIn reports a negator inside an assertion's span that is not one
+// of the pattern's own words ("not starting from scratch" is no negation).
+func negatedIn(p *para, h issueHit) bool {
+	for _, n := range p.byClass[cNegator] {
+		if n.i > h.i && n.i < h.j && !h.literal[p.toks[n.i].low] && negatedAt(p, n.i, n.i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func negatedAt(p *para, from, to int) bool {
@@ -380,21 +401,30 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	if len(named) > 0 {
 		return named, true
 	}
-	// 3. "they" → the previous holder
-	if p.has(cPronoun, ss, anchor) && len(v.memory) > 0 {
-		return append(actors, v.memory...), true
+	// 3. the sponsor of a quoted resolution text
+	if len(v.sponsor) > 0 {
+		return append(actors, v.sponsor...), true
 	}
-	// 4. holders without a code, and named persons right before the cue
-	if p.has(cUnnamed, ss, anchor) {
-		return actors, true
+	// 4. "they" → the previous holder ("their" only as the sentence's first word)
+	for _, h := range p.byClass[cPronoun] {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they") && len(v.memory) > 0 {
+			return append(actors, v.memory...), true
+		}
 	}
-	if anchor > ss {
-		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && !b.sentInit {
+	// 5. holders without a code: near the cue or opening the sentence
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted {
 			return actors, true
 		}
 	}
-	// 5. a passive "by X" after the cue
+	// a named person right before the cue ("Lauber suggests")
+	if anchor > ss {
+		b := p.toks[anchor-1]
+		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] {
+			return actors, true
+		}
+	}
+	// 6. a passive "by X" after the cue
 	for k := cueEnd; k < se && k < cueEnd+3; k++ {
 		if p.toks[k].low == "by" {
 			for l := k + 1; l < se && l < k+4; l++ {
@@ -407,7 +437,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 			}
 		}
 	}
-	// 6. the text's own voice
+	// 7. the text's own voice
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
 	}

@@ -21,6 +21,7 @@ type Tagger struct {
 	cueClass   []int
 	issues     patternSet
 	issueRules []issueRule
+	issueWords []map[string]bool
 	consensus  *trie
 	version    string
 }
@@ -88,6 +89,13 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.issues.add(p)
 		t.issueRules = append(t.issueRules, issueRule{issue: l.fields[0], kind: l.fields[1]})
+		words := map[string]bool{}
+		for _, e := range p.elems {
+			for _, a := range e.alts {
+				words[a] = true
+			}
+		}
+		t.issueWords = append(t.issueWords, words)
 	}
 	for _, l := range files["consensus.txt"] {
 		words := phraseWords(strings.Join(l.fields, " "))

@@ -109,10 +109,10 @@ const repeatFactor = 0.4
 // "other" only as the primary.
 func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 	const (
-		floor       = 1.6  // least evidence for a pillar to be primary
-		secondMin   = 4.0  // least evidence for a secondary pillar
+		floor       = 1.6 // least evidence for a pillar to be primary
+		secondMin   = 4.0 // least evidence for a secondary pillar
 		secondRel   = 0.4 // and at least this share of the best pillar's evidence
-		otherWeight = 1.6  // procedure evidence counts this much against the best pillar
+		otherWeight = 1.6 // procedure evidence counts this much against the best pillar
 	)
 	best := -1
 	for t := 0; t < topicOther; t++ {
