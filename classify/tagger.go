@@ -104,6 +104,10 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.consensus.add(words, 0)
 	}
+	t.gaz.root.freeze()
+	t.lex.root.freeze()
+	t.cues.freeze()
+	t.consensus.freeze()
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
 }
