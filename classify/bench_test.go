@@ -59,4 +59,3 @@ func BenchmarkTagDoc(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "paras/s")
 }
-
