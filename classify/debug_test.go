@@ -23,7 +23,7 @@ func TestDebugEvidence(t *testing.T) {
 			continue
 		}
 		p := tg.analyse(g.Text)
-		ev := tg.evidenceOf(p, g.Section)
+		ev := tg.evidenceOf(p)
 		fmt.Printf("%s %s G=%s P=%s own=", g.Doc[:10], g.Seq, g.Topic, pred[i].Topic)
 		for k, e := range ev {
 			if e != 0 {

@@ -73,7 +73,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
 	for i, p := range ps {
-		own[i] = t.evidenceOf(p, d.Paras[i].Section)
+		own[i] = t.evidenceOf(p)
 		for k := 0; k < topicOther; k++ {
 			prior[k] += max(own[i][k], 0) / float64(len(ps))
 		}
@@ -83,6 +83,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
+	secEv := map[string][nTopics]float64{}
 	for i, p := range ps {
 		sec := d.Paras[i].Section
 		sp, ok := secSponsor[sec]
@@ -94,7 +95,12 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && sec == sponsorSection && i-sponsorAt <= 15 {
 			v.sponsor = docSponsor
 		}
-		ev := withContext(p, own[i], prev, prior)
+		se, ok := secEv[sec]
+		if !ok {
+			se = t.sectionEvidence(sec)
+			secEv[sec] = se
+		}
+		ev := withContext(p, own[i], se, prev, prior)
 		// items of a list take their meaning from its lead-in ("... notably in order to:")
 		text := strings.TrimSpace(p.text)
 		if lead != nil {
@@ -111,7 +117,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 			lead = &l
 		}
 		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
-		prev = ev
+		prev = own[i]
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i
 		}

@@ -152,9 +152,9 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 	p := t.analyse(text)
 	var prev, prior [nTopics]float64
 	if c.Previous != "" {
-		prev = t.evidenceOf(t.analyse(c.Previous), c.Section)
+		prev = t.evidenceOf(t.analyse(c.Previous))
 	}
-	return t.tagPara(p, withContext(p, t.evidenceOf(p, c.Section), prev, prior), c.Kind, v)
+	return t.tagPara(p, withContext(p, t.evidenceOf(p), t.sectionEvidence(c.Section), prev, prior), c.Kind, v)
 }
 
 func otherResult() Result {
@@ -171,43 +171,48 @@ func kindFromString(k string) int {
 	return kindAnalysis
 }
 
-// evidenceOf is the topic evidence of a paragraph's own words and of its
-// section heading (at half weight, capped).
-func (t *Tagger) evidenceOf(p *para, section string) [nTopics]float64 {
+// evidenceOf is the topic evidence of a paragraph's own words.
+func (t *Tagger) evidenceOf(p *para) [nTopics]float64 {
 	var ev [nTopics]float64
 	t.lex.evidence(p.toks, 1, &ev)
-	if section != "" {
-		st := tokenize(section, nil)
-		var sev [nTopics]float64
-		t.lex.evidence(st, 1, &sev)
-		for k := 0; k < topicOther; k++ {
-			ev[k] += 0.35 * min(max(sev[k], 0), 2.5)
-		}
-	}
 	return ev
+}
+
+// sectionEvidence is the evidence a section heading lends to the
+// paragraphs under it: its pillar evidence at 0.35, capped.
+func (t *Tagger) sectionEvidence(section string) [nTopics]float64 {
+	var sev, out [nTopics]float64
+	if section == "" {
+		return out
+	}
+	t.lex.evidence(tokenize(section, nil), 1, &sev)
+	for k := 0; k < topicOther; k++ {
+		out[k] = 0.35 * min(max(sev[k], 0), 2.5)
+	}
+	return out
 }
 
 // context weights: how much of the previous paragraph's evidence carries
 // over (more after an anaphoric start such as "They" or "These"), and how
 // much of the document's mean evidence is a prior.
 const (
-	carry         = 0.3
+	carry         = 0.4
 	carryAnaphor  = 0.8
-	docPriorShare = 0.15
+	docPriorShare = 0.25
 )
 
 var anaphors = map[string]bool{"their": true, "they": true, "these": true, "this": true, "such": true, "it": true, "its": true, "both": true, "those": true, "them": true}
 
-// withContext adds the carried evidence of the previous paragraph (prev,
-// pillars only) and a document prior to own.
-func withContext(p *para, own, prev, prior [nTopics]float64) [nTopics]float64 {
+// withContext adds to own the section's evidence, the carried evidence of
+// the previous paragraph's own words (prev, pillars only) and a document prior.
+func withContext(p *para, own, sec, prev, prior [nTopics]float64) [nTopics]float64 {
 	a := carry
 	if len(p.toks) > 0 && anaphors[p.toks[0].low] {
 		a = carryAnaphor
 	}
 	ev := own
 	for k := 0; k < topicOther; k++ {
-		ev[k] += a*max(prev[k], 0) + docPriorShare*prior[k]
+		ev[k] += sec[k] + a*max(prev[k], 0) + docPriorShare*prior[k]
 	}
 	return ev
 }

@@ -89,6 +89,9 @@ func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 			seen |= 1 << e.topic
 			// a phrase repeated in the paragraph adds less each time
 			f := factor
+			if toks[i].sent == 0 && len(toks) > 30 {
+				f *= firstSentence
+			}
 			if counts != nil {
 				counts[id]++
 				if counts[id] > 1 {
@@ -103,6 +106,10 @@ func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 
 // repeatFactor weighs the second and later matches of one phrase.
 const repeatFactor = 0.4
+
+// firstSentence weighs matches in the first sentence of a longer
+// paragraph, which usually says what the paragraph is about.
+const firstSentence = 1.3
 
 // topicScores turns evidence into sorted TopicScores following the
 // guideline: a primary topic, then secondary pillars with real content;
