@@ -179,6 +179,7 @@ func TestStances(t *testing.T) {
 		{"a mention is not a stance", "The OEWG discussed a Programme of Action and the points of contact directory.", Context{}, []string{}},
 		{"embedded question is not a position", "Brazil proposed to study how international law applies to the use of ICTs by States.", Context{}, []string{}},
 		{"neutral", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"a cybercrime treaty is not the binding instrument", "Russia called for a new cybercrime convention.", Context{}, []string{}},
 		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},

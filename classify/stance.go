@@ -153,7 +153,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		var sentHolders []string
 		lastEnd := ss
 		for _, h := range hits {
-			if t.inConsensus(p, h.i, h.j) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -181,6 +181,17 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// excluded reports whether a "not" pattern of the same issue overlaps or
+// touches h ("convention" in "cybercrime convention").
+func excluded(hits []issueHit, h issueHit) bool {
+	for _, x := range hits {
+		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+2 && h.i <= x.j+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func namedOnly(codes []string) []string {

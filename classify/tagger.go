@@ -79,9 +79,9 @@ func New(rulesDir string) (*Tagger, error) {
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
 		}
 		switch l.fields[1] {
-		case "favor", "against", "neutral", "object":
+		case "favor", "against", "neutral", "object", "not":
 		default:
-			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral or object)", l.fields[1]))
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
