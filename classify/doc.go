@@ -80,6 +80,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	}
 	var prev [nTopics]float64
 	var lead *[nTopics]float64
+	leadAt := 0
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
@@ -104,7 +105,9 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		// items of a list take their meaning from its lead-in ("... notably in order to:")
 		text := strings.TrimSpace(p.text)
 		if lead != nil {
-			if len(p.toks) <= 45 || strings.HasSuffix(text, ";") {
+			itemLike := strings.HasSuffix(text, ";") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") ||
+				(len(p.toks) <= 45 && !strings.HasSuffix(text, ".")) || len(p.toks) <= 20
+			if itemLike && i-leadAt <= 12 {
 				for k := 0; k < topicOther; k++ {
 					ev[k] += carryAnaphor * max(lead[k], 0)
 				}
@@ -114,7 +117,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		}
 		if strings.HasSuffix(text, ":") {
 			l := ev
-			lead = &l
+			lead, leadAt = &l, i
 		}
 		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
 		prev = own[i]
