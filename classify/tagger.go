@@ -196,7 +196,7 @@ func (t *Tagger) sectionEvidence(section string) [nTopics]float64 {
 // over (more after an anaphoric start such as "They" or "These"), and how
 // much of the document's mean evidence is a prior.
 const (
-	carry         = 0.4
+	carry         = 0.3
 	carryAnaphor  = 0.8
 	docPriorShare = 0.25
 )
@@ -297,6 +297,17 @@ func (t *Tagger) furniture(p *para) bool {
 					return true
 				}
 			}
+		}
+	}
+	// a place and date line ("Paris, 12 November 2018")
+	if n <= 8 {
+		month, year := false, false
+		for _, tk := range p.toks {
+			month = month || months[tk.low]
+			year = year || (len(tk.low) == 4 && (strings.HasPrefix(tk.low, "19") || strings.HasPrefix(tk.low, "20")) && unicode.IsDigit(rune(tk.low[3])))
+		}
+		if month && year {
+			return true
 		}
 	}
 	// document symbols (A/RES/73/27) in a short line
