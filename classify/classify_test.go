@@ -302,6 +302,7 @@ func TestRulesOverride(t *testing.T) {
 	write("cues.tsv", "favor\tdemanded\n")
 	write("topics.tsv", "cbms\t3\tzorblax\n")
 	write("consensus.txt", "") // empty: ignored
+	write("calibration.tsv", "threats\t1.0\n")
 	tg, err := New(dir)
 	if err != nil {
 		t.Fatalf("New(%s): %v", dir, err)
@@ -345,6 +346,8 @@ func TestBadRules(t *testing.T) {
 		{"cues.tsv", "# comment\n\nsupportive\tyes\n", "cues.tsv:3: unknown cue class"},
 		{"actors.tsv", "lower\tSomewhere\n", "actors.tsv:1: bad actor code"},
 		{"actors.tsv", "ABC\n", "actors.tsv:1: want CODE<TAB>names"},
+		{"calibration.tsv", "norms\t0\n", "calibration.tsv:1: multiplier must be positive"},
+		{"calibration.tsv", "nroms\t1.2\n", "calibration.tsv:1: unknown topic"},
 	}
 	for _, c := range cases {
 		dir := t.TempDir()

@@ -39,6 +39,12 @@ func (t *Tagger) TagDoc(d Doc) []Result {
 
 // TagDocInfo is TagDoc that also reports the inferred document kind and speaker.
 func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
+	return t.tagDoc(d, nil)
+}
+
+// tagDoc is TagDocInfo; rec, when not nil, receives each paragraph's
+// unscaled topic evidence and furniture flag (for calibration).
+func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bool)) (res []Result, info DocInfo) {
 	res = make([]Result, len(d.Paras))
 	defer func() {
 		if r := recover(); r != nil {
@@ -118,6 +124,9 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		if strings.HasSuffix(text, ":") {
 			l := ev
 			lead, leadAt = &l, i
+		}
+		if rec != nil {
+			rec(i, ev, t.furniture(p))
 		}
 		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
 		prev = own[i]

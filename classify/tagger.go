@@ -23,6 +23,7 @@ type Tagger struct {
 	issueRules []issueRule
 	issueWords []map[string]bool
 	consensus  *trie
+	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
 	version    string
 }
 
@@ -103,6 +104,26 @@ func New(rulesDir string) (*Tagger, error) {
 			continue
 		}
 		t.consensus.add(words, 0)
+	}
+	for k := range t.scale {
+		t.scale[k] = 1
+	}
+	for _, l := range files["calibration.tsv"] {
+		if len(l.fields) != 2 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("want TOPIC<TAB>MULTIPLIER, got %d fields", len(l.fields)))
+		}
+		k := topicIndex(l.fields[0])
+		if k < 0 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown topic %q", l.fields[0]))
+		}
+		m, err := parseWeight(l, l.fields[1])
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		if m <= 0 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("multiplier must be positive"))
+		}
+		t.scale[k] = m
 	}
 	t.gaz.root.freeze()
 	t.lex.root.freeze()
@@ -219,6 +240,9 @@ func withContext(p *para, own, sec, prev, prior [nTopics]float64) [nTopics]float
 
 // tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
 func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
+	for k := range ev {
+		ev[k] *= t.scale[k]
+	}
 	res := Result{Topics: topicScores(ev, t.furniture(p)), Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
 	if kind != "heading" {
