@@ -179,6 +179,7 @@ func TestStances(t *testing.T) {
 		{"a mention is not a stance", "The OEWG discussed a Programme of Action and the points of contact directory.", Context{}, []string{}},
 		{"embedded question is not a position", "Brazil proposed to study how international law applies to the use of ICTs by States.", Context{}, []string{}},
 		{"neutral", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"Japan's Self-Defense Forces are no IHL position", "Japan stressed the role of its Self-Defense Forces.", Context{}, []string{}},
 		{"a cybercrime treaty is not the binding instrument", "Russia called for a new cybercrime convention.", Context{}, []string{}},
 		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
