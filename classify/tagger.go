@@ -232,11 +232,27 @@ func withContext(p *para, own, sec, prev, prior [nTopics]float64) [nTopics]float
 		a = carryAnaphor
 	}
 	ev := own
+	// context sharpens a paragraph that says something; it does not give
+	// content to one that says nothing on any pillar ("<excerpt/>", a
+	// source line), unless it points back ("They ...")
+	ownMax := 0.0
+	for k := 0; k < topicOther; k++ {
+		ownMax = max(ownMax, own[k])
+	}
+	text := strings.TrimSpace(p.text)
+	prose := len(p.toks) >= 12 && strings.HasSuffix(text, ".")
+	if ownMax < minOwnEvidence && a != carryAnaphor && !prose {
+		return ev
+	}
 	for k := 0; k < topicOther; k++ {
 		ev[k] += sec[k] + a*max(prev[k], 0) + docPriorShare*prior[k]
 	}
 	return ev
 }
+
+// minOwnEvidence is the least pillar evidence of its own a short or
+// unpunctuated paragraph needs before its context counts.
+const minOwnEvidence = 0.8
 
 // tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
 func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
