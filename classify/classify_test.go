@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -228,6 +229,32 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		if r.Stances == nil || r.Actors == nil || len(r.Topics) == 0 || r.Topic != r.Topics[0].Label {
 			t.Errorf("result %d malformed: %+v", i, r)
 		}
+	}
+
+	// a statement on behalf of a group: the group holds its positions too
+	nam := Doc{Paras: []Para{
+		{Text: "Statement by Indonesia on behalf of the Non-Aligned Movement", Kind: "heading"},
+		{Text: "Mr. Chair, I have the honour to speak on behalf of the Non-Aligned Movement."},
+		{Text: "We call for a legally binding instrument under the auspices of the United Nations."},
+	}}
+	res, info = tg.TagDocInfo(nam)
+	holders := append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if info.Kind != "statement" || !reflect.DeepEqual(holders, []string{"IDN", "NAM"}) {
+		t.Fatalf("on-behalf-of statement inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:IDN,NAM"}) {
+		t.Errorf("on-behalf-of stances = %v", got)
+	}
+	// aligning with another statement does not make its authors co-holders
+	align := Doc{Paras: []Para{
+		{Text: "Mr. Chair,"},
+		{Text: "My delegation aligns itself with the statement delivered by Indonesia on behalf of the Non-Aligned Movement."},
+		{Text: "Algeria believes that a legally binding framework is needed, and my delegation supports it."},
+	}}
+	res, info = tg.TagDocInfo(align)
+	if info.Speaker != "DZA" || len(info.Joint) != 0 {
+		t.Fatalf("aligned statement inferred as %+v", info)
 	}
 
 	// a declaration: the collective "we" is AUTHOR

@@ -23,8 +23,9 @@ type Para struct {
 
 // DocInfo is what TagDocInfo inferred about a document.
 type DocInfo struct {
-	Kind    string // "statement", "declaration" or "analysis"
-	Speaker string // speaker code, or ""
+	Kind    string   // "statement", "declaration" or "analysis"
+	Speaker string   // speaker code, or ""
+	Joint   []string // further holders: co-authors of a joint statement, the group spoken for
 }
 
 // TagDoc tags the paragraphs of d in order and returns one Result per
@@ -74,7 +75,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bo
 	} else if v.kind == kindStatement && v.speaker == "" {
 		_, v.speaker = t.inferVoice(ps, d.Title)
 	}
-	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker}
+	if v.kind == kindStatement && v.speaker != "" {
+		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
+	}
+	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
@@ -147,6 +151,42 @@ func (t *Tagger) sponsorIn(p *para) []string {
 	return nil
 }
 
+// jointHolders finds, in the title or the first paragraphs of a statement,
+// a line such as "Joint statement by Australia, Canada and New Zealand" or
+// "Statement by Indonesia on behalf of the Non-Aligned Movement": every
+// actor it names holds the statement's positions. Lines aligning with
+// another statement ("aligns itself with the statement delivered by X on
+// behalf of Y") are not such lines.
+func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
+	lines := ps[:min(len(ps), 4)]
+	if title != "" {
+		lines = append([]*para{t.analyse(title)}, lines...)
+	}
+	for _, p := range lines {
+		if len(p.byClass[cAlign]) > 0 {
+			continue
+		}
+		joint := false
+		for k := 0; k+1 < len(p.toks); k++ {
+			w, next := p.toks[k].low, p.toks[k+1].low
+			if (w == "joint" && next == "statement") || (w == "behalf" && p.toks[k+1].low == "of") {
+				joint = true
+			}
+		}
+		if !joint {
+			continue
+		}
+		var out []string
+		for _, m := range p.actors {
+			if m.code != speaker && !contains(out, m.code) {
+				out = append(out, m.code)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
 func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
@@ -178,7 +218,14 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		if len(p.toks) > 0 && p.toks[0].low == "we" && len(p.byClass[cDeclaration]) == 0 {
 			declParas++
 		}
+		alignAt := len(p.toks)
+		for _, h := range p.byClass[cAlign] {
+			alignAt = min(alignAt, h.i)
+		}
 		for _, m := range p.actors {
+			if m.i >= alignAt {
+				continue // "aligns itself with the statement by X": X is not speaking
+			}
 			w := 1.0
 			if hasFP {
 				w = 1.5

@@ -105,6 +105,7 @@ const (
 type voice struct {
 	kind    int
 	speaker string   // statement speaker code
+	cospeak []string // further holders of a joint statement or one made on behalf of a group
 	sponsor []string // sponsor of the text the paragraph quotes or describes
 	memory  []string // holders of the previous sentence ("they")
 }
@@ -114,7 +115,7 @@ func (v *voice) own() []string {
 	case len(v.sponsor) > 0:
 		return v.sponsor
 	case v.kind == kindStatement && v.speaker != "":
-		return []string{v.speaker}
+		return append([]string{v.speaker}, v.cospeak...)
 	case v.kind == kindDeclaration:
 		return []string{"AUTHOR"}
 	}
@@ -124,7 +125,7 @@ func (v *voice) own() []string {
 func (v *voice) firstPerson() []string {
 	switch {
 	case v.kind == kindStatement && v.speaker != "":
-		return []string{v.speaker}
+		return append([]string{v.speaker}, v.cospeak...)
 	case v.kind == kindStatement:
 		return nil
 	}
