@@ -177,6 +177,7 @@ func TestStances(t *testing.T) {
 		{"reported speech after the clause", "A new treaty is necessary, said the Russian delegation.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"they from the previous paragraph", "They opposed any new treaty.", Context{Previous: "The EU and Japan took the floor next."}, []string{"binding_instrument:against:EU,JPN"}},
 		{"unnamed holders have no code", "Some delegations called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:"}},
+		{"an adopted consensus outcome is not a stance", "States reaffirmed that international law, in particular the Charter of the United Nations, is applicable.", Context{}, []string{}},
 		{"a mention is not a stance", "The OEWG discussed a Programme of Action and the points of contact directory.", Context{}, []string{}},
 		{"embedded question is not a position", "Brazil proposed to study how international law applies to the use of ICTs by States.", Context{}, []string{}},
 		{"neutral", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},

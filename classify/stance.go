@@ -20,10 +20,11 @@ const (
 	cStatement
 	cDeclaration
 	cSponsor
+	cOutcome
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -358,6 +359,10 @@ func negatedAt(p *para, from, to int) bool {
 // false when the sentence gives no reason to think anyone holds it.
 func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
 	actors = []string{}
+	// 0. an adopted consensus outcome ("States reaffirmed that ...") has no holder
+	if p.has(cOutcome, ss, anchor+1) {
+		return nil, false
+	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
 		if r.i < ss || r.i >= se {
