@@ -155,7 +155,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		var sentHolders []string
 		lastEnd := ss
 		for _, h := range hits {
-			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(hits, h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -190,6 +190,21 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 func excluded(hits []issueHit, h issueHit) bool {
 	for _, x := range hits {
 		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+2 && h.i <= x.j+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAssertion reports an object hit lying within an assertion of the
+// same issue ("norms must be implemented before new norms": the object "new
+// norms" is part of the against assertion).
+func insideAssertion(hits []issueHit, h issueHit) bool {
+	if h.rule.kind != "object" {
+		return false
+	}
+	for _, x := range hits {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.i <= h.i && h.j <= x.j {
 			return true
 		}
 	}
@@ -259,15 +274,23 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			}
 		}
 	}
-	if gov < 0 {
-		for k, c := range p.cues {
-			if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se {
-				continue
-			}
-			if gov < 0 || c.i < p.cues[gov].i {
-				gov = k
-			}
+	// a cue right after the hit ("a convention is needed", "the PoA is
+	// premature"); an against/neutral one close after beats a favor one before
+	// ("argued that the PoA is premature")
+	post := -1
+	for k, c := range p.cues {
+		if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se || clauseBreak(p, h.j, c.i) {
+			continue
 		}
+		if post < 0 || c.i < p.cues[post].i {
+			post = k
+		}
+	}
+	if gov < 0 {
+		gov = post
+	} else if post >= 0 && p.cues[post].i-h.j <= 3 && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
+		(p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) {
+		gov = post
 	}
 	if h.rule.kind != "object" {
 		// an embedded assertion ("how international law applies") is no position
@@ -283,7 +306,10 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i {
 			g := p.cues[gov]
-			if g.class == cAgainst {
+			// "rejected the claim that international law applies"; an
+			// against-marker ("the indiscriminate application of LOAC") is
+			// itself critical and is not flipped by the criticism around it
+			if g.class == cAgainst && value != "against" {
 				value = flip(value)
 			}
 			if negatedAt(p, max(ss, g.i-4), g.i) {
@@ -333,6 +359,16 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 func negatedIn(p *para, h issueHit) bool {
 	for _, n := range p.byClass[cNegator] {
 		if n.i > h.i && n.i < h.j && !h.literal[p.toks[n.i].low] && negatedAt(p, n.i, n.i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a clause boundary before any of the tokens from..to.
+func clauseBreak(p *para, from, to int) bool {
+	for k := from; k <= to && k < len(p.toks); k++ {
+		if p.toks[k].clause {
 			return true
 		}
 	}
