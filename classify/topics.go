@@ -116,7 +116,7 @@ const firstSentence = 1.3
 // "other" only as the primary.
 func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 	const (
-		floor       = 1.6 // least evidence for a pillar to be primary
+		floor       = 1.2 // least evidence for a pillar to be primary
 		secondMin   = 4.0 // least evidence for a secondary pillar
 		secondRel   = 0.4 // and at least this share of the best pillar's evidence
 		otherWeight = 1.6 // procedure evidence counts this much against the best pillar
