@@ -26,6 +26,7 @@ type DocInfo struct {
 	Kind    string   // "statement", "declaration" or "analysis"
 	Speaker string   // speaker code, or ""
 	Joint   []string // further holders: co-authors of a joint statement, the group spoken for
+	Err     error    // set when tagging failed; the paragraphs not reached are tagged "other"
 }
 
 // TagDoc tags the paragraphs of d in order and returns one Result per
@@ -54,7 +55,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bo
 					res[i] = otherResult()
 				}
 			}
-			_ = fmt.Sprint(r)
+			info.Err = fmt.Errorf("classify: tagging a document of %d paragraphs: %v", len(d.Paras), r)
 		}
 	}()
 	ps := make([]*para, len(d.Paras))
