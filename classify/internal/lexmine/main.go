@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sort"
@@ -31,7 +32,7 @@ func main() {
 	top := flag.Int("top", 20, "candidates to list per topic")
 	minDF := flag.Int("min", 2, "least paragraphs a candidate must occur in")
 	flag.Parse()
-	if err := run(*gold, *lexPath, *top, *minDF); err != nil {
+	if err := run(os.Stdout, *gold, *lexPath, *top, *minDF); err != nil {
 		fmt.Fprintln(os.Stderr, "lexmine:", err)
 		os.Exit(1)
 	}
@@ -44,7 +45,7 @@ type cand struct {
 	known  bool
 }
 
-func run(goldPath, lexPath string, top, minDF int) error {
+func run(out io.Writer, goldPath, lexPath string, top, minDF int) error {
 	f, err := os.Open(goldPath)
 	if err != nil {
 		return err
@@ -106,7 +107,7 @@ func run(goldPath, lexPath string, top, minDF int) error {
 		}
 	}
 	total := len(recs)
-	w := bufio.NewWriter(os.Stdout)
+	w := bufio.NewWriter(out)
 	defer w.Flush()
 	for _, topic := range classify.Topics {
 		var cs []cand
