@@ -346,8 +346,9 @@ func (r *runner) process(ctx context.Context, src Source, pre *Response) *outcom
 	}
 	if f == nil { // 304 Not Modified
 		if prev != nil && !r.cfg.Force && r.sameTagger(prev) {
+			attempts, status := rec.Attempts, rec.HTTPStatus
 			o.rec, o.unchanged = *prev, true
-			o.rec.Attempts, o.rec.HTTPStatus = rec.Attempts, rec.HTTPStatus
+			o.rec.Attempts, o.rec.HTTPStatus = attempts, status
 			return o
 		}
 		body, err := readCache(r.cfg.OutDir, prev)
@@ -367,11 +368,12 @@ func (r *runner) process(ctx context.Context, src Source, pre *Response) *outcom
 	rec.Format = string(format)
 
 	if prev != nil && !r.cfg.Force && prev.Status == corpus.StatusOK && prev.Source.SHA256 == source.SHA256 && r.sameTagger(prev) {
+		fetched := *rec
 		o.rec, o.unchanged = *prev, true
 		if resp != nil {
-			o.rec.Attempts, o.rec.HTTPStatus = rec.Attempts, rec.HTTPStatus
-			if rec.ETag != "" || rec.LastModified != "" {
-				o.rec.ETag, o.rec.LastModified = rec.ETag, rec.LastModified
+			o.rec.Attempts, o.rec.HTTPStatus = fetched.Attempts, fetched.HTTPStatus
+			if fetched.ETag != "" || fetched.LastModified != "" {
+				o.rec.ETag, o.rec.LastModified = fetched.ETag, fetched.LastModified
 			}
 		}
 		return o
@@ -542,14 +544,17 @@ func (r *runner) finish(ctx context.Context, sources []Source) (*Summary, error)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return sum, err
 	}
+	// The last line written for an ID is the newest (a re-tagged document
+	// appends records with the same IDs).
+	last := make(map[string]int, len(paras))
+	for i, p := range paras {
+		last[p.ID] = i
+	}
 	byDoc := map[string][]corpus.Paragraph{}
-	seen := map[string]bool{}
-	for _, p := range paras {
-		if seen[p.ID] {
-			continue
+	for i, p := range paras {
+		if last[p.ID] == i {
+			byDoc[p.DocID] = append(byDoc[p.DocID], p)
 		}
-		seen[p.ID] = true
-		byDoc[p.DocID] = append(byDoc[p.DocID], p)
 	}
 	// Owners: the first input (in order) holding each doc_id with paragraphs.
 	content := map[string]corpus.Document{} // doc_id -> a record with its extraction details

@@ -339,3 +339,70 @@ func TestManifestFormats(t *testing.T) {
 		t.Errorf("ftp source not rejected: %+v", got)
 	}
 }
+
+func TestRunRevalidatesWithETag(t *testing.T) {
+	var gets, notModified int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		gets++
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			notModified++
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Write([]byte(reportText))
+	}))
+	defer srv.Close()
+	out := t.TempDir()
+	cfg := Config{OutDir: out, Fetcher: NewHTTPFetcher(HTTPConfig{RatePerHost: -1}), Tagger: newTagger(t)}
+	src := []Source{{Input: srv.URL + "/r.txt", URL: srv.URL + "/r.txt"}}
+	if _, err := Run(context.Background(), cfg, src); err != nil {
+		t.Fatal(err)
+	}
+	before, docs1 := readOut(t, out)
+	if docs1[0].ETag != `"v1"` {
+		t.Fatalf("etag not recorded: %+v", docs1[0])
+	}
+	sum, err := Run(context.Background(), cfg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, docs2 := readOut(t, out)
+	if sum.Unchanged != 1 || notModified != 1 || gets != 2 {
+		t.Errorf("second run: %+v, %d GETs, %d answered 304", sum, gets, notModified)
+	}
+	if docs2[0].HTTPStatus != http.StatusNotModified || docs2[0].Status != "ok" {
+		t.Errorf("document after 304: status %q, http %d", docs2[0].Status, docs2[0].HTTPStatus)
+	}
+	if canon(t, before) != canon(t, after) {
+		t.Error("records changed after a 304")
+	}
+	// A new tagger version re-tags from the cached bytes, without a full fetch.
+	rules := t.TempDir()
+	writeFile(t, rules, "consensus.txt", "an extra consensus formula for this test\n")
+	t2, err := classify.New(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if t2.Version() == cfg.Tagger.Version() {
+		t.Fatal("changing the rules did not change the tagger version")
+	}
+	cfg.Tagger = t2
+	sum, err = Run(context.Background(), cfg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.OK != 1 || notModified != 2 {
+		t.Errorf("after a rules change: %+v, %d answered 304 (want re-tagging from the cache)", sum, notModified)
+	}
+	retagged, _ := readOut(t, out)
+	for _, p := range retagged {
+		if p.Tagger == nil || p.Tagger.Version != t2.Version() {
+			t.Errorf("%s: tagger %+v, want version %s", p.ID, p.Tagger, t2.Version())
+		}
+	}
+}
