@@ -565,7 +565,10 @@ func (r *runner) finish(ctx context.Context, sources []Source) (*Summary, error)
 				if d.Status != corpus.StatusError {
 					d.Status, d.Duplicate, d.Error = corpus.StatusSkipped, o, "same bytes as "+o+": extracted once"
 				}
-				d.Paragraphs = 0
+				// A duplicate carries no extraction details of its own,
+				// whichever input happened to extract the bytes first
+				// (worker timing, or an earlier interrupted run).
+				d.Paragraphs, d.Doc, d.Pages, d.Engine, d.Tagger = 0, corpus.DocMeta{}, 0, "", nil
 				also[d.DocID] = append(also[d.DocID], sourceURL(d))
 			} else {
 				owner[d.DocID] = in
