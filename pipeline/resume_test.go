@@ -394,3 +394,37 @@ func indexSummary(t *testing.T, dir string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestDuplicateRecordIndependentOfHistory pins the runner fix the resume
+// test led to: two inputs with the same bytes give the same records
+// whether the owner (first in order) extracted them, or the duplicate did
+// in an earlier, interrupted run.
+func TestDuplicateRecordIndependentOfHistory(t *testing.T) {
+	in := t.TempDir()
+	text := "Summary of the informal consultations\n\n1. Delegations exchanged views on a directory of points of contact.\n\n2. The Chair invited written proposals before the next session.\n"
+	owner := writeFile(t, in, "a-owner.txt", text)
+	dup := writeFile(t, in, "b-copy.txt", text)
+	run := func(out string, paths ...string) {
+		t.Helper()
+		srcs, err := ExpandSources(paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Run(t.Context(), Config{OutDir: out, Workers: 1}, srcs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := filepath.Join(t.TempDir(), "fresh")
+	run(fresh, owner, dup)
+	resumed := filepath.Join(t.TempDir(), "resumed")
+	run(resumed, dup) // an earlier run got only as far as the copy
+	run(resumed, owner, dup)
+
+	wantDocs := normalisedRecords(t, filepath.Join(fresh, DocumentsFile), "input")
+	if len(wantDocs) != 2 || !strings.Contains(wantDocs[1], `"duplicate_of":`) {
+		t.Fatalf("fresh run: want an owner and a duplicate record, got %q", wantDocs)
+	}
+	compareRecords(t, "documents", wantDocs, normalisedRecords(t, filepath.Join(resumed, DocumentsFile), "input"))
+	compareRecords(t, "paragraphs", normalisedRecords(t, filepath.Join(fresh, ParagraphsFile), "id"),
+		normalisedRecords(t, filepath.Join(resumed, ParagraphsFile), "id"))
+}
