@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"slices"
@@ -78,6 +79,26 @@ func TestDiscoverLinksBadBase(t *testing.T) {
 	for _, base := range []string{"", "index.html", "file:///srv/index.html", "javascript:alert(1)", "http://"} {
 		if _, err := DiscoverLinks(base, []byte(`<a href="https://example.org/a">a</a>`), nil, true, 0); err == nil {
 			t.Errorf("DiscoverLinks(base %q): no error", base)
+		}
+	}
+}
+
+// BenchmarkDiscoverLinks measures link discovery on an index page of 2,000
+// links.
+func BenchmarkDiscoverLinks(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<html><body><ul>\n")
+	for i := range 2000 {
+		fmt.Fprintf(&page, "<li><a href=\"docs/WG_%d.pdf\">Document %d</a> <a href=\"#n%d\">note</a></li>\n", i, i, i)
+	}
+	page.WriteString("</ul></body></html>\n")
+	body := []byte(page.String())
+	pdf := regexp.MustCompile(`\.pdf$`)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		links, err := DiscoverLinks("https://www.example.org/meetings/", body, pdf, false, 0)
+		if err != nil || len(links) != 2000 {
+			b.Fatalf("%d links, %v", len(links), err)
 		}
 	}
 }

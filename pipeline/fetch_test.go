@@ -784,3 +784,37 @@ func TestFormatBytes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFetch measures the fetch path (robots cached, no rate limit)
+// for a 1 MB body, plain and gzip-encoded, from a local server.
+func BenchmarkFetch(b *testing.B) {
+	body := bytes.Repeat([]byte("<p>The Group recalled the agreed framework of responsible State behaviour.</p>\n"), 1<<20/80)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write(body)
+	_ = zw.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/gzip":
+			w.Header().Set("Content-Encoding", "gzip")
+			_, _ = w.Write(gz.Bytes())
+		default:
+			_, _ = w.Write(body)
+		}
+	}))
+	defer srv.Close()
+	for _, path := range []string{"/plain", "/gzip"} {
+		b.Run(path[1:], func(b *testing.B) {
+			f := NewHTTPFetcher(HTTPConfig{Version: "bench", RatePerHost: -1})
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				res, err := f.Fetch(context.Background(), Request{URL: srv.URL + path})
+				if err != nil || len(res.Body) != len(body) {
+					b.Fatalf("fetch: %v, %d bytes", err, len(res.Body))
+				}
+			}
+		})
+	}
+}
