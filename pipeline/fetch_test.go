@@ -29,7 +29,7 @@ func testConfig(clock Clock) HTTPConfig {
 		MaxBytes:      1 << 20,
 		HeaderTimeout: 2 * time.Second,
 		TotalTimeout:  10 * time.Second,
-		StallTimeout:  30 * time.Millisecond,
+		StallTimeout:  5 * time.Second,
 		MaxRetries:    3,
 		BaseBackoff:   time.Second,
 		MaxBackoff:    8 * time.Second,
@@ -221,8 +221,8 @@ func TestFetchFaults(t *testing.T) {
 				case <-time.After(5 * time.Second):
 				}
 			},
-			config:  func(c *HTTPConfig) { c.MaxRetries = 1 },
-			wantErr: "timeout: no data for 30ms (stalled body)", wantAttempts: 2, wantStatus: 200,
+			config:  func(c *HTTPConfig) { c.MaxRetries = 1; c.StallTimeout = 100 * time.Millisecond },
+			wantErr: "timeout: no data for 100ms (stalled body)", wantAttempts: 2, wantStatus: 200,
 			wantWaits: []time.Duration{time.Second}, jittered: true, wantHits: 2,
 		},
 		{
@@ -233,8 +233,8 @@ func TestFetchFaults(t *testing.T) {
 				case <-time.After(5 * time.Second):
 				}
 			},
-			config:  func(c *HTTPConfig) { c.HeaderTimeout = 40 * time.Millisecond; c.MaxRetries = -1 },
-			wantErr: "timeout: no response headers within 40ms", wantAttempts: 1, wantHits: 1,
+			config:  func(c *HTTPConfig) { c.HeaderTimeout = 150 * time.Millisecond; c.MaxRetries = -1 },
+			wantErr: "timeout: no response headers within 150ms", wantAttempts: 1, wantHits: 1,
 		},
 		{
 			name: "truncated body",
