@@ -381,6 +381,8 @@ var (
 // or 304), else the error (with Permanent set) and the server's Retry-After
 // (-1 if none).
 func (f *HTTPFetcher) attempt(ctx context.Context, u *url.URL, req Request, res *Response) (*FetchError, time.Duration) {
+	// What an earlier attempt saw no longer holds.
+	res.Status, res.FinalURL, res.ContentType, res.ETag, res.LastModified = 0, "", "", "", ""
 	actx := ctx
 	if f.cfg.TotalTimeout > 0 {
 		var cancel context.CancelFunc

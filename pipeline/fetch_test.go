@@ -179,6 +179,19 @@ func TestFetchFaults(t *testing.T) {
 			wantBody: "<p>patience</p>", wantHits: 3,
 		},
 		{
+			name: "503 then connection reset: status of the last attempt",
+			handler: func(t *testing.T, _ *FakeClock, hit int, w http.ResponseWriter, _ *http.Request) {
+				if hit == 1 {
+					http.Error(w, "busy", http.StatusServiceUnavailable)
+					return
+				}
+				resetConn(t, w)
+			},
+			config:  func(c *HTTPConfig) { c.MaxRetries = 1; c.IgnoreRobots = true },
+			wantErr: "network error: ", wantErrPrefix: true, wantAttempts: 2, wantStatus: 0,
+			wantWaits: []time.Duration{time.Second}, jittered: true, wantHits: -1, minHits: 2,
+		},
+		{
 			name: "404 is permanent",
 			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
 				http.NotFound(w, r)
