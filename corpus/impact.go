@@ -1,16 +1,820 @@
 package corpus
 
+// The impact index: for every word found in at least postingsMinDF
+// paragraphs, term_postings holds its full posting list in paragraph order
+// with each paragraph's precomputed BM25 contribution (quantised to 16
+// bits). FTS5 ranks a query by computing BM25 for every match, which takes
+// hundreds of milliseconds for words found in a third of a million
+// paragraphs; with the impacts a conjunction of frequent words is a merge
+// of a few arrays in Go. Rare words never need it: FTS5 ranks their few
+// matches quickly. The lists are rebuilt by Rebuild and Optimize; any other
+// write makes them stale and search falls back to FTS5 until the next
+// Optimize.
+
 import (
+	"container/heap"
 	"context"
 	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// buildImpacts fills term_impacts (see Optimize). Stub for now.
-func buildImpacts(ctx context.Context, tx *sql.Tx) error { return nil }
+// postingsMinDF is the document frequency from which a word gets a
+// posting list in term_postings (a variable so that tests can exercise
+// the impact path on a small corpus).
+var postingsMinDF = 1000
 
-func (s *Store) invalidateImpacts() {}
+// BM25 parameters, those of FTS5's bm25().
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
 
-// impactSearch answers a single-word query from term_impacts when it can.
-func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, limit, offset int, emit func(pk int64, score float64)) (bool, error) {
-	return false, nil
+// maxCachedPostings bounds the postings kept decoded in memory.
+const maxCachedPostings = 60_000_000
+
+func bumpGeneration(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'`)
+	return err
+}
+
+// Optimize rebuilds the impact index (term_postings) and merges the FTS5
+// index segments. Call it after a batch of PutDocument calls (Rebuild does
+// it itself); until then searches stay correct but frequent words are
+// ranked by the slower FTS5 path.
+func (s *Store) Optimize(ctx context.Context) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("corpus: optimize: %w", err)
+	}
+	defer tx.Rollback()
+	if err := buildPostings(ctx, tx); err != nil {
+		return fmt.Errorf("corpus: optimize: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("corpus: optimize: commit: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("corpus: optimize index: %w", err)
+	}
+	return nil
+}
+
+type plist struct {
+	pks []uint32
+	tfs []uint16
+}
+
+// buildPostings tokenizes every paragraph and writes the posting lists of
+// the frequent words, marking them current for this generation.
+func buildPostings(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM term_postings`); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	var maxPK sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT max(pk) FROM paragraphs`).Scan(&maxPK); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	if maxPK.Int64 > math.MaxUint32 {
+		return errors.New("postings: paragraph keys exceed 32 bits")
+	}
+	dl := make([]uint32, maxPK.Int64+1)
+	lists := map[string]*plist{}
+	rows, err := tx.QueryContext(ctx, `SELECT pk, text FROM paragraphs ORDER BY pk`)
+	if err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	counts := map[string]int{}
+	var n, total int64
+	for rows.Next() {
+		var pk int64
+		var text string
+		if err := rows.Scan(&pk, &text); err != nil {
+			rows.Close()
+			return fmt.Errorf("postings: %w", err)
+		}
+		if n%8192 == 0 {
+			if err := ctx.Err(); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		n++
+		toks := tokenize(text)
+		dl[pk] = uint32(len(toks))
+		total += int64(len(toks))
+		clear(counts)
+		for _, t := range toks {
+			counts[t]++
+		}
+		for t, c := range counts {
+			l := lists[t]
+			if l == nil {
+				l = &plist{}
+				lists[t] = l
+			}
+			l.pks = append(l.pks, uint32(pk))
+			l.tfs = append(l.tfs, uint16(min(c, math.MaxUint16)))
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	if n > 0 {
+		avgdl := float64(total) / float64(n)
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO term_postings(term, df, max_score, postings) VALUES (?,?,?,?)`)
+		if err != nil {
+			return fmt.Errorf("postings: %w", err)
+		}
+		defer ins.Close()
+		scores := []float64{}
+		buf := []byte{}
+		for term, l := range lists {
+			df := len(l.pks)
+			if df < postingsMinDF {
+				continue
+			}
+			idf := math.Log((float64(n) - float64(df) + 0.5) / (float64(df) + 0.5))
+			if idf <= 0 {
+				idf = 1e-6
+			}
+			scores = scores[:0]
+			maxScore := 0.0
+			for i, pk := range l.pks {
+				tf := float64(l.tfs[i])
+				sc := idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(dl[pk])/avgdl))
+				scores = append(scores, sc)
+				maxScore = max(maxScore, sc)
+			}
+			buf = buf[:0]
+			prev := uint32(0)
+			for i, pk := range l.pks {
+				buf = binary.AppendUvarint(buf, uint64(pk-prev))
+				prev = pk
+				q := uint16(0)
+				if maxScore > 0 {
+					q = uint16(math.Round(scores[i] / maxScore * math.MaxUint16))
+				}
+				buf = binary.LittleEndian.AppendUint16(buf, q)
+			}
+			if _, err := ins.ExecContext(ctx, term, df, maxScore, buf); err != nil {
+				return fmt.Errorf("postings: %s: %w", term, err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'generation')
+		WHERE key = 'postings_generation'`); err != nil {
+		return fmt.Errorf("postings: %w", err)
+	}
+	return nil
+}
+
+// postings is a decoded posting list: paragraph keys ascending, scores.
+type postings struct {
+	pks    []uint32
+	scores []float32
+}
+
+func decodePostings(blob []byte, maxScore float64, df int) (*postings, error) {
+	p := &postings{pks: make([]uint32, 0, df), scores: make([]float32, 0, df)}
+	prev := uint64(0)
+	for len(blob) > 0 {
+		d, n := binary.Uvarint(blob)
+		if n <= 0 || len(blob) < n+2 {
+			return nil, errors.New("corrupt posting list")
+		}
+		prev += d
+		q := binary.LittleEndian.Uint16(blob[n:])
+		blob = blob[n+2:]
+		p.pks = append(p.pks, uint32(prev))
+		p.scores = append(p.scores, float32(float64(q)/math.MaxUint16*maxScore))
+	}
+	return p, nil
+}
+
+// paraAttrs are per-paragraph filter columns indexed by pk.
+type paraAttrs struct {
+	topic, kind []uint16
+	date        []int32 // yyyymmdd, 0 when undated; missing month/day are 0
+	topics      map[string]uint16
+	kinds       map[string]uint16
+	// loaded on first facet request
+	tagsLoaded bool
+	actors     map[uint32][]uint16 // pk -> actor codes
+	stances    map[uint32][]uint16 // pk -> distinct issue:value codes
+	actorNames map[string]uint16
+	stanceKeys map[string]uint16
+}
+
+func invert(m map[string]uint16) []string {
+	out := make([]string, len(m)+1)
+	for k, v := range m {
+		out[v] = k
+	}
+	return out
+}
+
+// loadTags reads the actors and stances of every paragraph into memory.
+func (a *paraAttrs) loadTags(ctx context.Context, tx querier) error {
+	if a.tagsLoaded {
+		return nil
+	}
+	a.actors, a.stances = map[uint32][]uint16{}, map[uint32][]uint16{}
+	a.actorNames, a.stanceKeys = map[string]uint16{}, map[string]uint16{}
+	load := func(query string, dst map[uint32][]uint16, names map[string]uint16) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var pk int64
+			var v string
+			if err := rows.Scan(&pk, &v); err != nil {
+				return err
+			}
+			c, ok := names[v]
+			if !ok {
+				c = uint16(len(names) + 1)
+				names[v] = c
+			}
+			dst[uint32(pk)] = append(dst[uint32(pk)], c)
+		}
+		return rows.Err()
+	}
+	if err := load(`SELECT DISTINCT p.pk, a.actor FROM actors a JOIN paragraphs p ON p.id = a.para_id`, a.actors, a.actorNames); err != nil {
+		return err
+	}
+	if err := load(`SELECT DISTINCT p.pk, s.issue || ':' || s.value FROM stances s JOIN paragraphs p ON p.id = s.para_id`, a.stances, a.stanceKeys); err != nil {
+		return err
+	}
+	a.tagsLoaded = true
+	return nil
+}
+
+// facetCounter accumulates facet counts over matching paragraphs.
+type facetCounter struct {
+	a                          *paraAttrs
+	topic, kind, actor, stance map[uint16]int
+	year                       map[int32]int
+}
+
+func newFacetCounter(a *paraAttrs) *facetCounter {
+	return &facetCounter{a: a, topic: map[uint16]int{}, kind: map[uint16]int{}, actor: map[uint16]int{},
+		stance: map[uint16]int{}, year: map[int32]int{}}
+}
+
+func (f *facetCounter) add(pk uint32) {
+	a := f.a
+	if int(pk) < len(a.topic) {
+		f.topic[a.topic[pk]]++
+		f.kind[a.kind[pk]]++
+		f.year[a.date[pk]/10000]++
+	}
+	for _, c := range a.actors[pk] {
+		f.actor[c]++
+	}
+	for _, c := range a.stances[pk] {
+		f.stance[c]++
+	}
+}
+
+func (f *facetCounter) result() map[string][]FacetCount {
+	conv := func(m map[uint16]int, names []string) []FacetCount {
+		var out []FacetCount
+		for c, n := range m {
+			if int(c) < len(names) && names[c] != "" {
+				out = append(out, FacetCount{Value: names[c], Count: n})
+			}
+		}
+		return out
+	}
+	out := map[string][]FacetCount{
+		"topic":  conv(f.topic, invert(f.a.topics)),
+		"kind":   conv(f.kind, invert(f.a.kinds)),
+		"actor":  conv(f.actor, invert(f.a.actorNames)),
+		"stance": conv(f.stance, invert(f.a.stanceKeys)),
+	}
+	var years []FacetCount
+	for y, n := range f.year {
+		if y > 0 {
+			years = append(years, FacetCount{Value: strconv.Itoa(int(y)), Count: n})
+		}
+	}
+	out["year"] = years
+	sortFacets(out)
+	return out
+}
+
+// impactIndex caches decoded posting lists for one generation of the store.
+type impactIndex struct {
+	gen    string
+	valid  bool
+	terms  map[string]*postings // nil value: the word has no list (rare)
+	cached int
+	attrs  *paraAttrs
+}
+
+// index returns the cache for the generation seen by tx.
+func (s *Store) index(ctx context.Context, tx querier) (*impactIndex, error) {
+	var gen, pgen string
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT value FROM meta WHERE key = 'generation'),
+		(SELECT value FROM meta WHERE key = 'postings_generation')`).Scan(&gen, &pgen)
+	if err != nil {
+		return nil, err
+	}
+	if key := gen + "/" + pgen; s.idx == nil || s.idx.gen != key {
+		s.idx = &impactIndex{gen: key, valid: gen == pgen, terms: map[string]*postings{}}
+	}
+	return s.idx, nil
+}
+
+func (ix *impactIndex) list(ctx context.Context, tx querier, term string) (*postings, error) {
+	if p, ok := ix.terms[term]; ok {
+		return p, nil
+	}
+	var blob []byte
+	var maxScore float64
+	var df int
+	err := tx.QueryRowContext(ctx, `SELECT postings, max_score, df FROM term_postings WHERE term = ?`, term).Scan(&blob, &maxScore, &df)
+	if errors.Is(err, sql.ErrNoRows) {
+		ix.terms[term] = nil
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	p, err := decodePostings(blob, maxScore, df)
+	if err != nil {
+		return nil, fmt.Errorf("term %q: %w", term, err)
+	}
+	if ix.cached+len(p.pks) > maxCachedPostings {
+		clear(ix.terms)
+		ix.cached = 0
+	}
+	ix.terms[term] = p
+	ix.cached += len(p.pks)
+	return p, nil
+}
+
+func dateInt(d string) int32 {
+	if len(d) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(d[:4])
+	if err != nil {
+		return 0
+	}
+	v := y * 10000
+	if len(d) >= 7 {
+		m, _ := strconv.Atoi(d[5:7])
+		v += m * 100
+	}
+	if len(d) >= 10 {
+		dd, _ := strconv.Atoi(d[8:10])
+		v += dd
+	}
+	return int32(v)
+}
+
+func (ix *impactIndex) loadAttrs(ctx context.Context, tx querier) (*paraAttrs, error) {
+	if ix.attrs != nil {
+		return ix.attrs, nil
+	}
+	var maxPK sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT max(pk) FROM paragraphs`).Scan(&maxPK); err != nil {
+		return nil, err
+	}
+	n := maxPK.Int64 + 1
+	a := &paraAttrs{topic: make([]uint16, n), kind: make([]uint16, n), date: make([]int32, n),
+		topics: map[string]uint16{}, kinds: map[string]uint16{}}
+	rows, err := tx.QueryContext(ctx, `SELECT pk, topic, doc_kind, doc_date FROM paragraphs`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	code := func(m map[string]uint16, v string) uint16 {
+		c, ok := m[v]
+		if !ok {
+			c = uint16(len(m) + 1)
+			m[v] = c
+		}
+		return c
+	}
+	for rows.Next() {
+		var pk int64
+		var topic, kind, date string
+		if err := rows.Scan(&pk, &topic, &kind, &date); err != nil {
+			return nil, err
+		}
+		if pk < n {
+			a.topic[pk] = code(a.topics, topic)
+			a.kind[pk] = code(a.kinds, kind)
+			a.date[pk] = dateInt(date)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	ix.attrs = a
+	return a, nil
+}
+
+type scored struct {
+	pk    int64
+	score float64
+}
+
+// topHeap is a min-heap of the best hits so far (worst on top).
+type topHeap []scored
+
+func (h topHeap) Len() int { return len(h) }
+func (h topHeap) Less(i, j int) bool {
+	if h[i].score != h[j].score {
+		return h[i].score < h[j].score
+	}
+	return h[i].pk > h[j].pk
+}
+func (h topHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *topHeap) Push(x any)   { *h = append(*h, x.(scored)) }
+func (h *topHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// impactResult is what impactSearch found.
+type impactResult struct {
+	page   []scored
+	total  int
+	approx bool                    // total is an estimate
+	facets map[string][]FacetCount // when asked for and exact
+}
+
+// impactSearch answers q from the posting lists when the query is a
+// conjunction of frequent words and phrases (with optional exclusions) and
+// the lists are current. It returns nil when the query needs FTS5.
+func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Query) (*impactResult, error) {
+	root := tq.root
+	if root == nil {
+		return nil, nil
+	}
+	items := []*node{root}
+	if root.op == "and" {
+		items = root.children
+	}
+	var pos, neg []*node
+	for _, it := range items {
+		if it.op != "term" || it.prefix {
+			return nil, nil
+		}
+		if it.negated {
+			neg = append(neg, it)
+		} else {
+			pos = append(pos, it)
+		}
+	}
+	if len(pos) == 0 {
+		return nil, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ix, err := s.index(ctx, tx)
+	if err != nil || !ix.valid {
+		return nil, err
+	}
+	// Positive words: each must have a list, else FTS5 is fast anyway.
+	seen := map[string]bool{}
+	var lists []*postings
+	hasPhrase := false
+	for _, it := range pos {
+		toks := tokenize(it.text)
+		if len(toks) == 0 {
+			return nil, nil
+		}
+		if len(toks) > 1 {
+			hasPhrase = true
+		}
+		for _, t := range toks {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			l, err := ix.list(ctx, tx, t)
+			if err != nil || l == nil {
+				return nil, err
+			}
+			lists = append(lists, l)
+		}
+	}
+	sort.Slice(lists, func(i, j int) bool { return len(lists[i].pks) < len(lists[j].pks) })
+	// Exclusions: frequent single words by list, the rest by FTS5.
+	var negLists []*postings
+	var negSet map[uint32]bool
+	for _, it := range neg {
+		toks := tokenize(it.text)
+		if len(toks) == 1 {
+			l, err := ix.list(ctx, tx, toks[0])
+			if err != nil {
+				return nil, err
+			}
+			if l != nil {
+				negLists = append(negLists, l)
+				continue
+			}
+		}
+		if negSet == nil {
+			negSet = map[uint32]bool{}
+		}
+		if err := pkSet(ctx, tx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`, []any{it.fts()}, negSet); err != nil {
+			return nil, err
+		}
+	}
+	keep, err := s.filterFunc(ctx, tx, ix, q)
+	if err != nil {
+		return nil, err
+	}
+	var fc *facetCounter
+	if q.Facets && !hasPhrase {
+		a, err := ix.loadAttrs(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
+	want := q.Offset + q.Limit
+	window := want
+	if hasPhrase {
+		window = want*4 + 200
+	}
+	h := make(topHeap, 0, window+1)
+	total := 0
+	cur := make([]int, len(lists))
+	negCur := make([]int, len(negLists))
+	first := lists[0]
+outer:
+	for i, pk := range first.pks {
+		score := float64(first.scores[i])
+		for j := 1; j < len(lists); j++ {
+			l := lists[j]
+			k := cur[j]
+			if k < len(l.pks) && l.pks[k] < pk {
+				k += sort.Search(len(l.pks)-k, func(x int) bool { return l.pks[k+x] >= pk })
+			}
+			cur[j] = k
+			if k >= len(l.pks) {
+				break outer
+			}
+			if l.pks[k] != pk {
+				continue outer
+			}
+			score += float64(l.scores[k])
+		}
+		for j, l := range negLists {
+			k := negCur[j]
+			for k < len(l.pks) && l.pks[k] < pk {
+				k++
+			}
+			negCur[j] = k
+			if k < len(l.pks) && l.pks[k] == pk {
+				continue outer
+			}
+		}
+		if negSet != nil && negSet[pk] {
+			continue
+		}
+		if keep != nil && !keep(pk) {
+			continue
+		}
+		total++
+		if fc != nil {
+			fc.add(pk)
+		}
+		sc := scored{int64(pk), score}
+		if len(h) < window {
+			heap.Push(&h, sc)
+		} else if sc.score > h[0].score || (sc.score == h[0].score && sc.pk < h[0].pk) {
+			h[0] = sc
+			heap.Fix(&h, 0)
+		}
+	}
+	best := make([]scored, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		best[i] = heap.Pop(&h).(scored)
+	}
+	res := &impactResult{total: total}
+	if fc != nil {
+		res.facets = fc.result()
+	}
+	if hasPhrase {
+		// Verify phrase adjacency with FTS5, best candidates first.
+		verified := []scored{}
+		checked := 0
+		for _, c := range best {
+			if len(verified) >= want {
+				break
+			}
+			var ok int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?`,
+				tq.Match, c.pk).Scan(&ok); err != nil {
+				return nil, err
+			}
+			checked++
+			if ok > 0 {
+				verified = append(verified, c)
+			}
+		}
+		if len(verified) < want && len(best) == window {
+			return nil, nil // too few candidates survived: let FTS5 rank exactly
+		}
+		best = verified
+		if checked > 0 && checked < total {
+			res.total = int(math.Round(float64(total) * float64(len(verified)) / float64(checked)))
+			res.approx = true
+		} else {
+			res.total = len(verified)
+		}
+	}
+	if q.Offset < len(best) {
+		res.page = best[q.Offset:min(len(best), want)]
+	}
+	return res, nil
+}
+
+// pkSet adds the integer keys returned by a query to set.
+func pkSet(ctx context.Context, tx querier, query string, args []any, set map[uint32]bool) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		if err := rows.Scan(&pk); err != nil {
+			return err
+		}
+		set[uint32(pk)] = true
+	}
+	return rows.Err()
+}
+
+// filterFunc turns the filters of q into a predicate on paragraph keys
+// (nil when there are none): topic, kind and dates from the in-memory
+// columns; actors, stances, document and symbol from key sets.
+func (s *Store) filterFunc(ctx context.Context, tx querier, ix *impactIndex, q Query) (func(pk uint32) bool, error) {
+	var preds []func(pk uint32) bool
+	topics, kinds := nonEmpty(q.Topics), nonEmpty(q.Kinds)
+	lo, hi, err := dateBounds(q.From, q.To)
+	if err != nil {
+		return nil, err
+	}
+	if len(topics) > 0 || len(kinds) > 0 || lo != "" || hi != "" {
+		a, err := ix.loadAttrs(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		codes := func(m map[string]uint16, vals []string) map[uint16]bool {
+			out := map[uint16]bool{}
+			for _, v := range vals {
+				if c, ok := m[v]; ok {
+					out[c] = true
+				}
+			}
+			return out
+		}
+		if len(topics) > 0 {
+			ok := codes(a.topics, topics)
+			preds = append(preds, func(pk uint32) bool { return int(pk) < len(a.topic) && ok[a.topic[pk]] })
+		}
+		if len(kinds) > 0 {
+			ok := codes(a.kinds, kinds)
+			preds = append(preds, func(pk uint32) bool { return int(pk) < len(a.kind) && ok[a.kind[pk]] })
+		}
+		if lo != "" || hi != "" {
+			l, h := int32(0), int32(math.MaxInt32)
+			if lo != "" {
+				l = dateInt(lo)
+			}
+			if hi != "" {
+				h = dateIntHi(hi)
+			}
+			preds = append(preds, func(pk uint32) bool {
+				if int(pk) >= len(a.date) {
+					return false
+				}
+				d := a.date[pk]
+				return d != 0 && d >= l && d <= h
+			})
+		}
+	}
+	sets := []struct {
+		sql  string
+		args []any
+	}{}
+	if vals := nonEmpty(q.Actors); len(vals) > 0 {
+		ph, args := placeholders(vals, strings.ToUpper)
+		sets = append(sets, struct {
+			sql  string
+			args []any
+		}{`SELECT p.pk FROM actors a JOIN paragraphs p ON p.id = a.para_id WHERE a.actor IN (` + ph + `)`, args})
+	}
+	if vals := nonEmpty(q.Stances); len(vals) > 0 {
+		var ors []string
+		var args []any
+		for _, v := range vals {
+			issue, value, hasValue := strings.Cut(v, ":")
+			if hasValue {
+				ors = append(ors, "(s.issue = ? AND s.value = ?)")
+				args = append(args, issue, value)
+			} else {
+				ors = append(ors, "s.issue = ?")
+				args = append(args, issue)
+			}
+		}
+		sets = append(sets, struct {
+			sql  string
+			args []any
+		}{`SELECT p.pk FROM stances s JOIN paragraphs p ON p.id = s.para_id WHERE ` + strings.Join(ors, " OR "), args})
+	}
+	if q.DocID != "" {
+		sets = append(sets, struct {
+			sql  string
+			args []any
+		}{`SELECT pk FROM paragraphs WHERE doc_id = ?`, []any{q.DocID}})
+	}
+	if q.Symbol != "" {
+		sets = append(sets, struct {
+			sql  string
+			args []any
+		}{`SELECT pk FROM paragraphs WHERE doc_symbol = ? COLLATE NOCASE`, []any{q.Symbol}})
+	}
+	for _, st := range sets {
+		set := map[uint32]bool{}
+		if err := pkSet(ctx, tx, st.sql, st.args, set); err != nil {
+			return nil, err
+		}
+		preds = append(preds, func(pk uint32) bool { return set[pk] })
+	}
+	if len(preds) == 0 {
+		return nil, nil
+	}
+	return func(pk uint32) bool {
+		for _, p := range preds {
+			if !p(pk) {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+// dateIntHi converts an upper bound like "2021-99" or "2021-03-99" or a
+// full date to the largest matching yyyymmdd.
+func dateIntHi(hi string) int32 {
+	switch len(hi) {
+	case 7: // YYYY-99
+		return dateInt(hi[:4])*1 + 9999
+	case 10:
+		if hi[8:] == "99" {
+			return dateInt(hi[:7]) + 99
+		}
+	}
+	return dateInt(hi)
+}
+
+func placeholders(vals []string, conv func(string) string) (string, []any) {
+	ph := make([]string, len(vals))
+	args := make([]any, len(vals))
+	for i, v := range vals {
+		ph[i] = "?"
+		args[i] = conv(v)
+	}
+	return strings.Join(ph, ","), args
+}
+
+// fold lower-cases a token and removes its diacritics, as the index does.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

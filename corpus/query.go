@@ -53,9 +53,7 @@ type TextQuery struct {
 	// Terms lists the positive words and phrases (prefix terms end in
 	// "*"), for highlighting by callers that do not use Search.
 	Terms []string
-	// single is set when the query is exactly one plain word: the
-	// lower-cased token, for the impact-ordered fast path.
-	single string
+	root  *node
 }
 
 // node is a parsed query expression.
@@ -416,11 +414,7 @@ func ParseQuery(q string) (*TextQuery, error) {
 	}
 	tq := &TextQuery{Match: root.fts()}
 	root.terms(&tq.Terms)
-	if root.op == "term" && !root.phrase && !root.prefix && !root.negated {
-		if toks := tokenize(root.text); len(toks) == 1 {
-			tq.single = toks[0]
-		}
-	}
+	tq.root = root
 	return tq, nil
 }
 

@@ -93,18 +93,15 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 			return nil, err
 		}
 	}
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	rtx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: search: %w", err)
 	}
-	defer tx.Rollback() // read-only: one snapshot for all statements
+	defer rtx.Rollback() // read-only: one snapshot for all statements
+	tx := cachedTx{rtx, s}
 	res = &Results{}
 	if tq != nil {
 		res.Match = tq.Match
-	}
-	type scored struct {
-		pk    int64
-		score float64
 	}
 	var page []scored
 	collect := func(rows *sql.Rows, withScore bool) error {
@@ -131,23 +128,33 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	}
 	var countSQL string
 	var countArgs []any
-	switch {
-	case tq != nil && len(conds) == 0:
-		used, err := s.impactSearch(ctx, tx, tq, q.Limit, q.Offset, func(pk int64, score float64) {
-			page = append(page, scored{pk, -score})
-		})
-		if err != nil {
+	var ir *impactResult
+	if tq != nil {
+		if ir, err = s.impactSearch(ctx, tx, tq, q); err != nil {
 			return nil, fmt.Errorf("corpus: search: %w", err)
 		}
-		if !used {
-			rows, err := tx.QueryContext(ctx, `SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
-				ORDER BY rank LIMIT ? OFFSET ?`, tq.Match, q.Limit, q.Offset)
-			if err != nil {
-				return nil, ftsErr(err)
+	}
+	switch {
+	case ir != nil:
+		page = ir.page
+		res.Total = ir.total
+		if ir.approx { // phrases: count with FTS5 like the other paths
+			ir = nil
+			countSQL = `SELECT p.pk FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid
+				WHERE paragraphs_fts MATCH ?` + where
+			countArgs = append([]any{tq.Match}, fargs...)
+			if len(conds) == 0 {
+				countSQL = `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`
 			}
-			if err := collect(rows, true); err != nil {
-				return nil, ftsErr(err)
-			}
+		}
+	case tq != nil && len(conds) == 0:
+		rows, err := tx.QueryContext(ctx, `SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
+			ORDER BY rank LIMIT ? OFFSET ?`, tq.Match, q.Limit, q.Offset)
+		if err != nil {
+			return nil, ftsErr(err)
+		}
+		if err := collect(rows, true); err != nil {
+			return nil, ftsErr(err)
 		}
 		countSQL = `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`
 		countArgs = []any{tq.Match}
@@ -183,9 +190,11 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		countArgs = fargs
 	}
 	// Count, capped unless asked for exactly.
-	if q.ExactTotal {
+	switch {
+	case ir != nil:
+	case q.ExactTotal:
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+`)`, countArgs...).Scan(&res.Total)
-	} else {
+	default:
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+` LIMIT `+strconv.Itoa(CountCap+1)+`)`,
 			countArgs...).Scan(&res.Total)
 		if res.Total > CountCap {
@@ -198,23 +207,18 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	if q.Offset+len(page) > res.Total && !res.TotalCapped {
 		res.Total = q.Offset + len(page)
 	}
+	loaded, err := paragraphsByPK(ctx, tx, page)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: search: %w", err)
+	}
 	for _, sc := range page {
-		p, err := paragraphByPK(ctx, tx, sc.pk)
-		if err != nil {
-			return nil, fmt.Errorf("corpus: search: %w", err)
+		p := loaded[sc.pk]
+		if p == nil {
+			return nil, fmt.Errorf("corpus: search: paragraph #%d: %w", sc.pk, ErrNotFound)
 		}
 		h := Hit{Paragraph: *p, Score: sc.score}
 		if tq != nil {
-			var marked string
-			err := tx.QueryRowContext(ctx, `SELECT highlight(paragraphs_fts, 0, char(1), char(2))
-				FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?`, tq.Match, sc.pk).Scan(&marked)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return nil, fmt.Errorf("corpus: search: highlight: %w", err)
-			}
-			if marked == "" {
-				marked = p.Text
-			}
-			spans := markedSpans(marked)
+			spans := highlightSpans(p.Text, tq.root)
 			h.Snippet = snippet(spans, snippetChars)
 			if q.KWIC > 0 {
 				h.KWIC = kwic(spans, q.KWIC)
@@ -224,7 +228,9 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		}
 		res.Hits = append(res.Hits, h)
 	}
-	if q.Facets {
+	if q.Facets && ir != nil && ir.facets != nil {
+		res.Facets = ir.facets
+	} else if q.Facets {
 		if res.Facets, err = facets(ctx, tx, tq, conds, fargs); err != nil {
 			return nil, fmt.Errorf("corpus: search: facets: %w", err)
 		}
@@ -290,6 +296,15 @@ func facets(ctx context.Context, tx querier, tq *TextQuery, conds []string, farg
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("%s: %w", key, err)
 		}
+		out[key] = fc
+	}
+	sortFacets(out)
+	return out, nil
+}
+
+// sortFacets orders years chronologically and other facets by count.
+func sortFacets(m map[string][]FacetCount) {
+	for key, fc := range m {
 		sort.SliceStable(fc, func(i, j int) bool {
 			if key == "year" {
 				return fc[i].Value < fc[j].Value
@@ -299,38 +314,7 @@ func facets(ctx context.Context, tx querier, tq *TextQuery, conds []string, farg
 			}
 			return fc[i].Value < fc[j].Value
 		})
-		out[key] = fc
 	}
-	return out, nil
-}
-
-// markedSpans splits text with \x01 match \x02 markers into spans.
-func markedSpans(marked string) []Span {
-	var spans []Span
-	for marked != "" {
-		i := strings.IndexByte(marked, 1)
-		if i < 0 {
-			spans = append(spans, Span{Text: marked})
-			break
-		}
-		if i > 0 {
-			spans = append(spans, Span{Text: marked[:i]})
-		}
-		marked = marked[i+1:]
-		j := strings.IndexByte(marked, 2)
-		if j < 0 {
-			j = len(marked)
-		}
-		if j > 0 {
-			spans = append(spans, Span{Text: marked[:j], Match: true})
-		}
-		if j < len(marked) {
-			marked = marked[j+1:]
-		} else {
-			marked = ""
-		}
-	}
-	return spans
 }
 
 // snippet trims spans to about n characters around the first match,
@@ -476,13 +460,41 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func paragraphByPK(ctx context.Context, db querier, pk int64) (*Paragraph, error) {
-	p, err := scanParagraph(db.QueryRowContext(ctx, `SELECT `+paraCols+` FROM paragraphs p WHERE p.pk = ?`, pk))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("paragraph #%d: %w", pk, ErrNotFound)
+// paragraphsByPK loads the paragraphs of a page in one query.
+func paragraphsByPK(ctx context.Context, db querier, page []scored) (map[int64]*Paragraph, error) {
+	out := make(map[int64]*Paragraph, len(page))
+	if len(page) == 0 {
+		return out, nil
 	}
-	return p, err
+	ph := make([]string, len(page))
+	args := make([]any, len(page))
+	for i, sc := range page {
+		ph[i] = "?"
+		args[i] = sc.pk
+	}
+	rows, err := db.QueryContext(ctx, `SELECT p.pk, `+paraCols+` FROM paragraphs p WHERE p.pk IN (`+strings.Join(ph, ",")+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pk int64
+		p, err := scanParagraph(pkScanner{rows, &pk})
+		if err != nil {
+			return nil, err
+		}
+		out[pk] = p
+	}
+	return out, rows.Err()
 }
+
+// pkScanner scans a leading pk column before the paragraph columns.
+type pkScanner struct {
+	r  rowScanner
+	pk *int64
+}
+
+func (s pkScanner) Scan(dest ...any) error { return s.r.Scan(append([]any{s.pk}, dest...)...) }
 
 // Paragraph returns one paragraph by its ID, or an error wrapping ErrNotFound.
 func (s *Store) Paragraph(ctx context.Context, id string) (*Paragraph, error) {

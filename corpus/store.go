@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver with FTS5
 )
@@ -31,6 +32,12 @@ type Store struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
+
+	mu  sync.Mutex
+	idx *impactIndex // in-memory cache of term_postings and filter columns
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // prepared read statements, see cachedTx
 }
 
 // schemaSQL creates the tables of a new corpus. See SCHEMA.md.
@@ -117,12 +124,12 @@ var schemaSQL = []string{
 		content_rowid = 'pk',
 		tokenize = 'unicode61 remove_diacritics 2'
 	)`,
-	`CREATE TABLE IF NOT EXISTS term_impacts (
-		term  TEXT NOT NULL,
-		score REAL NOT NULL,
-		pk    INTEGER NOT NULL,
-		PRIMARY KEY (term, score, pk)
-	) WITHOUT ROWID`,
+	`CREATE TABLE IF NOT EXISTS term_postings (
+		term      TEXT NOT NULL UNIQUE,
+		df        INTEGER NOT NULL,
+		max_score REAL NOT NULL,
+		postings  BLOB NOT NULL
+	)`,
 }
 
 // Open opens the corpus database at path for reading and writing, creating
@@ -228,7 +235,8 @@ func (s *Store) migrate(ctx context.Context) error {
 		fmt.Sprintf(`PRAGMA application_id = %d`, applicationID),
 		fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion),
 		`INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', 'normscope.corpus/v1')`,
-		`INSERT OR IGNORE INTO meta(key, value) VALUES ('impacts_valid', '0')`,
+		`INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')`,
+		`INSERT OR IGNORE INTO meta(key, value) VALUES ('postings_generation', '-1')`,
 	} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("migrate: %w", err)
@@ -245,6 +253,7 @@ func (s *Store) Close() error {
 	if s == nil || s.db == nil {
 		return nil
 	}
+	s.closeStmts()
 	return s.db.Close()
 }
 

@@ -165,7 +165,6 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, docID string) error {
 		`INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', pk, text FROM paragraphs WHERE doc_id = ?1`,
 		`DELETE FROM stances WHERE para_id IN (SELECT id FROM paragraphs WHERE doc_id = ?1)`,
 		`DELETE FROM actors WHERE para_id IN (SELECT id FROM paragraphs WHERE doc_id = ?1)`,
-		`DELETE FROM term_impacts WHERE pk IN (SELECT pk FROM paragraphs WHERE doc_id = ?1)`,
 		`DELETE FROM paragraphs WHERE doc_id = ?1`,
 		`DELETE FROM documents WHERE doc_id = ?1`,
 	}
@@ -223,13 +222,12 @@ func (s *Store) PutDocument(ctx context.Context, d Document, paras []Paragraph) 
 			return fmt.Errorf("corpus: put document %s: %w", d.DocID, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = '0' WHERE key = 'impacts_valid'`); err != nil {
+	if err := bumpGeneration(ctx, tx); err != nil {
 		return fmt.Errorf("corpus: put document %s: %w", d.DocID, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("corpus: put document %s: commit: %w", d.DocID, err)
 	}
-	s.invalidateImpacts()
 	return nil
 }
 
@@ -245,6 +243,9 @@ func (s *Store) DeleteDocument(ctx context.Context, docID string) error {
 	}
 	defer tx.Rollback()
 	if err := deleteDoc(ctx, tx, docID); err != nil {
+		return fmt.Errorf("corpus: delete document %s: %w", docID, err)
+	}
+	if err := bumpGeneration(ctx, tx); err != nil {
 		return fmt.Errorf("corpus: delete document %s: %w", docID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -291,7 +292,7 @@ func (s *Store) Rebuild(ctx context.Context, paragraphs, documents io.Reader) (e
 	defer tx.Rollback()
 	for _, q := range []string{
 		`INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('delete-all')`,
-		`DELETE FROM term_impacts`, `DELETE FROM stances`, `DELETE FROM actors`,
+		`DELETE FROM term_postings`, `DELETE FROM stances`, `DELETE FROM actors`,
 		`DELETE FROM paragraphs`, `DELETE FROM documents`, `DELETE FROM failed_sources`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -339,13 +340,15 @@ func (s *Store) Rebuild(ctx context.Context, paragraphs, documents io.Reader) (e
 			return fmt.Errorf("corpus: rebuild: %w", err)
 		}
 	}
-	if err := buildImpacts(ctx, tx); err != nil {
+	if err := bumpGeneration(ctx, tx); err != nil {
+		return fmt.Errorf("corpus: rebuild: %w", err)
+	}
+	if err := buildPostings(ctx, tx); err != nil {
 		return fmt.Errorf("corpus: rebuild: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("corpus: rebuild: commit: %w", err)
 	}
-	s.invalidateImpacts()
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("corpus: rebuild: optimize index: %w", err)
 	}

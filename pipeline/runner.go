@@ -565,20 +565,16 @@ func (r *runner) finish(ctx context.Context, sources []Source) (*Summary, error)
 				if d.Status != corpus.StatusError {
 					d.Status, d.Duplicate, d.Error = corpus.StatusSkipped, o, "same bytes as "+o+": extracted once"
 				}
-				// A duplicate carries no extraction details of its own,
-				// whichever input happened to extract the bytes first
-				// (worker timing, or an earlier interrupted run).
-				d.Paragraphs, d.Doc, d.Pages, d.Engine, d.Tagger = 0, corpus.DocMeta{}, 0, "", nil
+				// The same record whichever of the two did the extraction,
+				// so that a resumed run ends exactly as an uninterrupted one.
+				d.Paragraphs, d.Doc, d.Format, d.Engine, d.Pages, d.Tagger = 0, c.Doc, c.Format, "", 0, nil
 				also[d.DocID] = append(also[d.DocID], sourceURL(d))
 			} else {
 				owner[d.DocID] = in
 				if d.Status != corpus.StatusError {
 					d.Status, d.Duplicate, d.Error = corpus.StatusOK, "", ""
 				}
-				d.Paragraphs, d.Format, d.Engine, d.Pages, d.Tagger = c.Paragraphs, c.Format, c.Engine, c.Pages, c.Tagger
-				if d.Doc.Title == "" {
-					d.Doc = c.Doc
-				}
+				d.Paragraphs, d.Doc, d.Format, d.Engine, d.Pages, d.Tagger = c.Paragraphs, c.Doc, c.Format, c.Engine, c.Pages, c.Tagger
 			}
 		} else if d.Status == corpus.StatusOK {
 			// Its paragraphs are missing: treat as not done.
