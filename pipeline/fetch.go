@@ -302,14 +302,16 @@ func (f *HTTPFetcher) Fetch(ctx context.Context, req Request) (res *Response, er
 	}
 	host := f.polite.host(strings.ToLower(u.Host), crawlDelay)
 	for attempt := 1; ; attempt++ {
-		res.Attempts = attempt
 		waited, release, aerr := f.polite.acquire(ctx, host)
 		if aerr != nil {
 			return res, canceledError(req.URL, res, aerr)
 		}
+		res.Attempts = attempt
 		res.PoliteWait += waited
-		ferr, retryAfter := f.attempt(ctx, u, req, res)
-		release()
+		ferr, retryAfter := func() (*FetchError, time.Duration) {
+			defer release() // even if the attempt panics
+			return f.attempt(ctx, u, req, res)
+		}()
 		if ferr == nil {
 			return res, nil
 		}

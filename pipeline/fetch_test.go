@@ -831,3 +831,34 @@ func BenchmarkFetch(b *testing.B) {
 		})
 	}
 }
+
+// TestFetchCanceledBeforeStart checks that a fetch with a cancelled
+// context makes no request, and that the cancelled robots.txt lookup is
+// not cached as "unreachable": the next fetch loads robots.txt and works.
+func TestFetchCanceledBeforeStart(t *testing.T) {
+	var robotsHits, docHits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robotsHits.Add(1)
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+			return
+		}
+		docHits.Add(1)
+		fmt.Fprint(w, healthyBody)
+	}))
+	defer srv.Close()
+	f := NewHTTPFetcher(testConfig(NewFakeClock(fakeStart)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := f.Fetch(ctx, Request{URL: srv.URL + "/doc"})
+	if !errors.Is(err, context.Canceled) || res.Attempts != 0 || docHits.Load() != 0 {
+		t.Errorf("cancelled fetch: err %v, Attempts %d, server hits %d; want context.Canceled, 0, 0", err, res.Attempts, docHits.Load())
+	}
+	res, err = f.Fetch(context.Background(), Request{URL: srv.URL + "/doc"})
+	if err != nil || string(res.Body) != healthyBody {
+		t.Fatalf("fetch after a cancelled one: %v", err)
+	}
+	if robotsHits.Load() != 1 {
+		t.Errorf("robots.txt fetched %d times, want 1 (the cancelled lookup made none)", robotsHits.Load())
+	}
+}
