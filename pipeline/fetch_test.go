@@ -239,6 +239,25 @@ func TestFetchFaults(t *testing.T) {
 			wantWaits: []time.Duration{time.Second}, jittered: true, wantHits: 2,
 		},
 		{
+			name: "total timeout on a trickling body",
+			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
+				// A byte every 10ms: never stalled, never done.
+				for {
+					if _, err := w.Write([]byte("x")); err != nil {
+						return
+					}
+					w.(http.Flusher).Flush()
+					select {
+					case <-r.Context().Done():
+						return
+					case <-time.After(10 * time.Millisecond):
+					}
+				}
+			},
+			config:  func(c *HTTPConfig) { c.TotalTimeout = 150 * time.Millisecond; c.MaxRetries = -1 },
+			wantErr: "timeout: request not done within 150ms (total)", wantAttempts: 1, wantStatus: 200, wantHits: 1,
+		},
+		{
 			name: "header timeout",
 			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
 				select {
