@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"regexp"
 	"slices"
@@ -101,4 +102,38 @@ func BenchmarkDiscoverLinks(b *testing.B) {
 			b.Fatalf("%d links, %v", len(links), err)
 		}
 	}
+}
+
+// FuzzDiscoverLinks checks, on arbitrary pages, that DiscoverLinks neither
+// fails nor panics, and only returns distinct absolute http(s) links on
+// the base host, within the cap.
+func FuzzDiscoverLinks(f *testing.F) {
+	page, err := os.ReadFile("testdata/index.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(page, 5)
+	f.Add([]byte(`<base href="javascript:x"><a href="//h/a">a</a><a href="http://[::1">b</a>`), 0)
+	f.Add([]byte(`<a href=" HTTPS://www.Example.org:443/x#y ">x</a><area href="../../../../z">`), 2)
+	const base = "https://www.example.org/a/b/index.html"
+	f.Fuzz(func(t *testing.T, body []byte, max int) {
+		links, err := DiscoverLinks(base, body, nil, false, max)
+		if err != nil {
+			t.Fatalf("DiscoverLinks: %v", err)
+		}
+		if max > 0 && len(links) > max {
+			t.Errorf("%d links, cap %d", len(links), max)
+		}
+		seen := map[string]bool{}
+		for _, l := range links {
+			u, err := url.Parse(l)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host != "www.example.org" || u.Fragment != "" {
+				t.Errorf("bad link %q", l)
+			}
+			if seen[l] {
+				t.Errorf("duplicate link %q", l)
+			}
+			seen[l] = true
+		}
+	})
 }
