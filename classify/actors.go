@@ -136,7 +136,7 @@ func (g *gazetteer) resolve(name string) (string, bool) {
 	best, bestEnd := -1, 0
 	g.root.walk(toks, 0, func(end int, ids []int) {
 		for _, id := range ids {
-			if end >= bestEnd {
+			if end >= bestEnd && caseOK(g.aliases[id], toks, 0) {
 				best, bestEnd = id, end
 			}
 		}

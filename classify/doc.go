@@ -23,8 +23,10 @@ type Para struct {
 
 // DocInfo is what TagDocInfo inferred about a document.
 type DocInfo struct {
-	Kind    string // "statement", "declaration" or "analysis"
-	Speaker string // speaker code, or ""
+	Kind    string   // "statement", "declaration" or "analysis"
+	Speaker string   // speaker code, or ""
+	Joint   []string // further holders: co-authors of a joint statement, the group spoken for
+	Err     error    // set when tagging failed; the paragraphs not reached are tagged "other"
 }
 
 // TagDoc tags the paragraphs of d in order and returns one Result per
@@ -39,6 +41,12 @@ func (t *Tagger) TagDoc(d Doc) []Result {
 
 // TagDocInfo is TagDoc that also reports the inferred document kind and speaker.
 func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
+	return t.tagDoc(d, nil)
+}
+
+// tagDoc is TagDocInfo; rec, when not nil, receives each paragraph's
+// unscaled topic evidence and furniture flag (for calibration).
+func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bool)) (res []Result, info DocInfo) {
 	res = make([]Result, len(d.Paras))
 	defer func() {
 		if r := recover(); r != nil {
@@ -47,7 +55,7 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 					res[i] = otherResult()
 				}
 			}
-			_ = fmt.Sprint(r)
+			info.Err = fmt.Errorf("classify: tagging a document of %d paragraphs: %v", len(d.Paras), r)
 		}
 	}()
 	ps := make([]*para, len(d.Paras))
@@ -68,21 +76,26 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	} else if v.kind == kindStatement && v.speaker == "" {
 		_, v.speaker = t.inferVoice(ps, d.Title)
 	}
-	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker}
+	if v.kind == kindStatement && v.speaker != "" {
+		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
+	}
+	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
 	for i, p := range ps {
-		own[i] = t.evidenceOf(p, d.Paras[i].Section)
+		own[i] = t.evidenceOf(p)
 		for k := 0; k < topicOther; k++ {
 			prior[k] += max(own[i][k], 0) / float64(len(ps))
 		}
 	}
 	var prev [nTopics]float64
 	var lead *[nTopics]float64
+	leadAt := 0
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
+	secEv := map[string][nTopics]float64{}
 	for i, p := range ps {
 		sec := d.Paras[i].Section
 		sp, ok := secSponsor[sec]
@@ -94,11 +107,18 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && sec == sponsorSection && i-sponsorAt <= 15 {
 			v.sponsor = docSponsor
 		}
-		ev := withContext(p, own[i], prev, prior)
+		se, ok := secEv[sec]
+		if !ok {
+			se = t.sectionEvidence(sec)
+			secEv[sec] = se
+		}
+		ev := withContext(p, own[i], se, prev, prior)
 		// items of a list take their meaning from its lead-in ("... notably in order to:")
 		text := strings.TrimSpace(p.text)
 		if lead != nil {
-			if len(p.toks) <= 45 || strings.HasSuffix(text, ";") {
+			itemLike := strings.HasSuffix(text, ";") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") ||
+				(len(p.toks) <= 45 && !strings.HasSuffix(text, ".")) || len(p.toks) <= 20
+			if itemLike && i-leadAt <= 12 {
 				for k := 0; k < topicOther; k++ {
 					ev[k] += carryAnaphor * max(lead[k], 0)
 				}
@@ -108,10 +128,13 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 		}
 		if strings.HasSuffix(text, ":") {
 			l := ev
-			lead = &l
+			lead, leadAt = &l, i
+		}
+		if rec != nil {
+			rec(i, ev, t.furniture(p))
 		}
 		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
-		prev = ev
+		prev = own[i]
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i
 		}
@@ -125,6 +148,42 @@ func (t *Tagger) sponsorIn(p *para) []string {
 		if m, ok := p.actorAt(h.j); ok {
 			return []string{m.code}
 		}
+	}
+	return nil
+}
+
+// jointHolders finds, in the title or the first paragraphs of a statement,
+// a line such as "Joint statement by Australia, Canada and New Zealand" or
+// "Statement by Indonesia on behalf of the Non-Aligned Movement": every
+// actor it names holds the statement's positions. Lines aligning with
+// another statement ("aligns itself with the statement delivered by X on
+// behalf of Y") are not such lines.
+func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
+	lines := ps[:min(len(ps), 4)]
+	if title != "" {
+		lines = append([]*para{t.analyse(title)}, lines...)
+	}
+	for _, p := range lines {
+		if len(p.byClass[cAlign]) > 0 {
+			continue
+		}
+		joint := false
+		for k := 0; k+1 < len(p.toks); k++ {
+			w, next := p.toks[k].low, p.toks[k+1].low
+			if (w == "joint" && next == "statement") || (w == "behalf" && p.toks[k+1].low == "of") {
+				joint = true
+			}
+		}
+		if !joint {
+			continue
+		}
+		var out []string
+		for _, m := range p.actors {
+			if m.code != speaker && !contains(out, m.code) {
+				out = append(out, m.code)
+			}
+		}
+		return out
 	}
 	return nil
 }
@@ -160,7 +219,14 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		if len(p.toks) > 0 && p.toks[0].low == "we" && len(p.byClass[cDeclaration]) == 0 {
 			declParas++
 		}
+		alignAt := len(p.toks)
+		for _, h := range p.byClass[cAlign] {
+			alignAt = min(alignAt, h.i)
+		}
 		for _, m := range p.actors {
+			if m.i >= alignAt {
+				continue // "aligns itself with the statement by X": X is not speaking
+			}
 			w := 1.0
 			if hasFP {
 				w = 1.5

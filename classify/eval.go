@@ -388,3 +388,14 @@ func EvalGold(t *Tagger, r io.Reader, w io.Writer) (*Report, error) {
 	}
 	return rep, nil
 }
+
+// jsonLine encodes a record as one JSON line without HTML escaping.
+func jsonLine(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

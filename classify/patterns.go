@@ -107,7 +107,7 @@ func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
 // patternSet indexes patterns by the words of their first slot.
 type patternSet struct {
 	byWord   map[string][]int
-	byPrefix []int // patterns whose first slot has a prefix word
+	byPrefix [256][]int // patterns whose first slot has a prefix word, by its first byte
 	pats     []pattern
 }
 
@@ -117,16 +117,16 @@ func (ps *patternSet) add(p pattern) int {
 	if ps.byWord == nil {
 		ps.byWord = map[string][]int{}
 	}
-	pre := false
+	seen := [256]bool{}
 	for _, a := range p.elems[0].alts {
 		if strings.HasSuffix(a, "*") {
-			pre = true
+			if b := a[0]; !seen[b] {
+				seen[b] = true
+				ps.byPrefix[b] = append(ps.byPrefix[b], id)
+			}
 		} else {
 			ps.byWord[a] = append(ps.byWord[a], id)
 		}
-	}
-	if pre {
-		ps.byPrefix = append(ps.byPrefix, id)
 	}
 	return id
 }
@@ -139,7 +139,7 @@ func (ps *patternSet) each(toks []tok, from, lim int, fn func(id, i, end int)) {
 				fn(id, i, end)
 			}
 		}
-		for _, id := range ps.byPrefix {
+		for _, id := range ps.byPrefix[toks[i].low[0]] {
 			if end := ps.pats[id].match(toks, i, lim); end >= 0 {
 				fn(id, i, end)
 			}

@@ -20,10 +20,11 @@ const (
 	cStatement
 	cDeclaration
 	cSponsor
+	cOutcome
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -39,8 +40,9 @@ type cueHit struct {
 }
 
 type issueHit struct {
-	rule issueRule
-	i, j int
+	rule    issueRule
+	literal map[string]bool
+	i, j    int
 }
 
 // para is the analysed form of one paragraph.
@@ -60,6 +62,9 @@ func (t *Tagger) analyse(text string) *para {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
 			for _, id := range ids {
 				h := cueHit{class: t.cueClass[id], i: i, j: end}
+				if h.class == cFirst && p.toks[i].allCaps && p.toks[i].e-p.toks[i].s > 1 {
+					continue // "US" is not "us"
+				}
 				p.cues = append(p.cues, h)
 				p.byClass[h.class] = append(p.byClass[h.class], h)
 			}
@@ -101,6 +106,7 @@ const (
 type voice struct {
 	kind    int
 	speaker string   // statement speaker code
+	cospeak []string // further holders of a joint statement or one made on behalf of a group
 	sponsor []string // sponsor of the text the paragraph quotes or describes
 	memory  []string // holders of the previous sentence ("they")
 }
@@ -110,7 +116,7 @@ func (v *voice) own() []string {
 	case len(v.sponsor) > 0:
 		return v.sponsor
 	case v.kind == kindStatement && v.speaker != "":
-		return []string{v.speaker}
+		return append([]string{v.speaker}, v.cospeak...)
 	case v.kind == kindDeclaration:
 		return []string{"AUTHOR"}
 	}
@@ -120,7 +126,7 @@ func (v *voice) own() []string {
 func (v *voice) firstPerson() []string {
 	switch {
 	case v.kind == kindStatement && v.speaker != "":
-		return []string{v.speaker}
+		return append([]string{v.speaker}, v.cospeak...)
 	case v.kind == kindStatement:
 		return nil
 	}
@@ -144,11 +150,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		ss, se := sr[0], sr[1]
 		var hits []issueHit
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
-			hits = append(hits, issueHit{rule: t.issueRules[id], i: i, j: end})
+			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
 		})
 		var sentHolders []string
+		lastEnd := ss
 		for _, h := range hits {
-			if t.inConsensus(p, h.i, h.j) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(hits, h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -156,7 +163,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				continue
 			}
 			anchor := min(ci, h.i)
-			actors, known := t.holder(p, ss, se, anchor, cj, cueClass, v)
+			actors, known := t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+			lastEnd = max(lastEnd, cj)
 			if !known {
 				continue
 			}
@@ -175,6 +183,32 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// excluded reports whether a "not" pattern of the same issue overlaps or
+// touches h ("convention" in "cybercrime convention").
+func excluded(hits []issueHit, h issueHit) bool {
+	for _, x := range hits {
+		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+2 && h.i <= x.j+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAssertion reports an object hit lying within an assertion of the
+// same issue ("norms must be implemented before new norms": the object "new
+// norms" is part of the against assertion).
+func insideAssertion(hits []issueHit, h issueHit) bool {
+	if h.rule.kind != "object" {
+		return false
+	}
+	for _, x := range hits {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.i <= h.i && h.j <= x.j {
+			return true
+		}
+	}
+	return false
 }
 
 func namedOnly(codes []string) []string {
@@ -240,31 +274,42 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			}
 		}
 	}
-	if gov < 0 {
-		for k, c := range p.cues {
-			if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se {
-				continue
-			}
-			if gov < 0 || c.i < p.cues[gov].i {
-				gov = k
-			}
+	// a cue right after the hit ("a convention is needed", "the PoA is
+	// premature"); an against/neutral one close after beats a favor one before
+	// ("argued that the PoA is premature")
+	post := -1
+	for k, c := range p.cues {
+		if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se || clauseBreak(p, h.j, c.i) {
+			continue
 		}
+		if post < 0 || c.i < p.cues[post].i {
+			post = k
+		}
+	}
+	if gov < 0 {
+		gov = post
+	} else if post >= 0 && p.cues[post].i-h.j <= 3 && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
+		(p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) {
+		gov = post
 	}
 	if h.rule.kind != "object" {
 		// an embedded assertion ("how international law applies") is no position
 		for _, b := range p.byClass[cBlock] {
-			if b.j <= h.i && h.i-b.j <= 2 && b.i >= ss {
+			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) {
 				return "", 0, 0, 0, false
 			}
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
-		if negatedAt(p, max(ss, h.i-4), h.j) {
+		if negatedAt(p, max(ss, h.i-4), h.i) || negatedIn(p, h) {
 			value = flip(value)
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i {
 			g := p.cues[gov]
-			if g.class == cAgainst {
+			// "rejected the claim that international law applies"; an
+			// against-marker ("the indiscriminate application of LOAC") is
+			// itself critical and is not flipped by the criticism around it
+			if g.class == cAgainst && value != "against" {
 				value = flip(value)
 			}
 			if negatedAt(p, max(ss, g.i-4), g.i) {
@@ -275,6 +320,12 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	if gov < 0 {
 		return "", 0, 0, 0, false
+	}
+	// a proposal inside a question ("or whether new treaties are needed") is no position
+	for _, b := range p.byClass[cBlock] {
+		if b.i >= ss && b.j <= h.i && h.i-b.j <= 3 {
+			return "", 0, 0, 0, false
+		}
 	}
 	g := p.cues[gov]
 	switch g.class {
@@ -288,8 +339,40 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if negatedAt(p, max(ss, g.i-4), g.j) {
 		value = flip(value)
 	}
+	// "rejected the proposal to ...", "opposed calls for ...": an against cue
+	// governing a favor cue
+	if g.class != cAgainst {
+		for _, c := range p.byClass[cAgainst] {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss {
+				value = flip(value)
+				g.i = c.i
+				break
+			}
+		}
+	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// negatedIn reports a negator inside an assertion's span that is not one
+// of the pattern's own words ("not starting from scratch" is no negation).
+func negatedIn(p *para, h issueHit) bool {
+	for _, n := range p.byClass[cNegator] {
+		if n.i > h.i && n.i < h.j && !h.literal[p.toks[n.i].low] && negatedAt(p, n.i, n.i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a clause boundary before any of the tokens from..to.
+func clauseBreak(p *para, from, to int) bool {
+	for k := from; k <= to && k < len(p.toks); k++ {
+		if p.toks[k].clause {
+			return true
+		}
+	}
+	return false
 }
 
 func negatedAt(p *para, from, to int) bool {
@@ -310,8 +393,12 @@ func negatedAt(p *para, from, to int) bool {
 
 // holder finds who holds a position whose cue starts at anchor. known is
 // false when the sentence gives no reason to think anyone holds it.
-func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (actors []string, known bool) {
+func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
 	actors = []string{}
+	// 0. an adopted consensus outcome ("States reaffirmed that ...") has no holder
+	if p.has(cOutcome, ss, anchor+1) {
+		return nil, false
+	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
 		if r.i < ss || r.i >= se {
@@ -326,26 +413,36 @@ func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (a
 			}
 		}
 	}
-	// 2. actors named before the cue, and first person
-	var named []string
+	// 2. actors named before the cue (after the previous position in the
+	// sentence when there are some there), and first person
 	fp := p.has(cFirst, ss, anchor)
-	for _, m := range p.actors {
-		if m.i < ss || m.j > anchor || p.toks[m.i].quoted {
-			continue
-		}
-		if fp {
-			// with a first-person subject only actors we align with share the position
-			aligned := false
-			for _, a := range p.byClass[cAlign] {
-				if a.i >= ss && a.j <= m.i {
-					aligned = true
-				}
-			}
-			if !aligned {
+	collect := func(from int) []string {
+		var named []string
+		for _, m := range p.actors {
+			if m.i < from || m.i >= se || p.toks[m.i].quoted {
 				continue
 			}
+			if fp {
+				// with a first-person subject only actors we align with share the position
+				aligned := false
+				for _, a := range p.byClass[cAlign] {
+					if a.i >= ss && a.j <= m.i {
+						aligned = true
+					}
+				}
+				if !aligned || m.j > hitStart {
+					continue
+				}
+			} else if m.j > anchor {
+				continue
+			}
+			named = appendActor(named, m.code)
 		}
-		named = appendActor(named, m.code)
+		return named
+	}
+	named := collect(prevEnd)
+	if len(named) == 0 && prevEnd > ss {
+		named = collect(ss)
 	}
 	if fp {
 		own := v.firstPerson()
@@ -357,21 +454,30 @@ func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (a
 	if len(named) > 0 {
 		return named, true
 	}
-	// 3. "they" → the previous holder
-	if p.has(cPronoun, ss, anchor) && len(v.memory) > 0 {
-		return append(actors, v.memory...), true
+	// 3. the sponsor of a quoted resolution text
+	if len(v.sponsor) > 0 {
+		return append(actors, v.sponsor...), true
 	}
-	// 4. holders without a code, and named persons right before the cue
-	if p.has(cUnnamed, ss, anchor) {
-		return actors, true
+	// 4. "they" → the previous holder ("their" only as the sentence's first word)
+	for _, h := range p.byClass[cPronoun] {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they") && len(v.memory) > 0 {
+			return append(actors, v.memory...), true
+		}
 	}
-	if anchor > ss {
-		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && !b.sentInit {
+	// 5. holders without a code: near the cue or opening the sentence
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted {
 			return actors, true
 		}
 	}
-	// 5. a passive "by X" after the cue
+	// a named person right before the cue ("Lauber suggests")
+	if anchor > ss {
+		b := p.toks[anchor-1]
+		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] {
+			return actors, true
+		}
+	}
+	// 6. a passive "by X" after the cue
 	for k := cueEnd; k < se && k < cueEnd+3; k++ {
 		if p.toks[k].low == "by" {
 			for l := k + 1; l < se && l < k+4; l++ {
@@ -384,7 +490,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, cueEnd, class int, v *voice) (a
 			}
 		}
 	}
-	// 6. the text's own voice
+	// 7. the text's own voice
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
 	}

@@ -21,7 +21,9 @@ type Tagger struct {
 	cueClass   []int
 	issues     patternSet
 	issueRules []issueRule
+	issueWords []map[string]bool
 	consensus  *trie
+	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
 	version    string
 }
 
@@ -78,9 +80,9 @@ func New(rulesDir string) (*Tagger, error) {
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
 		}
 		switch l.fields[1] {
-		case "favor", "against", "neutral", "object":
+		case "favor", "against", "neutral", "object", "not":
 		default:
-			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral or object)", l.fields[1]))
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
@@ -88,6 +90,13 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.issues.add(p)
 		t.issueRules = append(t.issueRules, issueRule{issue: l.fields[0], kind: l.fields[1]})
+		words := map[string]bool{}
+		for _, e := range p.elems {
+			for _, a := range e.alts {
+				words[a] = true
+			}
+		}
+		t.issueWords = append(t.issueWords, words)
 	}
 	for _, l := range files["consensus.txt"] {
 		words := phraseWords(strings.Join(l.fields, " "))
@@ -96,6 +105,30 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.consensus.add(words, 0)
 	}
+	for k := range t.scale {
+		t.scale[k] = 1
+	}
+	for _, l := range files["calibration.tsv"] {
+		if len(l.fields) != 2 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("want TOPIC<TAB>MULTIPLIER, got %d fields", len(l.fields)))
+		}
+		k := topicIndex(l.fields[0])
+		if k < 0 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown topic %q", l.fields[0]))
+		}
+		m, err := parseWeight(l, l.fields[1])
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		if m <= 0 {
+			return nil, fmt.Errorf("rules: %w", l.errorf("multiplier must be positive"))
+		}
+		t.scale[k] = m
+	}
+	t.gaz.root.freeze()
+	t.lex.root.freeze()
+	t.cues.freeze()
+	t.consensus.freeze()
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
 }
@@ -140,9 +173,9 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 	p := t.analyse(text)
 	var prev, prior [nTopics]float64
 	if c.Previous != "" {
-		prev = t.evidenceOf(t.analyse(c.Previous), c.Section)
+		prev = t.evidenceOf(t.analyse(c.Previous))
 	}
-	return t.tagPara(p, withContext(p, t.evidenceOf(p, c.Section), prev, prior), c.Kind, v)
+	return t.tagPara(p, withContext(p, t.evidenceOf(p), t.sectionEvidence(c.Section), prev, prior), c.Kind, v)
 }
 
 func otherResult() Result {
@@ -159,20 +192,25 @@ func kindFromString(k string) int {
 	return kindAnalysis
 }
 
-// evidenceOf is the topic evidence of a paragraph's own words and of its
-// section heading (at half weight, capped).
-func (t *Tagger) evidenceOf(p *para, section string) [nTopics]float64 {
+// evidenceOf is the topic evidence of a paragraph's own words.
+func (t *Tagger) evidenceOf(p *para) [nTopics]float64 {
 	var ev [nTopics]float64
 	t.lex.evidence(p.toks, 1, &ev)
-	if section != "" {
-		st := tokenize(section, nil)
-		var sev [nTopics]float64
-		t.lex.evidence(st, 1, &sev)
-		for k := 0; k < topicOther; k++ {
-			ev[k] += 0.35 * min(max(sev[k], 0), 2.5)
-		}
-	}
 	return ev
+}
+
+// sectionEvidence is the evidence a section heading lends to the
+// paragraphs under it: its pillar evidence at 0.35, capped.
+func (t *Tagger) sectionEvidence(section string) [nTopics]float64 {
+	var sev, out [nTopics]float64
+	if section == "" {
+		return out
+	}
+	t.lex.evidence(tokenize(section, nil), 1, &sev)
+	for k := 0; k < topicOther; k++ {
+		out[k] = 0.35 * min(max(sev[k], 0), 2.5)
+	}
+	return out
 }
 
 // context weights: how much of the previous paragraph's evidence carries
@@ -181,27 +219,46 @@ func (t *Tagger) evidenceOf(p *para, section string) [nTopics]float64 {
 const (
 	carry         = 0.3
 	carryAnaphor  = 0.8
-	docPriorShare = 0.15
+	docPriorShare = 0.25
 )
 
 var anaphors = map[string]bool{"their": true, "they": true, "these": true, "this": true, "such": true, "it": true, "its": true, "both": true, "those": true, "them": true}
 
-// withContext adds the carried evidence of the previous paragraph (prev,
-// pillars only) and a document prior to own.
-func withContext(p *para, own, prev, prior [nTopics]float64) [nTopics]float64 {
+// withContext adds to own the section's evidence, the carried evidence of
+// the previous paragraph's own words (prev, pillars only) and a document prior.
+func withContext(p *para, own, sec, prev, prior [nTopics]float64) [nTopics]float64 {
 	a := carry
 	if len(p.toks) > 0 && anaphors[p.toks[0].low] {
 		a = carryAnaphor
 	}
 	ev := own
+	// context sharpens a paragraph that says something; it does not give
+	// content to one that says nothing on any pillar ("<excerpt/>", a
+	// source line), unless it points back ("They ...")
+	ownMax := 0.0
 	for k := 0; k < topicOther; k++ {
-		ev[k] += a*max(prev[k], 0) + docPriorShare*prior[k]
+		ownMax = max(ownMax, own[k])
+	}
+	text := strings.TrimSpace(p.text)
+	prose := len(p.toks) >= 12 && strings.HasSuffix(text, ".")
+	if ownMax < minOwnEvidence && a != carryAnaphor && !prose {
+		return ev
+	}
+	for k := 0; k < topicOther; k++ {
+		ev[k] += sec[k] + a*max(prev[k], 0) + docPriorShare*prior[k]
 	}
 	return ev
 }
 
+// minOwnEvidence is the least pillar evidence of its own a short or
+// unpunctuated paragraph needs before its context counts.
+const minOwnEvidence = 0.8
+
 // tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
 func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
+	for k := range ev {
+		ev[k] *= t.scale[k]
+	}
 	res := Result{Topics: topicScores(ev, t.furniture(p)), Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
 	if kind != "heading" {
@@ -280,6 +337,17 @@ func (t *Tagger) furniture(p *para) bool {
 					return true
 				}
 			}
+		}
+	}
+	// a place and date line ("Paris, 12 November 2018")
+	if n <= 8 {
+		month, year := false, false
+		for _, tk := range p.toks {
+			month = month || months[tk.low]
+			year = year || (len(tk.low) == 4 && (strings.HasPrefix(tk.low, "19") || strings.HasPrefix(tk.low, "20")) && unicode.IsDigit(rune(tk.low[3])))
+		}
+		if month && year {
+			return true
 		}
 	}
 	// document symbols (A/RES/73/27) in a short line

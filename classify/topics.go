@@ -89,6 +89,9 @@ func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 			seen |= 1 << e.topic
 			// a phrase repeated in the paragraph adds less each time
 			f := factor
+			if toks[i].sent == 0 && len(toks) > 30 {
+				f *= firstSentence
+			}
 			if counts != nil {
 				counts[id]++
 				if counts[id] > 1 {
@@ -104,15 +107,19 @@ func (lx *lexicon) evidence(toks []tok, factor float64, ev *[nTopics]float64) {
 // repeatFactor weighs the second and later matches of one phrase.
 const repeatFactor = 0.4
 
+// firstSentence weighs matches in the first sentence of a longer
+// paragraph, which usually says what the paragraph is about.
+const firstSentence = 1.3
+
 // topicScores turns evidence into sorted TopicScores following the
 // guideline: a primary topic, then secondary pillars with real content;
 // "other" only as the primary.
 func topicScores(ev [nTopics]float64, forceOther bool) []TopicScore {
 	const (
-		floor       = 1.6  // least evidence for a pillar to be primary
-		secondMin   = 3.0  // least evidence for a secondary pillar
-		secondRel   = 0.55 // and at least this share of the best pillar's evidence
-		otherWeight = 1.6  // procedure evidence counts this much against the best pillar
+		floor       = 1.2 // least evidence for a pillar to be primary
+		secondMin   = 4.0 // least evidence for a secondary pillar
+		secondRel   = 0.4 // and at least this share of the best pillar's evidence
+		otherWeight = 1.6 // procedure evidence counts this much against the best pillar
 	)
 	best := -1
 	for t := 0; t < topicOther; t++ {

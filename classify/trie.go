@@ -7,7 +7,25 @@ import "strings"
 type trie struct {
 	kids     map[string]*trie
 	prefixes []prefixKid
-	out      []int // payload ids ending here
+	byByte   *[256][]prefixKid // prefixes indexed by first byte, built by freeze
+	out      []int             // payload ids ending here
+}
+
+// freeze indexes the prefix children of every node by their first byte;
+// call it once after the last add.
+func (n *trie) freeze() {
+	if len(n.prefixes) > 4 {
+		n.byByte = new([256][]prefixKid)
+		for _, p := range n.prefixes {
+			n.byByte[p.pre[0]] = append(n.byByte[p.pre[0]], p)
+		}
+	}
+	for _, c := range n.kids {
+		c.freeze()
+	}
+	for _, p := range n.prefixes {
+		p.node.freeze()
+	}
 }
 
 type prefixKid struct {
@@ -70,7 +88,11 @@ func (n *trie) walkFrom(toks []tok, start, i int, fn func(end int, ids []int)) {
 		}
 		c.walkFrom(toks, start, i+1, fn)
 	}
-	for _, p := range n.prefixes {
+	pres := n.prefixes
+	if n.byByte != nil {
+		pres = n.byByte[w[0]]
+	}
+	for _, p := range pres {
 		if strings.HasPrefix(w, p.pre) {
 			if len(p.node.out) > 0 {
 				fn(i+1, p.node.out)

@@ -42,7 +42,11 @@ func ExtractHTML(ctx context.Context, data []byte, opt Options) (*Document, erro
 	if len(data) > MaxHTMLSize {
 		return nil, fmt.Errorf("html: page too large (%d bytes, limit %d)", len(data), MaxHTMLSize)
 	}
-	if Sniff(data) != FormatHTML && !looksText(data) {
+	utf16 := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+	switch f := Sniff(data); {
+	case f == FormatPDF:
+		return nil, fmt.Errorf("%w: the data is a PDF", ErrNotHTML)
+	case f != FormatHTML && !utf16 && !looksText(data):
 		return nil, fmt.Errorf("%w: binary content", ErrNotHTML)
 	}
 	var doc *Document
@@ -91,7 +95,13 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	}
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("html: parse: %w", err)
+		// x/net/html refuses more than 512 open elements; broken pages
+		// (thousands of unclosed <div> or <font>) are flattened and parsed
+		// again: the text and its blocks survive, the wrappers go.
+		root, err = html.Parse(strings.NewReader(flattenHTML(text)))
+		if err != nil {
+			return nil, fmt.Errorf("html: parse: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -101,7 +111,7 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	hm := headMeta(gq)
 	body := gq.Find("body").First()
 	if body.Length() == 0 {
-		return nil, errors.New("html: no <body>")
+		return nil, errors.New("html: no <body> (a frameset page?)")
 	}
 	var container *html.Node
 	if cfg.locate != nil {
@@ -110,7 +120,8 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	if container == nil {
 		container = fallbackContainer(gq)
 	}
-	title := pageTitle(gq, container, hm)
+	title, h1 := pageTitle(gq, container, hm)
+	container = widenToTitle(container, h1)
 	seg := newSegmenter(container, normKey(title), cfg.raw)
 	seg.walk(container, 0)
 	seg.flush()
@@ -131,7 +142,7 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	if doc.Meta.Title == "" {
 		doc.Meta.Title = title
 	}
-	inferMetadata(doc)
+	inferMetadataHint(doc, hm.kindHint())
 	return doc, nil
 }
 
@@ -149,10 +160,12 @@ func fallbackContainer(gq *goquery.Document) *html.Node {
 // pageTitle returns the title of the page: its first <h1> outside the
 // chrome (preferring one inside the container), else og:title, else
 // <title> without the site name.
-func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) string {
+func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) (string, *html.Node) {
 	var h1 string
+	var node *html.Node
 	goquery.NewDocumentFromNode(container).Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		h1 = cleanHTMLText(nodeText(s.Get(0)))
+		node = s.Get(0)
+		h1 = cleanHTMLText(nodeText(node))
 		return h1 == ""
 	})
 	if h1 == "" {
@@ -163,17 +176,48 @@ func pageTitle(gq *goquery.Document, container *html.Node, hm htmlMeta) string {
 					return true
 				}
 			}
-			h1 = cleanHTMLText(nodeText(n))
+			h1, node = cleanHTMLText(nodeText(n)), n
 			return h1 == ""
 		})
 	}
 	if h1 != "" {
-		return h1
+		return h1, node
 	}
 	if hm.ogTitle != "" {
-		return hm.ogTitle
+		return hm.ogTitle, nil
 	}
-	return stripSiteName(hm.title, hm.siteName)
+	return stripSiteName(hm.title, hm.siteName), nil
+}
+
+// widenToTitle returns the nearest common ancestor of the container and the
+// title heading when the title sits just outside the container (in an
+// entry header with its subtitle and lede) and the ancestor adds little
+// text; otherwise the container.
+func widenToTitle(container, h1 *html.Node) *html.Node {
+	if container == nil || h1 == nil {
+		return container
+	}
+	anc := map[*html.Node]bool{}
+	for p := container; p != nil; p = p.Parent {
+		anc[p] = true
+	}
+	if anc[h1] {
+		return container
+	}
+	var lca *html.Node
+	for p := h1; p != nil; p = p.Parent {
+		if anc[p] {
+			lca = p
+			break
+		}
+	}
+	if lca == nil || lca == container || lca.DataAtom == atom.Body || lca.DataAtom == atom.Html || lca.Type != html.ElementNode {
+		return container
+	}
+	if !smallWidening(container, lca) {
+		return container
+	}
+	return lca
 }
 
 // stripSiteName removes the site name from a <title> such as

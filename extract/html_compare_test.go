@@ -3,6 +3,10 @@
 package extract
 
 import (
+	"context"
+	"os"
+	"testing"
+
 	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -25,4 +29,30 @@ func init() {
 	htmlModes["trafilatura-combined"] = htmlConfig{locate: func(root *html.Node, opt Options) *html.Node {
 		return widenToArticle(mapToOriginal(root, trafilaturaArticle(root, opt)))
 	}}
+}
+
+// BenchmarkHTMLModes times the whole HTML engine over the dev pages with
+// each content locator: go test -tags compare -bench HTMLModes ./extract
+func BenchmarkHTMLModes(b *testing.B) {
+	files := devHTMLFiles(b)
+	var pages [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+	}
+	for _, mode := range []string{"combined", "trafilatura-combined", "readability-raw", "trafilatura-raw", "fallback"} {
+		cfg := htmlModes[mode]
+		b.Run(mode, func(b *testing.B) {
+			for b.Loop() {
+				for _, p := range pages {
+					if _, err := extractHTML(context.Background(), p, Options{}, cfg); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

@@ -46,7 +46,10 @@ func sharedCorpus(t testing.TB, sub string) string {
 }
 
 func devHTMLFiles(t testing.TB) []string {
-	dir := sharedCorpus(t, "extraction")
+	dir := os.Getenv("NORMSCOPE_HTML_DIR")
+	if dir == "" {
+		dir = sharedCorpus(t, "extraction")
+	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("no HTML pages in %s", dir)
@@ -55,9 +58,10 @@ func devHTMLFiles(t testing.TB) []string {
 	return files
 }
 
-// TestWriteHTMLDev writes the records of every shared HTML page as JSONL to
-// $NORMSCOPE_HTML_OUT/NAME.jsonl for score.py. NORMSCOPE_HTML_MODE picks
-// the content locator (default "combined").
+// TestWriteHTMLDev writes the records of every shared HTML page (or of
+// every page in $NORMSCOPE_HTML_DIR) as JSONL to $NORMSCOPE_HTML_OUT/NAME.jsonl
+// for score.py. NORMSCOPE_HTML_MODE picks the content locator (default
+// "combined").
 func TestWriteHTMLDev(t *testing.T) {
 	out := os.Getenv("NORMSCOPE_HTML_OUT")
 	if out == "" {

@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	nurl "net/url"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -51,13 +52,24 @@ func widenToArticle(c *html.Node) *html.Node {
 	}
 	// Widen to the enclosing <article> / <main>: the title, subtitle and
 	// lede printed above the body text belong to the content, and the chrome
-	// inside is filtered by the segmenter.
+	// inside is filtered by the segmenter. Not when the ancestor adds much
+	// text (a <main> that also holds listings of other posts).
 	for p := c; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main || attr(p, "role") == "main") {
-			return p
+			if smallWidening(c, p) {
+				return p
+			}
+			return c
 		}
 	}
 	return c
+}
+
+// smallWidening reports whether the ancestor anc of c holds at most half as
+// many words again as c (plus a header's worth).
+func smallWidening(c, anc *html.Node) bool {
+	cl, al := len(strings.Fields(nodeText(c))), len(strings.Fields(nodeText(anc)))
+	return al*2 <= cl*3+600
 }
 
 // rawReadabilityLocator returns readability's own article node (used to
@@ -67,14 +79,15 @@ func rawReadabilityLocator(root *html.Node, opt Options) *html.Node {
 }
 
 // mapToOriginal returns the deepest element of root that holds at least 90%
-// of the text of the leaf blocks of art found verbatim in root.
+// of the text of art (matched text node by text node, since readability
+// rewraps text but keeps its text nodes).
 func mapToOriginal(root, art *html.Node) *html.Node {
 	if root == nil || art == nil {
 		return nil
 	}
 	want := map[string]bool{}
-	forBlocks(art, func(n *html.Node) {
-		if k := normKey(nodeText(n)); len(k) >= 15 {
+	forTextNodes(art, func(n *html.Node) {
+		if k := textKey(n.Data); len(k) >= 8 {
 			want[k] = true
 		}
 	})
@@ -83,13 +96,13 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 	}
 	weight := map[*html.Node]int{}
 	total := 0
-	forBlocks(root, func(n *html.Node) {
-		k := normKey(nodeText(n))
+	forTextNodes(root, func(n *html.Node) {
+		k := textKey(n.Data)
 		if !want[k] {
 			return
 		}
 		total += len(k)
-		for p := n; p != nil; p = p.Parent {
+		for p := n.Parent; p != nil; p = p.Parent {
 			weight[p] += len(k)
 		}
 	})
@@ -110,24 +123,33 @@ func mapToOriginal(root, art *html.Node) *html.Node {
 		}
 		cur = next
 	}
-	if cur == root || cur.DataAtom == atom.Html {
+	if cur == root || cur.DataAtom == atom.Html || cur.DataAtom == atom.Body {
 		return nil
 	}
 	return cur
 }
 
-// forBlocks calls f for every leaf text block under n: p, li, h1-h6, pre,
-// dt, dd, td, th and blockquote without inner blocks.
-func forBlocks(n *html.Node, f func(*html.Node)) {
+// textKey is a cheap comparison key for a text node (readability copies
+// text nodes verbatim, up to whitespace).
+func textKey(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// forTextNodes calls f for every text node under n outside scripts and
+// styles.
+func forTextNodes(n *html.Node, f func(*html.Node)) {
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if d > maxDepth {
 			return
 		}
-		if n.Type == html.ElementNode {
+		switch n.Type {
+		case html.TextNode:
+			f(n)
+			return
+		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th:
-				f(n)
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return
 			}
 		}

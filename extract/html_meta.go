@@ -73,6 +73,8 @@ func headMeta(gq *goquery.Document) htmlMeta {
 	if m.Title == "" && m.ogTitle != "" {
 		m.Title = m.ogTitle
 	}
+	m.Title = stripKnownSite(m.Title, m.siteName)
+	m.ogTitle = stripKnownSite(m.ogTitle, m.siteName)
 	return m
 }
 
@@ -133,4 +135,35 @@ func normLang(s string) string {
 		}
 	}
 	return s
+}
+
+// kindHint maps the page's declared type (JSON-LD @type, og:type) to a
+// document kind, or "".
+func (m htmlMeta) kindHint() string {
+	switch strings.ToLower(m.ldType) {
+	case "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "backgroundnewsarticle", "liveblogposting":
+		return "news"
+	case "report":
+		return "report"
+	case "scholarlyarticle", "opinionnewsarticle", "blogposting", "techarticle":
+		return "analysis"
+	}
+	return ""
+}
+
+// stripKnownSite removes the site name from a title that carries it
+// ("Title | Site", "Site - Title"); other titles are returned unchanged.
+func stripKnownSite(title, site string) string {
+	if site == "" || title == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if l, ok := strings.CutSuffix(title, sep+site); ok && l != "" {
+			return strings.TrimSpace(l)
+		}
+		if r, ok := strings.CutPrefix(title, site+sep); ok && r != "" {
+			return strings.TrimSpace(r)
+		}
+	}
+	return title
 }

@@ -16,16 +16,18 @@ const maxDepth = 400
 // paragraphs, list items, table rows and footnotes, with page chrome left
 // out by general signals (tags, class/id/role tokens, link density).
 type segmenter struct {
-	out      []Paragraph
-	section  string
-	titleKey string // normKey of the page title: that heading does not open a section
+	out       []Paragraph
+	section   string
+	titleKey  string // normKey of the page title: that heading does not open a section
+	titleSeen bool   // the title heading was emitted
 
 	// the run of inline text being collected
 	run       strings.Builder
-	linkChars int  // characters of the run inside <a>
-	noteStart bool // the run began with a footnote marker (<sup>1</sup>)
-	brs       int  // <br> seen since the last text of the run
-	kind      Kind // kind of the runs of the current block
+	linkChars int    // characters of the run inside <a>
+	noteStart bool   // the run began with a footnote marker (<sup>1</sup>)
+	leadNo    string // the run began with a number in its own element
+	brs       int    // <br> seen since the last text of the run
+	kind      Kind   // kind of the runs of the current block
 
 	// filtering
 	raw     bool               // no chrome filtering (to measure an extractor alone)
@@ -72,6 +74,9 @@ func (s *segmenter) skip(n *html.Node) bool {
 	if n.DataAtom == atom.Header && s.isSiteHeader(n) {
 		return true
 	}
+	if n.DataAtom == atom.Aside && !s.isTextBox(n) {
+		return true
+	}
 	if isFurnitureTokens(n) {
 		// Never drop by a class name an element holding most of the text
 		// (a wrapper such as <div class="has-sidebar">).
@@ -81,6 +86,46 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// isTextBox reports whether an <aside> inside the content is a box of
+// running text (an explainer with a heading and paragraphs) rather than a
+// sidebar, a pull quote or a link list: it holds a paragraph of 80
+// characters or a heading and a paragraph, and few links.
+func (s *segmenter) isTextBox(n *html.Node) bool {
+	if isFurnitureTokens(n) {
+		return false
+	}
+	total, links, long, head, para := 0, 0, false, false, false
+	var rec func(*html.Node, int, bool)
+	rec = func(c *html.Node, d int, inLink bool) {
+		if d > maxDepth {
+			return
+		}
+		if c.Type == html.TextNode {
+			l := len(strings.TrimSpace(c.Data))
+			total += l
+			if inLink {
+				links += l
+			}
+			return
+		}
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.A {
+				inLink = true
+			}
+			if c.DataAtom == atom.P {
+				para = true
+				long = long || len(cleanHTMLText(nodeText(c))) >= 80
+			}
+			head = head || headingLevel(c) > 0
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, d+1, inLink)
+		}
+	}
+	rec(n, 0, false)
+	return (long || head && para) && links*4 < total
 }
 
 // isSiteHeader reports whether a <header> is the site's banner (logo, menu,
@@ -131,6 +176,9 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		return
 	}
 	if !s.raw && isFootnoteZone(c) {
+		if !blockTags[c.DataAtom] {
+			return // an inline note or note reference (<a class="footnote-ref">)
+		}
 		// Footnote lists are set apart, not dropped: emitted as KindFootnote.
 		s.flush()
 		s.notes++
@@ -200,6 +248,11 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		s.flush()
 		return
 	}
+	if !s.raw && blockTags[c.DataAtom] && c.DataAtom != atom.Li && s.section == "" && len(s.out) > 0 && hasSubtitleToken(c) {
+		s.flush()
+		s.heading(c, depth) // a subtitle printed as <p class="subtitle">
+		return
+	}
 	if blockTags[c.DataAtom] {
 		s.flush()
 		old := s.kind
@@ -214,8 +267,21 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		}
 		return
 	}
+	if !s.raw && strings.TrimSpace(s.run.String()) == "" && s.leadNo == "" {
+		// A printed number in its own element opening the block
+		// (<span class="pn">14.</span>Text): kept apart from the text.
+		if t := cleanHTMLText(nodeText(c)); reEnumerator.MatchString(t) {
+			s.leadNo = t
+			s.run.WriteString(t + " ")
+			return
+		}
+	}
 	s.walk(c, depth) // inline element
 }
+
+// reEnumerator matches a printed paragraph or heading number: "14.", "(a)",
+// "a)", "A.", "IV.".
+var reEnumerator = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\([ivxl]{1,6}\)|[A-Z]\.|[IVXLC]{1,6}\.)$`)
 
 // text appends a text node to the current run.
 func (s *segmenter) text(t string) {
@@ -242,8 +308,9 @@ func (s *segmenter) flush() {
 	raw := s.run.String()
 	link := s.linkChars
 	note := s.noteStart
+	leadNo := s.leadNo
 	s.run.Reset()
-	s.linkChars, s.noteStart, s.brs = 0, false, 0
+	s.linkChars, s.noteStart, s.brs, s.leadNo = 0, false, 0, ""
 	t := cleanHTMLText(raw)
 	if t == "" {
 		return
@@ -255,7 +322,7 @@ func (s *segmenter) flush() {
 	if !s.raw {
 		tl := len(strings.Join(strings.Fields(raw), " "))
 		// A short block made of links is a menu entry or a related post.
-		if tl > 0 && link*10 >= tl*8 && (kind == KindListItem || tl < 120) {
+		if tl > 0 && link*10 >= tl*8 && tl < 120 {
 			return
 		}
 		if kind != KindFootnote && !note && s.notes == 0 && s.zone == 0 && isChromeText(t) {
@@ -265,9 +332,18 @@ func (s *segmenter) flush() {
 			kind = KindFootnote
 			t = strings.TrimSpace(reNoteStart.ReplaceAllString(t, ""))
 			t = strings.TrimSpace(strings.TrimPrefix(t, "."))
+			if t == "" {
+				return
+			}
 		}
 	}
-	s.out = append(s.out, Paragraph{Kind: kind, Section: s.section, Text: t})
+	p := Paragraph{Kind: kind, Section: s.section, Text: t}
+	if leadNo != "" && !s.raw && kind != KindFootnote {
+		if no, rest, ok := splitParaNo(t); ok && rest != "" {
+			p.ParaNo, p.Text = no, rest
+		}
+	}
+	s.out = append(s.out, p)
 }
 
 // isBackLink reports whether t is the text of a footnote's link back to
@@ -311,7 +387,8 @@ func (s *segmenter) heading(c *html.Node, depth int) {
 		}
 	}
 	key := normKey(t)
-	if key == s.titleKey && s.titleKey != "" || s.isSubtitle(c) {
+	if key == s.titleKey && s.titleKey != "" && !s.titleSeen || s.isSubtitle(c) {
+		s.titleSeen = s.titleSeen || key == s.titleKey
 		s.out = append(s.out, Paragraph{Kind: KindHeading, Section: "", Text: t})
 		return
 	}

@@ -214,12 +214,14 @@ type want struct {
 
 func TestExtractHTMLFixtures(t *testing.T) {
 	const sec1, sec2 = "I. Points of contact", "II. Looking ahead"
+	const bsec1, bsec2 = "What the mechanism would do", "Background: the two tracks"
 	tests := []struct {
 		file        string
 		contentType string
 		want        []want
 		notes       []string // footnote texts set apart
 		absent      []string // chrome that must appear in no record
+		paraNos     []string // ParaNo of the records, when checked
 		meta        Metadata // fields checked when non-empty
 	}{
 		{
@@ -239,6 +241,73 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			notes:  []string{"See the annual report of the working group, paragraph 12.", "Informal remarks of the facilitator, second session."},
 			absent: []string{"Skip to content", "Home", "Who we are", "Amara Okafor", "Published", "Share", "Photo", "Related", "Norms after", "About the authors", "Leave a Reply", "Post Comment", "Recent Posts", "Ransomware and the Charter", "All rights reserved", "cookies"},
 			meta:   Metadata{Title: "Capacity and Trust in the Digital Commons", Date: "2022-06-09", Lang: "en"},
+		},
+		{
+			// No <article>/<main>: the container comes from readability; text
+			// split by <br><br>, a byline without "By", a pull quote, an
+			// explainer box (kept), chrome before and after the content.
+			file: "board.html",
+			want: []want{
+				{KindHeading, "", "Ministers meet on the future mechanism"},
+				{KindHeading, "", "A single track after the working group"},
+				{KindParagraph, "", "Ministers from forty States met to discuss the permanent mechanism that will follow the working group."},
+				{KindParagraph, "", "Several delegations asked that the new body keep decisions by consensus and hold annual plenary sessions."},
+				{KindHeading, bsec1, bsec1},
+				{KindParagraph, bsec1, "The draft elements foresee thematic groups on threats, norms and capacity-building."},
+				{KindHeading, bsec2, bsec2},
+				{KindParagraph, bsec2, "For several years two parallel processes ran side by side, one open to all Member States and one with limited membership, which made coordination between them a recurring concern for smaller delegations."},
+				{KindParagraph, bsec2, "A vote on the founding resolution is expected in the autumn."},
+			},
+			absent: []string{"Skip to", "Bulletin home", "Diplomacy", "Views", "Send", "Tomasz", "Consensus is the price", "Tags", "Read the Bulletin", "Leave a comment", "reviewed", "Example Street"},
+			meta:   Metadata{Kind: "news", Date: "2025-02-14", Title: "Ministers meet on the future mechanism"},
+		},
+		{
+			file: "subtitle.html",
+			want: []want{
+				{KindHeading, "", "Capacity-building after 2025"},
+				{KindHeading, "", "What donors and recipients told the working group"},
+				{KindParagraph, "", "Recipients want predictable funding more than new frameworks."},
+				{KindHeading, "Funding", "Funding"},
+				{KindParagraph, "Funding", "Several delegations called for a voluntary fund with transparent criteria."},
+			},
+			absent: []string{"Amina", "min read"},
+		},
+		{
+			// Numbers printed in their own element: a heading keeps its
+			// enumerator (with a space), a paragraph number goes to ParaNo.
+			file: "numbered.html",
+			want: []want{
+				{KindHeading, "", "Summary of the informal dialogue"},
+				{KindHeading, "A. Threats", "A. Threats"},
+				{KindParagraph, "A. Threats", "Participants described incidents affecting hospitals."},
+				{KindParagraph, "A. Threats", "Hospitals need tested backups;"},
+				{KindParagraph, "A. Threats", "2. A number typed in the text stays in the text."},
+			},
+			paraNos: []string{"", "", "1", "(a)", ""},
+		},
+		{
+			// Note references of several shapes are cut out of the text;
+			// notes under a "Notes" heading or in ARIA endnotes are set apart.
+			file: "notes.html",
+			want: []want{
+				{KindHeading, "", "Due diligence in practice"},
+				{KindParagraph, "", "States recalled the voluntary norm on due diligence and its limits."},
+				{KindParagraph, "", "Several speakers preferred capacity-building to new obligations."},
+			},
+			notes: []string{"A footnote printed as small text in the body.", "The norm was first set out in the 2015 report.", "An endnote in an ARIA section."},
+		},
+		{
+			// Metadata from citation_* tags and from the text.
+			file: "statement.html",
+			want: []want{
+				{KindHeading, "", "Statement by the delegation of the Islamic Republic of Iran on international law"},
+				{KindParagraph, "", "Check against delivery"},
+				{KindParagraph, "", "Mr. Chair,"},
+				{KindParagraph, "", "My delegation believes that the existing rules need to be complemented by a legally binding instrument negotiated under the auspices of the United Nations."},
+				{KindParagraph, "", "I thank you."},
+			},
+			meta: Metadata{Title: "Statement by the delegation of the Islamic Republic of Iran on international law", Date: "2021-03-09",
+				Symbol: "A/AC.290/2021/INF/9", Kind: "statement", Speaker: "Islamic Republic of Iran", Lang: "en"},
 		},
 		{
 			file: "w1252.html",
@@ -301,14 +370,15 @@ func TestExtractHTMLFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []want
-			var notes []string
+			var notes, paraNos []string
 			for _, p := range doc.Paragraphs {
 				if p.Kind == KindFootnote {
 					notes = append(notes, p.Text)
 					continue
 				}
 				got = append(got, want{p.Kind, p.Section, p.Text})
-				if p.ParaNo != "" || p.Page != 0 {
+				paraNos = append(paraNos, p.ParaNo)
+				if (p.ParaNo != "" && tc.paraNos == nil) || p.Page != 0 {
 					t.Errorf("web record with para_no %q / page %d", p.ParaNo, p.Page)
 				}
 				for _, a := range tc.absent {
@@ -327,6 +397,9 @@ func TestExtractHTMLFixtures(t *testing.T) {
 			}
 			if tc.notes != nil && strings.Join(notes, "|") != strings.Join(tc.notes, "|") {
 				t.Errorf("footnotes %q, want %q", notes, tc.notes)
+			}
+			if tc.paraNos != nil && strings.Join(paraNos, "|") != strings.Join(tc.paraNos, "|") {
+				t.Errorf("para_no %q, want %q", paraNos, tc.paraNos)
 			}
 			checkMeta(t, doc.Meta, tc.meta)
 		})
@@ -352,17 +425,23 @@ func TestExtractHTMLBadInput(t *testing.T) {
 		data    []byte
 		wantErr error // nil: any error; checked with errors.Is when set
 		ok      bool  // no error expected
+		has     string
 	}{
 		{name: "empty", data: nil},
 		{name: "blank", data: []byte(" \n\t ")},
 		{name: "binary", data: append([]byte{0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d}, bytes.Repeat([]byte{0, 1, 2, 0xff}, 300)...), wantErr: ErrNotHTML},
 		{name: "gzip", data: []byte{0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0}, wantErr: ErrNotHTML},
+		{name: "pdf", data: []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"), wantErr: ErrNotHTML},
 		{name: "invalid utf-8", data: []byte("<html><body><p>caf\xc3 \xff\xfe ok</p></body></html>"), ok: true},
 		{name: "no tags", data: []byte("just a line of text"), ok: true},
-		// x/net/html refuses more than 512 open elements: a clear error.
-		{name: "deeply nested", data: []byte(deep)},
+		// x/net/html refuses more than 512 open elements: the page is
+		// flattened and parsed again.
+		{name: "deeply nested", data: []byte(deep), ok: true, has: "deep text"},
+		{name: "deeply nested inline", data: []byte(strings.Repeat("<p><font><b>", 3000) + "final text"), ok: true, has: "final text"},
 		{name: "nested 300", data: []byte(strings.Repeat("<div><span>", 150) + "deep text"), ok: true},
 		{name: "unclosed", data: []byte("<html><body><p>open <b>bold <i>italic"), ok: true},
+		{name: "frameset only", data: []byte("<html><frameset><frame src=a.html></frameset></html>")},
+		{name: "script only", data: []byte("<html><body><script>document.write('x')</script></body></html>"), ok: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -371,10 +450,15 @@ func TestExtractHTMLBadInput(t *testing.T) {
 				if err != nil {
 					t.Fatalf("unexpected error: %v", err)
 				}
+				found := false
 				for _, p := range doc.Paragraphs {
 					if !utf8Valid(p.Text) {
 						t.Errorf("invalid UTF-8 in %q", p.Text)
 					}
+					found = found || p.Text == tc.has
+				}
+				if tc.has != "" && !found {
+					t.Errorf("no record %q in %d records", tc.has, len(doc.Paragraphs))
 				}
 				return
 			}
@@ -385,6 +469,15 @@ func TestExtractHTMLBadInput(t *testing.T) {
 				t.Errorf("error %v, want %v", err, tc.wantErr)
 			}
 		})
+	}
+	// A UTF-16 page (with its byte order mark) is decoded, not refused.
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range "<html><body><p>Caf\u00e9 talks</p></body></html>" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	doc, err := ExtractHTML(context.Background(), u16, Options{})
+	if err != nil || len(doc.Paragraphs) == 0 || doc.Paragraphs[len(doc.Paragraphs)-1].Text != "Café talks" {
+		t.Errorf("UTF-16 page: %v %+v", err, doc)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -403,6 +496,7 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 	}
 	f.Add([]byte("<p>a<br><br>b<sup>1</sup></p><table><tr><td><p>x</td></tr>"))
+	f.Add([]byte(strings.Repeat("<div><li><font>", 200) + "<h2>deep</h2>x<br><br>y"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ExtractHTML(context.Background(), data, Options{})
 		if err != nil {

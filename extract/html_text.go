@@ -65,14 +65,21 @@ var furnitureTokens = map[string]bool{
 	"comment": true, "comments": true, "respond": true, "reply": true, "disqus": true,
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "optin": true,
 	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsor": true, "sponsored": true,
-	"author": true, "authors": true, "bio": true, "byline": true, "contributor": true, "avatar": true,
+	"author": true, "authors": true, "bio": true, "bios": true, "byline": true, "contributor": true, "contributors": true, "contrib": true, "avatar": true,
+	"pullquote": true, "hits": true, "views": true, "rating": true,
 	"caption": true, "credit": true, "credits": true, "breadcrumb": true, "breadcrumbs": true,
 	"meta": true, "postmeta": true, "dateline": true, "tags": true, "tagcloud": true, "categories": true,
 	"toolbar": true, "topbar": true, "skip": true, "popup": true, "modal": true, "overlay": true,
 	"logo": true, "tagline": true, "masthead": true, "footer": true, "copyright": true,
 	"pagination": true, "pager": true, "print": true, "toc": true, "search": true, "login": true,
 	"donate": true, "paywall": true, "disclaimer": true,
+	"hidden": true, "invisible": true, "screenreader": true,
+	"kicker": true, "eyebrow": true, "date": true, "timestamp": true, "pubdate": true, "published": true, "readtime": true,
 }
+
+// furniturePairs are two consecutive tokens that mark chrome or hidden text
+// ("sr-only", "screen-reader-text", "visually-hidden", "d-none").
+var furniturePairs = [][2]string{{"pull", "quote"}, {"sr", "only"}, {"screen", "reader"}, {"visually", "hidden"}, {"d", "none"}, {"read", "more"}, {"reading", "time"}}
 
 // furniturePrefixes are token prefixes long and distinctive enough to mark
 // chrome inside compound class names ("sharedaddy", "cookiebar").
@@ -91,9 +98,17 @@ func isFurnitureTokens(n *html.Node) bool {
 	if furnitureRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
 	}
-	for _, t := range classTokens(n) {
+	toks := classTokens(n)
+	for i, t := range toks {
 		if furnitureTokens[t] {
 			return true
+		}
+		if i+1 < len(toks) {
+			for _, p := range furniturePairs {
+				if t == p[0] && toks[i+1] == p[1] {
+					return true
+				}
+			}
 		}
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(t, p) {
@@ -113,7 +128,7 @@ func isFootnoteZone(n *html.Node) bool {
 	}
 	for _, t := range classTokens(n) {
 		switch t {
-		case "footnote", "footnotes", "endnote", "endnotes", "fn", "fns", "notes":
+		case "footnote", "footnotes", "endnote", "endnotes", "fn", "fns", "notes", "references", "reflist":
 			return true
 		}
 		if strings.HasPrefix(t, "footnote") || strings.HasPrefix(t, "endnote") {
@@ -138,12 +153,12 @@ func hasSubtitleToken(n *html.Node) bool {
 // skipTags are elements whose text is never content.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
-	atom.Math: false, atom.Canvas: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+	atom.Canvas: true, atom.Nav: true, atom.Footer: true,
 	atom.Form: true, atom.Figure: true, atom.Figcaption: true, atom.Button: true, atom.Input: true,
 	atom.Select: true, atom.Textarea: true, atom.Label: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Video: true, atom.Audio: true, atom.Map: true, atom.Dialog: true,
 	atom.Menu: true, atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
-	atom.Address: true, atom.Picture: true, atom.Img: true, atom.Caption: false, atom.Option: true,
+	atom.Address: true, atom.Picture: true, atom.Img: true, atom.Option: true, atom.Caption: true,
 	atom.Datalist: true, atom.Output: true, atom.Progress: true, atom.Meter: true,
 }
 
@@ -221,7 +236,7 @@ func cleanHTMLText(s string) string {
 	return strings.TrimSpace(normalizeText(s))
 }
 
-// reFootnoteMark reports whether s is a footnote marker such as "1", "[12]",
+// isFootnoteMark reports whether s is a footnote marker such as "1", "[12]",
 // "(3)", "*", "†" or "iv".
 func isFootnoteMark(s string) bool {
 	s = strings.TrimSpace(s)
@@ -265,4 +280,45 @@ func normKey(s string) string {
 		space = true
 	}
 	return b.String()
+}
+
+// wrapperTags are the elements flattenHTML drops: containers and inline
+// wrappers whose nesting carries no paragraph structure.
+var wrapperTags = map[atom.Atom]bool{
+	atom.Div: true, atom.Span: true, atom.Font: true, atom.Section: true, atom.Center: true,
+	atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.U: true, atom.A: true,
+	atom.Small: true, atom.Big: true, atom.S: true, atom.Strike: true, atom.Blockquote: true,
+	atom.Article: true, atom.Main: true, atom.Table: true, atom.Tbody: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Thead: true, atom.Tfoot: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Form: true, atom.Label: true, atom.Sub: true, atom.Sup: false,
+}
+
+// flattenHTML rewrites a page without its wrapper tags (keeping text,
+// paragraphs, headings, list items and breaks), for pages nested too deep
+// to parse. Unknown elements are dropped as well.
+func flattenHTML(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == 0 || wrapperTags[a] {
+				if tt == html.EndTagToken || a == atom.Div || a == atom.Td || a == atom.Tr {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			if a == atom.Li && tt == html.StartTagToken {
+				b.WriteString("</li>") // never nest list items
+			}
+			b.Write(z.Raw())
+		default:
+			b.Write(z.Raw())
+		}
+	}
 }

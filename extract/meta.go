@@ -9,6 +9,9 @@ import (
 // A/RES/73/27, S/2021/123, E/CN.4/2000/1.
 var reSymbol = regexp.MustCompile(`\b(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}\b`)
 
+// reMasthead matches the lines of a UN masthead, which are not titles.
+var reMasthead = regexp.MustCompile(`(?i)^(?:united nations|nations unies|general assembly|security council|economic and social council|human rights council|distr\.?:?.*|original:.*|limited|restricted|advance (?:unedited )?(?:version|copy)|\d{2}-\d{5}.*)$`)
+
 // metaWindow is how many leading records inferMetadata reads.
 const metaWindow = 40
 
@@ -19,6 +22,13 @@ const metaWindow = 40
 // a PDF's info or a page's <head>) are kept, except Lang, which the text
 // overrides when it is clearly in another language than declared.
 func inferMetadata(doc *Document) {
+	inferMetadataHint(doc, "")
+}
+
+// inferMetadataHint is inferMetadata with the kind an engine read from the
+// source (e.g. a page's JSON-LD NewsArticle), used when the text itself
+// carries no stronger cue (statement, resolution, declaration, ...).
+func inferMetadataHint(doc *Document, kindHint string) {
 	m := &doc.Meta
 	var head []Paragraph
 	for _, p := range doc.Paragraphs {
@@ -32,7 +42,7 @@ func inferMetadata(doc *Document) {
 	}
 	if m.Title == "" {
 		for _, p := range head {
-			if p.Kind == KindHeading {
+			if p.Kind == KindHeading && !reMasthead.MatchString(p.Text) && reSymbol.FindString(p.Text) != p.Text {
 				m.Title = p.Text
 				break
 			}
@@ -48,7 +58,7 @@ func inferMetadata(doc *Document) {
 		m.Date = inferDate(head)
 	}
 	if m.Kind == "" {
-		m.Kind = inferKind(doc.Format, m.Title, m.Symbol, head)
+		m.Kind = inferKind(doc.Format, m.Title, m.Symbol, head, kindHint)
 	}
 	if m.Speaker == "" && m.Kind == "statement" {
 		m.Speaker = inferSpeaker(m.Title, head)
@@ -143,7 +153,7 @@ var (
 // inferKind classifies the document from cues in its title and first
 // records: resolution, statement, declaration, working_paper, report,
 // news, analysis.
-func inferKind(format Format, title, symbol string, head []Paragraph) string {
+func inferKind(format Format, title, symbol string, head []Paragraph, hint string) string {
 	var texts []string
 	if title != "" {
 		texts = append(texts, title)
@@ -155,6 +165,10 @@ func inferKind(format Format, title, symbol string, head []Paragraph) string {
 		texts = append(texts, p.Text)
 	}
 	opening := strings.Join(texts, "\n")
+	if len(opening) > 1500 {
+		// Cues sit at the start; the regexes are costly on long text.
+		opening = strings.ToValidUTF8(opening[:1500], "")
+	}
 	// Resolutions: "The General Assembly," followed by operative paragraphs.
 	if strings.Contains(symbol, "/RES/") && reResolutionOpen.MatchString(strings.TrimSpace(firstBody(head))) {
 		return "resolution"
@@ -194,6 +208,9 @@ func inferKind(format Format, title, symbol string, head []Paragraph) string {
 		return "working_paper"
 	case reReportCue.MatchString(opening) && symbol != "":
 		return "report"
+	}
+	if hint != "" {
+		return hint
 	}
 	if format == FormatHTML {
 		if reNewsCue.MatchString(title) {

@@ -17,7 +17,7 @@ var months = map[string]int{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
-	reISODate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|T)`)
+	reISODate = regexp.MustCompile(`\b((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)(?:\b|T)`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRe + `,?\s+((?:19|20)\d\d)\b`)
 	reMDY     = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
 	reDotDMY  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b`)

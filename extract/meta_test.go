@@ -25,7 +25,7 @@ func TestInferMetadata(t *testing.T) {
 		{
 			name:   "UN report masthead",
 			format: FormatPDF,
-			paras: paras("United Nations", "A/79/214", "General Assembly", "Distr.: General", "18 March 2021",
+			paras: paras("# United Nations", "# A/79/214", "# General Assembly", "Distr.: General", "18 March 2021",
 				"# Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
 				"The Group held its organizational session in New York and agreed on its programme of work."),
 			want: Metadata{Title: "Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
@@ -136,6 +136,7 @@ func TestParseDate(t *testing.T) {
 		{"March 18, 2021", "2021-03-18"},
 		{"2021-03-18", "2021-03-18"},
 		{"2022-06-09T08:30:00+00:00", "2022-06-09"},
+		{"2021/03/09", "2021-03-09"},
 		{"Jan 4, 2019 · 4 min read", "2019-01-04"},
 		{"1st September 2020", "2020-09-01"},
 		{"15.04.2020", "2020-04-15"},
@@ -162,6 +163,50 @@ func TestStripSiteName(t *testing.T) {
 	for _, tc := range tests {
 		if got := stripSiteName(tc.title, tc.site); got != tc.want {
 			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestIsChromeText(t *testing.T) {
+	tests := []struct {
+		text   string
+		chrome bool
+	}{
+		{"By Jane Doe and John van der Berg", true},
+		{"Written by A. N. Author", true},
+		{"By contrast, the Group noted that few States had national CERTs", false},
+		{"By 2030, States should have tested their points of contact", false},
+		{"Share this:", true},
+		{"Share on LinkedIn", true},
+		{"Published on 3 May 2021", true},
+		{"Published in 2019, the report found that most States lacked national CERTs.", false},
+		{"Updated guidance was issued to all focal points in 2021.", false},
+		{"Updated 4 June 2024", true},
+		{"Jan 4, 2019 · 4 min read", true},
+		{"We use cookies to improve your experience. By continuing you agree to our use of cookies.", true},
+		{"Wir verwenden Cookies, um unsere Website zu verbessern.", true},
+		{"The regulation requires websites to obtain consent before placing tracking cookies.", false},
+		{"Photo: UN Photo/Jane Doe", true},
+		{"Leave a Reply", true},
+		{"States agreed to continue the dialogue.", false},
+	}
+	for _, tc := range tests {
+		if got := isChromeText(tc.text); got != tc.chrome {
+			t.Errorf("isChromeText(%q) = %v, want %v", tc.text, got, tc.chrome)
+		}
+	}
+}
+
+func TestStripKnownSite(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Norms in practice | Example Institute", "Example Institute", "Norms in practice"},
+		{"Example Institute - Norms in practice", "Example Institute", "Norms in practice"},
+		{"Paris Call: the principles - explained", "Paris Call", "Paris Call: the principles - explained"},
+		{"Norms in practice", "", "Norms in practice"},
+	}
+	for _, tc := range tests {
+		if got := stripKnownSite(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripKnownSite(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
 		}
 	}
 }

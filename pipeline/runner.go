@@ -345,7 +345,7 @@ func (r *runner) process(ctx context.Context, src Source, pre *Response) *outcom
 		return fail(err)
 	}
 	if f == nil { // 304 Not Modified
-		if prev != nil && !r.cfg.Force && prev.Tagger != nil == (r.cfg.Tagger != nil) && (prev.Tagger == nil || prev.Tagger.Version == r.taggerVer) {
+		if prev != nil && !r.cfg.Force && r.sameTagger(prev) {
 			o.rec, o.unchanged = *prev, true
 			o.rec.Attempts, o.rec.HTTPStatus = rec.Attempts, rec.HTTPStatus
 			return o
@@ -366,8 +366,7 @@ func (r *runner) process(ctx context.Context, src Source, pre *Response) *outcom
 	rec.DocID = corpus.DocID(source.SHA256)
 	rec.Format = string(format)
 
-	if prev != nil && !r.cfg.Force && prev.Status == corpus.StatusOK && prev.Source.SHA256 == source.SHA256 &&
-		((prev.Tagger == nil) == (r.cfg.Tagger == nil)) && (prev.Tagger == nil || prev.Tagger.Version == r.taggerVer) {
+	if prev != nil && !r.cfg.Force && prev.Status == corpus.StatusOK && prev.Source.SHA256 == source.SHA256 && r.sameTagger(prev) {
 		o.rec, o.unchanged = *prev, true
 		if resp != nil {
 			o.rec.Attempts, o.rec.HTTPStatus = rec.Attempts, rec.HTTPStatus
@@ -429,6 +428,15 @@ func (r *runner) process(ctx context.Context, src Source, pre *Response) *outcom
 	rec.Tagger = tinfo
 	o.paras = paras
 	return o
+}
+
+// sameTagger reports whether an earlier record was tagged (or not) as this
+// run would tag it, so that its records can be kept as they are.
+func (r *runner) sameTagger(prev *corpus.Document) bool {
+	if prev.Tagger == nil || r.cfg.Tagger == nil {
+		return prev.Tagger == nil && r.cfg.Tagger == nil
+	}
+	return prev.Tagger.Version == r.taggerVer
 }
 
 func head(b []byte, n int) []byte {
@@ -647,12 +655,24 @@ func (r *runner) syncIndex(ctx context.Context, docs []corpus.Document, paras []
 			return err
 		}
 	}
+	changed := false
 	for _, id := range ids {
 		if !want[id] {
 			if err := r.cfg.Index.DeleteDocument(ctx, id); err != nil {
 				return err
 			}
+			changed = true
 		}
+	}
+	for id := range want {
+		if !have[id] || r.touched[id] {
+			changed = true
+			break
+		}
+	}
+	// Indexes that keep ranking accelerators rebuild them after a batch.
+	if o, ok := r.cfg.Index.(interface{ Optimize(context.Context) error }); ok && changed {
+		return o.Optimize(ctx)
 	}
 	return nil
 }

@@ -17,6 +17,10 @@ func init() {
 	register(command{name: "demo", usage: "[-o DIR]", summary: "run the pipeline offline over the bundled example documents, served on 127.0.0.1", run: cmdDemo})
 }
 
+// demoHost is the host name of the demo documents' URLs (.invalid never
+// resolves, so nothing can leave the machine).
+const demoHost = "demo.normscope.invalid"
+
 func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	c := command{name: "demo", usage: "[-o DIR]", summary: "Serves the bundled example documents (examples/) from an HTTP server on 127.0.0.1 and runs the\nwhole pipeline over them, starting from their index page with link discovery, so the fetch path\nis exercised offline. Then try: normscope search --corpus DIR \"legally binding\""}
 	fs := newFlags(&c, stderr)
@@ -47,7 +51,17 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}()
 	defer srv.Close()
-	base := "http://" + ln.Addr().String() + "/"
+	// The documents get stable URLs on a reserved name, dialled to our
+	// listener whatever its port, so that a second demo run finds them
+	// unchanged.
+	base := "http://" + demoHost + "/"
+	addr := ln.Addr().String()
+	rf.http.Transport = &http.Transport{
+		DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, network, addr)
+		},
+	}
 	if rf.follow == "" {
 		rf.follow = `\.(pdf|html?|txt)$`
 	}
@@ -57,7 +71,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if rf.http.HostConcurrency == 0 {
 		rf.http.HostConcurrency = rf.workers
 	}
-	fmt.Fprintf(stderr, "normscope demo: serving %d example documents at %s\n", len(examples.Files()), base)
+	fmt.Fprintf(stderr, "normscope demo: serving %d example documents as %s (on %s)\n", len(examples.Files()), base, addr)
 	sources, err := pipeline.ExpandSources([]string{base})
 	if err != nil {
 		fmt.Fprintln(stderr, "normscope demo:", err)

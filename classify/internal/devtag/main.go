@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/normscope/normscope/classify"
 )
@@ -21,7 +22,15 @@ func main() {
 	out := flag.String("o", "-", "predictions JSONL (- for stdout)")
 	rules := flag.String("rules", "", "rules directory")
 	table := flag.Bool("table", false, "print the evaluation table to stderr")
+	text := flag.String("text", "", "instead: tag a plain-text file (paragraphs split at blank lines) and print a summary")
 	flag.Parse()
+	if *text != "" {
+		if err := show(*text, *rules); err != nil {
+			fmt.Fprintln(os.Stderr, "devtag:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*in, *out, *rules, *table); err != nil {
 		fmt.Fprintln(os.Stderr, "devtag:", err)
 		os.Exit(1)
@@ -64,4 +73,32 @@ func run(in, out, rules string, table bool) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// show tags a plain-text file as one document and prints one line a paragraph.
+func show(path, rules string) error {
+	t, err := classify.New(rules)
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var doc classify.Doc
+	for _, p := range strings.Split(string(data), "\n\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			doc.Paras = append(doc.Paras, classify.Para{Text: p})
+		}
+	}
+	res, info := t.TagDocInfo(doc)
+	fmt.Printf("# %s: %s %s\n", path, info.Kind, info.Speaker)
+	for i, r := range res {
+		text := doc.Paras[i].Text
+		if len(text) > 150 {
+			text = text[:150]
+		}
+		fmt.Printf("%-22s %v %v | %s\n", r.Topic, r.Stances, r.Actors, text)
+	}
+	return nil
 }

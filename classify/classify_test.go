@@ -1,0 +1,429 @@
+package classify
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var shared *Tagger
+
+func tagger(t testing.TB) *Tagger {
+	t.Helper()
+	if shared == nil {
+		tg, err := New("")
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		shared = tg
+	}
+	return shared
+}
+
+func TestResolveActor(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name string
+		code string
+		ok   bool
+	}{
+		{"Islamic Republic of Iran", "IRN", true},
+		{"Iran (Islamic Republic of)", "IRN", true},
+		{"Algeria", "DZA", true},
+		{"Russian Federation", "RUS", true},
+		{"Russia", "RUS", true},
+		{"United States of America", "USA", true},
+		{"U.S.", "USA", true},
+		{"Republic of Korea", "KOR", true},
+		{"South Korea", "KOR", true},
+		{"Democratic People's Republic of Korea", "PRK", true},
+		{"DPRK", "PRK", true},
+		{"Guinea", "GIN", true},
+		{"Guinea-Bissau", "GNB", true},
+		{"Equatorial Guinea", "GNQ", true},
+		{"Papua New Guinea", "PNG", true},
+		{"Niger", "NER", true},
+		{"Nigeria", "NGA", true},
+		{"the Netherlands", "NLD", true},
+		{"Holy See", "VAT", true},
+		{"State of Palestine", "PSE", true},
+		{"European Union", "EU", true},
+		{"Non-Aligned Movement", "NAM", true},
+		{"Türkiye", "TUR", true},
+		{"Côte d’Ivoire", "CIV", true},
+		{"IRN", "IRN", true},
+		{"Venezuela (Bolivarian Republic of)", "VEN", true},
+		{"Bolivia (Plurinational State of)", "BOL", true},
+		{"United Kingdom of Great Britain and Northern Ireland", "GBR", true},
+		{"Netherlands (Kingdom of the)", "NLD", true},
+		{"Lao People's Democratic Republic", "LAO", true},
+		{"Syrian Arab Republic", "SYR", true},
+		{"Republic of Moldova", "MDA", true},
+		{"United Republic of Tanzania", "TZA", true},
+		{"Micronesia (Federated States of)", "FSM", true},
+		{"Latin America", "", false},
+		{"us", "", false},
+		{"Atlantis", "", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		code, ok := tg.ResolveActor(c.name)
+		if code != c.code || ok != c.ok {
+			t.Errorf("ResolveActor(%q) = %q, %v; want %q, %v", c.name, code, ok, c.code, c.ok)
+		}
+	}
+}
+
+func TestActorsInText(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Equatorial Guinea and Guinea-Bissau met Guinea and Papua New Guinea.", []string{"GIN", "GNB", "GNQ", "PNG"}},
+		{"Let us recall the position of the US on this.", []string{"USA"}},
+		{"Niger and Nigeria spoke after Chad.", []string{"NER", "NGA", "TCD"}},
+		{"Michael Jordan visited Amman, the capital of Jordan.", []string{"JOR"}},
+		{"Latin American and Caribbean States met in Santiago.", []string{}},
+		{"The U.S. and like-minded countries objected.", []string{"LIKE_MINDED", "USA"}},
+		{"The collective West and the Non-Aligned Movement disagreed.", []string{"NAM", "WEST"}},
+		{"The Republic of Korea and the DPRK were both present; North Korea spoke last.", []string{"KOR", "PRK"}},
+		{"Iranian and Russian diplomats met EU member states.", []string{"EU", "IRN", "RUS"}},
+	}
+	for _, c := range cases {
+		got := tg.Tag(c.text, Context{}).Actors
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("actors of %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTopics(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		text    string
+		primary string
+		also    string // a secondary topic that must be present, or ""
+	}{
+		{"Ransomware attacks against hospitals and other critical infrastructure are a growing threat to international security.", "threats", ""},
+		{"Capacity-building should be demand-driven, sustainable and help developing countries bridge the digital divide through training of CERTs.", "capacity_building", ""},
+		{"The global Points of Contact directory should be used for information exchange between States in a crisis, as a confidence-building measure.", "cbms", ""},
+		{"Self-defence under Article 51 of the Charter and the law of State responsibility apply to cyber operations.", "international_law", ""},
+		{"States should implement the eleven voluntary norms of responsible State behaviour, including the norm on supply chain integrity.", "norms", ""},
+		{"The future Programme of Action should be a single, permanent and action-oriented mechanism with modalities for multistakeholder participation.", "institutional_dialogue", ""},
+		{"The Programme of Action should have a dedicated mandate and modalities to coordinate capacity-building programmes, funding and training for developing countries and their CERTs.", "capacity_building", "institutional_dialogue"},
+		{"Mr. Chair,", "other", ""},
+		{"Thank you, Mr. Chair, and I congratulate you on your election.", "other", ""},
+		{"Introduction", "other", ""},
+		{"Capacity Building", "other", ""},
+		{"12-16 March Third substantive session of the OEWG", "other", ""},
+		{"Participants then turned to the following questions:", "other", ""},
+		{"Kenya, Ghana, Senegal, Nigeria", "other", ""},
+	}
+	for _, c := range cases {
+		r := tg.Tag(c.text, Context{})
+		if r.Topic != c.primary {
+			t.Errorf("topic of %q = %s (%v), want %s", c.text, r.Topic, r.Topics, c.primary)
+		}
+		if r.Topics[0].Label != r.Topic {
+			t.Errorf("Topics[0] %q != Topic %q", r.Topics[0].Label, r.Topic)
+		}
+		for i := 1; i < len(r.Topics); i++ {
+			if r.Topics[i].Score > r.Topics[i-1].Score+1e-9 && i > 1 {
+				t.Errorf("topics of %q not sorted: %v", c.text, r.Topics)
+			}
+			if r.Topics[i].Label == "other" {
+				t.Errorf("other as a secondary topic in %v", r.Topics)
+			}
+		}
+		for _, ts := range r.Topics {
+			if ts.Score < 0 || ts.Score > 1 {
+				t.Errorf("score out of [0,1]: %v", r.Topics)
+			}
+		}
+		if c.also != "" {
+			found := false
+			for _, ts := range r.Topics {
+				found = found || ts.Label == c.also
+			}
+			if !found {
+				t.Errorf("topics of %q = %v, want %s among them", c.text, r.Topics, c.also)
+			}
+		}
+	}
+}
+
+// stanceKey renders stances as sorted "issue:value:ACTOR,ACTOR" strings.
+func stanceKeys(ss []Stance) []string {
+	out := []string{}
+	for _, s := range ss {
+		out = append(out, s.Issue+":"+s.Value+":"+strings.Join(s.Actors, ","))
+	}
+	return out
+}
+
+func TestStances(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name string
+		text string
+		ctx  Context
+		want []string
+	}{
+		{"reported favor, two actors", "Russia and Iran called for a legally binding convention on international information security.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
+		{"negation flips", "The United States did not support a new legally binding instrument.", Context{}, []string{"binding_instrument:against:USA"}},
+		{"against cue", "China rejected the proposal to establish a Programme of Action.", Context{}, []string{"programme_of_action:against:CHN"}},
+		{"negated against", "Cuba does not oppose a Programme of Action.", Context{}, []string{"programme_of_action:favor:CUB"}},
+		{"first person in a statement", "We believe that international law, including the Charter in its entirety, applies to cyberspace.", Context{DocKind: "statement", Speaker: "Estonia"}, []string{"charter_applies:favor:EST"}},
+		{"my delegation", "My delegation supports the participation of non-governmental stakeholders in the future mechanism.", Context{DocKind: "statement", Speaker: "CAN"}, []string{"multistakeholder:favor:CAN"}},
+		{"own voice in a statement", "International humanitarian law applies to cyber operations during armed conflict.", Context{DocKind: "statement", Speaker: "Switzerland"}, []string{"ihl_applies:favor:CHE"}},
+		{"declaration we is AUTHOR", "We reaffirm that international humanitarian law applies to the use of ICTs in armed conflict.", Context{DocKind: "declaration"}, []string{"ihl_applies:favor:AUTHOR"}},
+		{"on behalf of", "Indonesia, on behalf of the Non-Aligned Movement, called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:IDN,NAM"}},
+		{"reported speech after the clause", "A new treaty is necessary, said the Russian delegation.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"they from the previous paragraph", "They opposed any new treaty.", Context{Previous: "The EU and Japan took the floor next."}, []string{"binding_instrument:against:EU,JPN"}},
+		{"unnamed holders have no code", "Some delegations called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:"}},
+		{"an adopted consensus outcome is not a stance", "States reaffirmed that international law, in particular the Charter of the United Nations, is applicable.", Context{}, []string{}},
+		{"a mention is not a stance", "The OEWG discussed a Programme of Action and the points of contact directory.", Context{}, []string{}},
+		{"embedded question is not a position", "Brazil proposed to study how international law applies to the use of ICTs by States.", Context{}, []string{}},
+		{"neutral", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"Japan's Self-Defense Forces are no IHL position", "Japan stressed the role of its Self-Defense Forces.", Context{}, []string{}},
+		{"a cybercrime treaty is not the binding instrument", "Russia called for a new cybercrime convention.", Context{}, []string{}},
+		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
+		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
+		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},
+		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
+		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
+		{"OEWG as the single track", "We believe the OEWG should remain the single, permanent negotiating mechanism under the auspices of the UN.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
+		{"argued that ... is needed", "Russia has long argued that a universal convention on international information security is needed.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"a critical marker is not flipped by the criticism", "China opposes the militarization of cyberspace and cautions against the indiscriminate application of the law of armed conflict.", Context{}, []string{"ihl_applies:against:CHN"}},
+		{"dissociation", "Iran and Cuba dissociated themselves from the paragraph on international humanitarian law.", Context{}, []string{"ihl_applies:against:CUB,IRN"}},
+		{"rejecting another State's proposal", "The United States and its allies rejected the Russian proposal for a convention.", Context{}, []string{"binding_instrument:against:USA"}},
+		{"implement first", "We reiterate that the 11 voluntary norms must be implemented before new norms are considered.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"new_norms:against:GBR"}},
+		{"foundation", "Brazil stressed that the agreed framework of responsible State behaviour is the foundation for further work.", Context{}, []string{"framework_acquis:favor:BRA"}},
+		{"quoted first person belongs to the quoted speaker", "“We support the Programme of Action,” said the French ambassador.", Context{}, []string{"programme_of_action:favor:FRA"}},
+		{"a cue after the issue", "In Russia's view, the Programme of Action is premature.", Context{}, []string{"programme_of_action:against:RUS"}},
+		{"analysis we is AUTHOR", "We argue that a Programme of Action is needed to make the framework work.", Context{}, []string{"programme_of_action:favor:AUTHOR"}},
+		{"supported by", "China and Russia, supported by Iran and Syria, rejected the Programme of Action.", Context{}, []string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
+		{"tech neutrality", "Measures should be technology-neutral and address the malicious use of ICTs rather than the technologies themselves.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"tech_neutrality:favor:GBR"}},
+		{"PoC directory", "We welcome the operationalisation of the global Points of Contact directory.", Context{DocKind: "statement", Speaker: "SGP"}, []string{"poc_directory:favor:SGP"}},
+		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := tg.Tag(c.text, c.ctx)
+			got := stanceKeys(r.Stances)
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stances of %q = %v, want %v", c.text, got, c.want)
+			}
+			for _, s := range r.Stances {
+				if !strings.Contains(c.text, s.Cue) || s.Cue == "" {
+					t.Errorf("cue %q is not a substring of the text", s.Cue)
+				}
+			}
+		})
+	}
+}
+
+func TestTagDocInfersSpeaker(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "Statement by the delegation of Ghana", Kind: "heading"},
+		{Text: "Mr. Chair,"},
+		{Text: "Ghana aligns itself with the statement delivered on behalf of the African Group."},
+		{Text: "My delegation believes that existing international law applies to the conduct of States in cyberspace, and Ghana stands ready to contribute."},
+		{Text: "We also call for a Programme of Action that is inclusive and action-oriented."},
+		{Text: "They rejected it.", Section: ""},
+	}}
+	res, info := tg.TagDocInfo(d)
+	if info.Kind != "statement" || info.Speaker != "GHA" {
+		t.Fatalf("info = %+v, want statement by GHA", info)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"charter_applies:favor:GHA"}) {
+		t.Errorf("para 3 stances = %v", got)
+	}
+	if got := stanceKeys(res[4].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:GHA"}) {
+		t.Errorf("para 4 stances = %v", got)
+	}
+	if len(res[0].Stances) != 0 {
+		t.Errorf("heading got stances %v", res[0].Stances)
+	}
+	for i, r := range res {
+		if r.Stances == nil || r.Actors == nil || len(r.Topics) == 0 || r.Topic != r.Topics[0].Label {
+			t.Errorf("result %d malformed: %+v", i, r)
+		}
+	}
+
+	// a statement on behalf of a group: the group holds its positions too
+	nam := Doc{Paras: []Para{
+		{Text: "Statement by Indonesia on behalf of the Non-Aligned Movement", Kind: "heading"},
+		{Text: "Mr. Chair, I have the honour to speak on behalf of the Non-Aligned Movement."},
+		{Text: "We call for a legally binding instrument under the auspices of the United Nations."},
+	}}
+	res, info = tg.TagDocInfo(nam)
+	holders := append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if info.Kind != "statement" || !reflect.DeepEqual(holders, []string{"IDN", "NAM"}) {
+		t.Fatalf("on-behalf-of statement inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:IDN,NAM"}) {
+		t.Errorf("on-behalf-of stances = %v", got)
+	}
+	// aligning with another statement does not make its authors co-holders
+	align := Doc{Paras: []Para{
+		{Text: "Mr. Chair,"},
+		{Text: "My delegation aligns itself with the statement delivered by Indonesia on behalf of the Non-Aligned Movement."},
+		{Text: "Algeria believes that a legally binding framework is needed, and my delegation supports it."},
+	}}
+	res, info = tg.TagDocInfo(align)
+	if info.Speaker != "DZA" || len(info.Joint) != 0 {
+		t.Fatalf("aligned statement inferred as %+v", info)
+	}
+
+	// a declaration: the collective "we" is AUTHOR
+	decl := Doc{Paras: []Para{
+		{Text: "We recognise the value of an open and secure cyberspace."},
+		{Text: "We reaffirm that international law, including the Charter of the United Nations in its entirety, applies in cyberspace."},
+		{Text: "We welcome efforts to implement the voluntary norms."},
+		{Text: "We call for a strengthened multistakeholder approach."},
+	}}
+	res, info = tg.TagDocInfo(decl)
+	if info.Kind != "declaration" {
+		t.Fatalf("declaration inferred as %+v", info)
+	}
+	if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, []string{"charter_applies:favor:AUTHOR"}) {
+		t.Errorf("declaration para 1 stances = %v", got)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"multistakeholder:favor:AUTHOR"}) {
+		t.Errorf("declaration para 3 stances = %v", got)
+	}
+}
+
+func TestDeterministicAndConcurrent(t *testing.T) {
+	tg := tagger(t)
+	texts := []string{
+		"Russia and China called for a legally binding convention, while the EU rejected new treaties.",
+		"Capacity-building for CERTs in developing countries remains a priority.",
+		"We reaffirm that international law applies.",
+	}
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		want[i] = tg.Tag(s, Context{DocKind: "statement", Speaker: "FRA"})
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				for i, s := range texts {
+					if got := tg.Tag(s, Context{DocKind: "statement", Speaker: "FRA"}); !reflect.DeepEqual(got, want[i]) {
+						errs <- s
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("different result for %q under concurrency", s)
+	}
+	if got := stanceKeys(want[0].Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:CHN,RUS", "binding_instrument:against:EU"}) {
+		t.Errorf("mixed sentence stances = %v", got)
+	}
+}
+
+func TestRulesOverride(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ruritania demanded a zorblax accord for cyberspace."
+	base := tagger(t).Tag(text, Context{})
+	if len(base.Stances) != 0 || len(base.Actors) != 0 {
+		t.Fatalf("unexpected tags before the override: %+v", base)
+	}
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("actors.tsv", "# an analyst's extra actor\nRUR\tRuritania | Ruritanian\n")
+	write("issues.tsv", "binding_instrument\tobject\tzorblax accord\n")
+	write("cues.tsv", "favor\tdemanded\n")
+	write("topics.tsv", "cbms\t3\tzorblax\n")
+	write("consensus.txt", "") // empty: ignored
+	write("calibration.tsv", "threats\t1.0\n")
+	tg, err := New(dir)
+	if err != nil {
+		t.Fatalf("New(%s): %v", dir, err)
+	}
+	r := tg.Tag(text, Context{})
+	if got := stanceKeys(r.Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:RUR"}) {
+		t.Errorf("stances with the extra rules = %v", got)
+	}
+	if r.Topic != "cbms" {
+		t.Errorf("topic with the extra lexicon = %s", r.Topic)
+	}
+	if tg.Version() == tagger(t).Version() {
+		t.Errorf("Version did not change with the rules: %s", tg.Version())
+	}
+	// the embedded rules still work alongside the extension
+	if code, ok := tg.ResolveActor("Algeria"); !ok || code != "DZA" {
+		t.Errorf("embedded gazetteer lost: %q %v", code, ok)
+	}
+
+	// #!replace drops the embedded file
+	write("actors.tsv", "#!replace\nRUR\tRuritania\n")
+	tg, err = New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := tg.ResolveActor("Algeria"); ok {
+		t.Errorf("#!replace kept the embedded gazetteer")
+	}
+}
+
+func TestBadRules(t *testing.T) {
+	cases := []struct {
+		file, body, want string
+	}{
+		{"topics.tsv", "threats\t1\tfoo\nthreatz\t1\tbar\n", "topics.tsv:2: unknown topic"},
+		{"topics.tsv", "threats\tlots\tfoo\n", "topics.tsv:1: bad weight"},
+		{"issues.tsv", "new_norms\tobject\tfoo ~x bar\n", "issues.tsv:1: bad gap"},
+		{"issues.tsv", "new_norms\tmaybe\tfoo\n", "issues.tsv:1: unknown kind"},
+		{"issues.tsv", "nuclear\tfavor\tfoo\n", "issues.tsv:1: unknown issue"},
+		{"issues.tsv", "ihl_applies\tfavor\tright to self-defence|selfdefence\n", "must be one word"},
+		{"cues.tsv", "# comment\n\nsupportive\tyes\n", "cues.tsv:3: unknown cue class"},
+		{"actors.tsv", "lower\tSomewhere\n", "actors.tsv:1: bad actor code"},
+		{"actors.tsv", "ABC\n", "actors.tsv:1: want CODE<TAB>names"},
+		{"calibration.tsv", "norms\t0\n", "calibration.tsv:1: multiplier must be positive"},
+		{"calibration.tsv", "nroms\t1.2\n", "calibration.tsv:1: unknown topic"},
+	}
+	for _, c := range cases {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, c.file), []byte(c.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := New(dir)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %q: err = %v, want it to contain %q", c.file, c.body, err, c.want)
+		}
+	}
+}
+
+func TestOddInput(t *testing.T) {
+	tg := tagger(t)
+	for _, s := range []string{"", "   ", "\x00\xff\xfe", strings.Repeat("a ", 5000), "“”“", "-- ; : ,", "ÀÉÎÕÜ ß ǅ"} {
+		r := tg.Tag(s, Context{Section: s, Previous: s})
+		if r.Topic == "" || r.Stances == nil || r.Actors == nil {
+			t.Errorf("malformed result for %q: %+v", s, r)
+		}
+	}
+	if res := tg.TagDoc(Doc{}); len(res) != 0 {
+		t.Errorf("empty doc gave %d results", len(res))
+	}
+}
