@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"fmt"
+	"net/url"
 	"os"
 	"regexp"
 	"slices"
@@ -80,4 +82,58 @@ func TestDiscoverLinksBadBase(t *testing.T) {
 			t.Errorf("DiscoverLinks(base %q): no error", base)
 		}
 	}
+}
+
+// BenchmarkDiscoverLinks measures link discovery on an index page of 2,000
+// links.
+func BenchmarkDiscoverLinks(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<html><body><ul>\n")
+	for i := range 2000 {
+		fmt.Fprintf(&page, "<li><a href=\"docs/WG_%d.pdf\">Document %d</a> <a href=\"#n%d\">note</a></li>\n", i, i, i)
+	}
+	page.WriteString("</ul></body></html>\n")
+	body := []byte(page.String())
+	pdf := regexp.MustCompile(`\.pdf$`)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		links, err := DiscoverLinks("https://www.example.org/meetings/", body, pdf, false, 0)
+		if err != nil || len(links) != 2000 {
+			b.Fatalf("%d links, %v", len(links), err)
+		}
+	}
+}
+
+// FuzzDiscoverLinks checks, on arbitrary pages, that DiscoverLinks neither
+// fails nor panics, and only returns distinct absolute http(s) links on
+// the base host, within the cap.
+func FuzzDiscoverLinks(f *testing.F) {
+	page, err := os.ReadFile("testdata/index.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(page, 5)
+	f.Add([]byte(`<base href="javascript:x"><a href="//h/a">a</a><a href="http://[::1">b</a>`), 0)
+	f.Add([]byte(`<a href=" HTTPS://www.Example.org:443/x#y ">x</a><area href="../../../../z">`), 2)
+	const base = "https://www.example.org/a/b/index.html"
+	f.Fuzz(func(t *testing.T, body []byte, max int) {
+		links, err := DiscoverLinks(base, body, nil, false, max)
+		if err != nil {
+			t.Fatalf("DiscoverLinks: %v", err)
+		}
+		if max > 0 && len(links) > max {
+			t.Errorf("%d links, cap %d", len(links), max)
+		}
+		seen := map[string]bool{}
+		for _, l := range links {
+			u, err := url.Parse(l)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host != "www.example.org" || u.Fragment != "" {
+				t.Errorf("bad link %q", l)
+			}
+			if seen[l] {
+				t.Errorf("duplicate link %q", l)
+			}
+			seen[l] = true
+		}
+	})
 }

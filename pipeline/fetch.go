@@ -302,14 +302,16 @@ func (f *HTTPFetcher) Fetch(ctx context.Context, req Request) (res *Response, er
 	}
 	host := f.polite.host(strings.ToLower(u.Host), crawlDelay)
 	for attempt := 1; ; attempt++ {
-		res.Attempts = attempt
 		waited, release, aerr := f.polite.acquire(ctx, host)
 		if aerr != nil {
 			return res, canceledError(req.URL, res, aerr)
 		}
+		res.Attempts = attempt
 		res.PoliteWait += waited
-		ferr, retryAfter := f.attempt(ctx, u, req, res)
-		release()
+		ferr, retryAfter := func() (*FetchError, time.Duration) {
+			defer release() // even if the attempt panics
+			return f.attempt(ctx, u, req, res)
+		}()
 		if ferr == nil {
 			return res, nil
 		}
@@ -381,6 +383,8 @@ var (
 // or 304), else the error (with Permanent set) and the server's Retry-After
 // (-1 if none).
 func (f *HTTPFetcher) attempt(ctx context.Context, u *url.URL, req Request, res *Response) (*FetchError, time.Duration) {
+	// What an earlier attempt saw no longer holds.
+	res.Status, res.FinalURL, res.ContentType, res.ETag, res.LastModified = 0, "", "", "", ""
 	actx := ctx
 	if f.cfg.TotalTimeout > 0 {
 		var cancel context.CancelFunc

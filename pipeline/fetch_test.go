@@ -29,7 +29,7 @@ func testConfig(clock Clock) HTTPConfig {
 		MaxBytes:      1 << 20,
 		HeaderTimeout: 2 * time.Second,
 		TotalTimeout:  10 * time.Second,
-		StallTimeout:  30 * time.Millisecond,
+		StallTimeout:  5 * time.Second,
 		MaxRetries:    3,
 		BaseBackoff:   time.Second,
 		MaxBackoff:    8 * time.Second,
@@ -179,6 +179,19 @@ func TestFetchFaults(t *testing.T) {
 			wantBody: "<p>patience</p>", wantHits: 3,
 		},
 		{
+			name: "503 then connection reset: status of the last attempt",
+			handler: func(t *testing.T, _ *FakeClock, hit int, w http.ResponseWriter, _ *http.Request) {
+				if hit == 1 {
+					http.Error(w, "busy", http.StatusServiceUnavailable)
+					return
+				}
+				resetConn(t, w)
+			},
+			config:  func(c *HTTPConfig) { c.MaxRetries = 1; c.IgnoreRobots = true },
+			wantErr: "network error: ", wantErrPrefix: true, wantAttempts: 2, wantStatus: 0,
+			wantWaits: []time.Duration{time.Second}, jittered: true, wantHits: -1, minHits: 2,
+		},
+		{
 			name: "404 is permanent",
 			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
 				http.NotFound(w, r)
@@ -221,9 +234,28 @@ func TestFetchFaults(t *testing.T) {
 				case <-time.After(5 * time.Second):
 				}
 			},
-			config:  func(c *HTTPConfig) { c.MaxRetries = 1 },
-			wantErr: "timeout: no data for 30ms (stalled body)", wantAttempts: 2, wantStatus: 200,
+			config:  func(c *HTTPConfig) { c.MaxRetries = 1; c.StallTimeout = 100 * time.Millisecond },
+			wantErr: "timeout: no data for 100ms (stalled body)", wantAttempts: 2, wantStatus: 200,
 			wantWaits: []time.Duration{time.Second}, jittered: true, wantHits: 2,
+		},
+		{
+			name: "total timeout on a trickling body",
+			handler: func(t *testing.T, _ *FakeClock, _ int, w http.ResponseWriter, r *http.Request) {
+				// A byte every 10ms: never stalled, never done.
+				for {
+					if _, err := w.Write([]byte("x")); err != nil {
+						return
+					}
+					w.(http.Flusher).Flush()
+					select {
+					case <-r.Context().Done():
+						return
+					case <-time.After(10 * time.Millisecond):
+					}
+				}
+			},
+			config:  func(c *HTTPConfig) { c.TotalTimeout = 150 * time.Millisecond; c.MaxRetries = -1 },
+			wantErr: "timeout: request not done within 150ms (total)", wantAttempts: 1, wantStatus: 200, wantHits: 1,
 		},
 		{
 			name: "header timeout",
@@ -233,8 +265,8 @@ func TestFetchFaults(t *testing.T) {
 				case <-time.After(5 * time.Second):
 				}
 			},
-			config:  func(c *HTTPConfig) { c.HeaderTimeout = 40 * time.Millisecond; c.MaxRetries = -1 },
-			wantErr: "timeout: no response headers within 40ms", wantAttempts: 1, wantHits: 1,
+			config:  func(c *HTTPConfig) { c.HeaderTimeout = 150 * time.Millisecond; c.MaxRetries = -1 },
+			wantErr: "timeout: no response headers within 150ms", wantAttempts: 1, wantHits: 1,
 		},
 		{
 			name: "truncated body",
@@ -782,5 +814,70 @@ func TestFormatBytes(t *testing.T) {
 		if got := formatBytes(in); got != want {
 			t.Errorf("formatBytes(%d) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// BenchmarkFetch measures the fetch path (robots cached, no rate limit)
+// for a 1 MB body, plain and gzip-encoded, from a local server.
+func BenchmarkFetch(b *testing.B) {
+	body := bytes.Repeat([]byte("<p>The Group recalled the agreed framework of responsible State behaviour.</p>\n"), 1<<20/80)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write(body)
+	_ = zw.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/gzip":
+			w.Header().Set("Content-Encoding", "gzip")
+			_, _ = w.Write(gz.Bytes())
+		default:
+			_, _ = w.Write(body)
+		}
+	}))
+	defer srv.Close()
+	for _, path := range []string{"/plain", "/gzip"} {
+		b.Run(path[1:], func(b *testing.B) {
+			f := NewHTTPFetcher(HTTPConfig{Version: "bench", RatePerHost: -1})
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				res, err := f.Fetch(context.Background(), Request{URL: srv.URL + path})
+				if err != nil || len(res.Body) != len(body) {
+					b.Fatalf("fetch: %v, %d bytes", err, len(res.Body))
+				}
+			}
+		})
+	}
+}
+
+// TestFetchCanceledBeforeStart checks that a fetch with a cancelled
+// context makes no request, and that the cancelled robots.txt lookup is
+// not cached as "unreachable": the next fetch loads robots.txt and works.
+func TestFetchCanceledBeforeStart(t *testing.T) {
+	var robotsHits, docHits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robotsHits.Add(1)
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+			return
+		}
+		docHits.Add(1)
+		fmt.Fprint(w, healthyBody)
+	}))
+	defer srv.Close()
+	f := NewHTTPFetcher(testConfig(NewFakeClock(fakeStart)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := f.Fetch(ctx, Request{URL: srv.URL + "/doc"})
+	if !errors.Is(err, context.Canceled) || res.Attempts != 0 || docHits.Load() != 0 {
+		t.Errorf("cancelled fetch: err %v, Attempts %d, server hits %d; want context.Canceled, 0, 0", err, res.Attempts, docHits.Load())
+	}
+	res, err = f.Fetch(context.Background(), Request{URL: srv.URL + "/doc"})
+	if err != nil || string(res.Body) != healthyBody {
+		t.Fatalf("fetch after a cancelled one: %v", err)
+	}
+	if robotsHits.Load() != 1 {
+		t.Errorf("robots.txt fetched %d times, want 1 (the cancelled lookup made none)", robotsHits.Load())
 	}
 }

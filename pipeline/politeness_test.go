@@ -112,7 +112,7 @@ func TestHostConcurrencyCap(t *testing.T) {
 						break
 					}
 				}
-				time.Sleep(15 * time.Millisecond) // hold the slot so requests overlap
+				time.Sleep(30 * time.Millisecond) // hold the slot so requests overlap
 				inFlight.Add(-1)
 				served.Add(1)
 				fmt.Fprint(w, "ok")

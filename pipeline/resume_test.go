@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -67,16 +68,28 @@ func TestResumeAfterKill(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	t.Logf("seed %d, %d trials", seed, trials)
 
-	srv, urls := resumeServer(t, rng)
+	srv, urls, indexURL := resumeServer(t, rng)
 	defer srv.Close()
 	manifest := filepath.Join(t.TempDir(), "sources.txt")
 	if err := os.WriteFile(manifest, []byte(strings.Join(urls, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run := func(dir string, killAfter time.Duration) (exitCode int, killed bool, took time.Duration) {
+	// Two ways in: a manifest of the document URLs, and link discovery
+	// from an index page that also links a page robots.txt disallows.
+	modes := []struct {
+		name string
+		args []string
+		docs int    // document records expected
+		want string // a document record must contain this
+	}{
+		{"manifest", []string{"@" + manifest}, len(urls), `"http_status":404`},
+		{"follow", []string{"--follow", `\.(html|pdf|txt)$`, indexURL}, len(urls) + 2,
+			`/private/secret.html","source":{"url":"","sha256":"","content_type":"","fetched_at":""},"doc":{"title":"","symbol":"","date":"","kind":"","speaker":null,"lang":""},"status":"error","error":"disallowed by robots.txt`},
+	}
+	run := func(dir string, args []string, killAfter time.Duration) (exitCode int, killed bool, took time.Duration) {
 		t.Helper()
-		cmd := exec.Command(bin, "run", "-q", "-o", dir, "--pdf-engine", "go", "--rate=-1",
-			"--host-concurrency", "4", "-j", "4", "@"+manifest)
+		cmd := exec.Command(bin, append([]string{"run", "-q", "-o", dir, "--pdf-engine", "go", "--rate=-1",
+			"--host-concurrency", "4", "-j", "4"}, args...)...)
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		cmd.WaitDelay = 5 * time.Second
@@ -116,46 +129,60 @@ func TestResumeAfterKill(t *testing.T) {
 		return 0, false, took
 	}
 
-	baseDir := filepath.Join(t.TempDir(), "base")
-	baseCode, _, baseTook := run(baseDir, 0)
-	baseParas := normalisedRecords(t, filepath.Join(baseDir, ParagraphsFile), "id")
-	baseDocs := normalisedRecords(t, filepath.Join(baseDir, DocumentsFile), "input")
-	if len(baseDocs) != len(urls) || len(baseParas) < 3*len(urls) {
-		t.Fatalf("uninterrupted run: %d document records for %d URLs, %d paragraphs", len(baseDocs), len(urls), len(baseParas))
+	type baseline struct {
+		code        int
+		took        time.Duration
+		paras, docs []string
+		index       []string
 	}
-	baseIndex := indexSummary(t, baseDir)
-	if len(baseIndex) == 0 {
-		t.Fatal("uninterrupted run: corpus.db holds no document")
+	bases := make([]baseline, len(modes))
+	for i, m := range modes {
+		dir := filepath.Join(t.TempDir(), "base-"+m.name)
+		b := &bases[i]
+		b.code, _, b.took = run(dir, m.args, 0)
+		b.paras = normalisedRecords(t, filepath.Join(dir, ParagraphsFile), "id")
+		b.docs = normalisedRecords(t, filepath.Join(dir, DocumentsFile), "input")
+		if len(b.docs) != m.docs || len(b.paras) < 3*len(urls) {
+			t.Fatalf("uninterrupted %s run: %d document records, want %d; %d paragraphs", m.name, len(b.docs), m.docs, len(b.paras))
+		}
+		if !slices.ContainsFunc(b.docs, func(l string) bool { return strings.Contains(l, m.want) }) {
+			t.Errorf("uninterrupted %s run: no document record contains %s", m.name, m.want)
+		}
+		b.index = indexSummary(t, dir)
+		if len(b.index) == 0 {
+			t.Fatalf("uninterrupted %s run: corpus.db holds no document", m.name)
+		}
+		t.Logf("uninterrupted %s run: exit %d in %v, %d documents, %d paragraphs", m.name, b.code, b.took.Round(time.Millisecond), len(b.docs), len(b.paras))
 	}
-	t.Logf("uninterrupted run: exit %d in %v, %d documents, %d paragraphs", baseCode, baseTook.Round(time.Millisecond), len(baseDocs), len(baseParas))
 
 	passed, midRun := 0, 0
 	for trial := range trials {
-		ok := t.Run(fmt.Sprintf("trial %d", trial+1), func(t *testing.T) {
+		m, base := modes[trial%len(modes)], bases[trial%len(modes)]
+		ok := t.Run(fmt.Sprintf("trial %d (%s)", trial+1, m.name), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "corpus")
 			kills := 2 + rng.IntN(3)
 			var log []string
 			// Kill at a random moment within the expected length of the
 			// run: a whole run at first, then what is left of it (each
 			// run also pays the start-up again).
-			remaining := baseTook
+			remaining := base.took
 			for range kills {
 				at := time.Duration(rng.Int64N(int64(remaining)))
-				code, killed, took := run(dir, at)
+				code, killed, took := run(dir, m.args, at)
 				if killed {
 					midRun++
-					remaining = max(remaining-at*3/4, baseTook/4)
+					remaining = max(remaining-at*3/4, base.took/4)
 				}
 				log = append(log, fmt.Sprintf("kill at %v: killed %v (exit %d, %v)", at.Round(time.Millisecond), killed, code, took.Round(time.Millisecond)))
 			}
-			code, _, _ := run(dir, 0)
+			code, _, _ := run(dir, m.args, 0)
 			t.Logf("%s; final run exit %d", strings.Join(log, "; "), code)
-			if code != baseCode {
-				t.Errorf("final run exit %d, uninterrupted run exit %d", code, baseCode)
+			if code != base.code {
+				t.Errorf("final run exit %d, uninterrupted run exit %d", code, base.code)
 			}
-			compareRecords(t, "paragraphs", baseParas, normalisedRecords(t, filepath.Join(dir, ParagraphsFile), "id"))
-			compareRecords(t, "documents", baseDocs, normalisedRecords(t, filepath.Join(dir, DocumentsFile), "input"))
-			compareRecords(t, "corpus.db", baseIndex, indexSummary(t, dir))
+			compareRecords(t, "paragraphs", base.paras, normalisedRecords(t, filepath.Join(dir, ParagraphsFile), "id"))
+			compareRecords(t, "documents", base.docs, normalisedRecords(t, filepath.Join(dir, DocumentsFile), "input"))
+			compareRecords(t, "corpus.db", base.index, indexSummary(t, dir))
 		})
 		if ok {
 			passed++
@@ -188,7 +215,7 @@ func moduleRoot(t *testing.T) string {
 // each answer delayed a little so a run lasts long enough to be killed in
 // the middle. Generated pages carry Last-Modified, so resumed runs
 // revalidate them (304).
-func resumeServer(t *testing.T, rng *rand.Rand) (*httptest.Server, []string) {
+func resumeServer(t *testing.T, rng *rand.Rand) (srv *httptest.Server, urls []string, indexURL string) {
 	t.Helper()
 	pages := map[string][]byte{}
 	var paths []string
@@ -217,7 +244,20 @@ func resumeServer(t *testing.T, rng *rand.Rand) (*httptest.Server, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	// The index page links every document (relative links), a page that
+	// robots.txt disallows, and things never to follow.
+	var idx strings.Builder
+	idx.WriteString("<!DOCTYPE html>\n<html><head><title>Documents of the Working Group</title></head><body><ul>\n")
+	for _, p := range paths {
+		fmt.Fprintf(&idx, "<li><a href=\"..%s\">%s</a></li>\n", p, path.Base(p))
+	}
+	idx.WriteString(`<li><a href="/private/secret.html">Restricted</a></li>
+<li><a href="mailto:secretariat@example.org">Secretariat</a> <a href="#top">Top</a></li>
+</ul></body></html>
+`)
+	pages["/gen/index.html"] = []byte(idx.String())
+
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
 			return
@@ -237,11 +277,11 @@ func resumeServer(t *testing.T, rng *rand.Rand) (*httptest.Server, []string) {
 		}
 		http.NotFound(w, r)
 	}))
-	urls := make([]string, len(paths))
+	urls = make([]string, len(paths))
 	for i, p := range paths {
 		urls[i] = srv.URL + p
 	}
-	return srv, urls
+	return srv, urls, srv.URL + "/gen/index.html"
 }
 
 // Sentence parts for the generated pages, in the style of working-group
@@ -393,4 +433,38 @@ func indexSummary(t *testing.T, dir string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestDuplicateRecordIndependentOfHistory pins the runner fix the resume
+// test led to: two inputs with the same bytes give the same records
+// whether the owner (first in order) extracted them, or the duplicate did
+// in an earlier, interrupted run.
+func TestDuplicateRecordIndependentOfHistory(t *testing.T) {
+	in := t.TempDir()
+	text := "Summary of the informal consultations\n\n1. Delegations exchanged views on a directory of points of contact.\n\n2. The Chair invited written proposals before the next session.\n"
+	owner := writeFile(t, in, "a-owner.txt", text)
+	dup := writeFile(t, in, "b-copy.txt", text)
+	run := func(out string, paths ...string) {
+		t.Helper()
+		srcs, err := ExpandSources(paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Run(t.Context(), Config{OutDir: out, Workers: 1}, srcs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := filepath.Join(t.TempDir(), "fresh")
+	run(fresh, owner, dup)
+	resumed := filepath.Join(t.TempDir(), "resumed")
+	run(resumed, dup) // an earlier run got only as far as the copy
+	run(resumed, owner, dup)
+
+	wantDocs := normalisedRecords(t, filepath.Join(fresh, DocumentsFile), "input")
+	if len(wantDocs) != 2 || !strings.Contains(wantDocs[1], `"duplicate_of":`) {
+		t.Fatalf("fresh run: want an owner and a duplicate record, got %q", wantDocs)
+	}
+	compareRecords(t, "documents", wantDocs, normalisedRecords(t, filepath.Join(resumed, DocumentsFile), "input"))
+	compareRecords(t, "paragraphs", normalisedRecords(t, filepath.Join(fresh, ParagraphsFile), "id"),
+		normalisedRecords(t, filepath.Join(resumed, ParagraphsFile), "id"))
 }
