@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"github.com/normscope/normscope/classify"
+
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -449,6 +451,13 @@ func scanParagraph(r rowScanner) (*Paragraph, error) {
 		p.Tagger = &TaggerInfo{}
 		if err := json.Unmarshal([]byte(tagger), p.Tagger); err != nil {
 			return nil, fmt.Errorf("paragraph %s: stored tagger: %w", p.ID, err)
+		}
+		// A tagged record always carries its (possibly empty) lists.
+		if p.Stances == nil {
+			p.Stances = []classify.Stance{}
+		}
+		if p.Actors == nil {
+			p.Actors = []string{}
 		}
 	}
 	return &p, nil
