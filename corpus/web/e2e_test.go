@@ -2,9 +2,12 @@ package web
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -13,6 +16,8 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/normscope/normscope/corpus"
 )
 
 // chromePath finds a Chromium-family browser, or "".
@@ -92,7 +97,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	}
 	count := func(sel string) int {
 		t.Helper()
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + strconvQuote(sel) + `).length`))
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconvQuote(sel)+`).length`))
 		if err != nil {
 			t.Fatalf("browser: count %s: %v", sel, err)
 		}
@@ -154,3 +159,54 @@ func TestBrowserEndToEnd(t *testing.T) {
 }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }
+
+// TestScreenshots saves full-page screenshots of the main pages for a
+// person to look at. It runs only when NORMSCOPE_SCREENSHOTS names an
+// output folder; NORMSCOPE_CORPUS may name a corpus.db to show (default:
+// the test fixture), e.g. the one of "normscope demo".
+func TestScreenshots(t *testing.T) {
+	out := os.Getenv("NORMSCOPE_SCREENSHOTS")
+	if out == "" {
+		t.Skip("set NORMSCOPE_SCREENSHOTS=DIR to save screenshots")
+	}
+	ctx := newBrowser(t, 60*time.Second)
+	var h http.Handler = newTestServer(t)
+	if db := os.Getenv("NORMSCOPE_CORPUS"); db != "" {
+		st, err := corpus.OpenReadOnly(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if h, err = New(st, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	pages := map[string]string{
+		"search":        "/",
+		"search-query":  "/?q=" + url.QueryEscape("binding OR ransomware"),
+		"search-facets": "/?q=binding&stance=binding_instrument:favor",
+		"charts":        "/charts",
+		"bad-query":     "/?q=%22legally",
+	}
+	if os.Getenv("NORMSCOPE_CORPUS") == "" {
+		pages["paragraph"] = "/p/" + paraBinding
+		pages["document"] = "/d/" + docReport
+	} else if p := os.Getenv("NORMSCOPE_PARAGRAPH"); p != "" {
+		pages["paragraph"] = "/p/" + p
+		pages["document"] = "/d/" + strings.Split(p, "-")[0]
+	}
+	for name, path := range pages {
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+path), chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(out, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -65,7 +65,7 @@ func TestSearchPageResults(t *testing.T) {
 				}
 			}
 			summary := d.Find(".summary p").First().Text()
-			if tc.total != "" && !strings.Contains(summary, "of "+tc.total+" paragraphs") {
+			if tc.total != "" && !strings.Contains(summary, "of "+tc.total+" paragraph") {
 				t.Errorf("summary %q does not give total %s", summary, tc.total)
 			}
 			if tc.want == nil && !strings.Contains(summary, "No paragraph matches") {
