@@ -42,11 +42,20 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := p.query()
-	q.Facets = true
+	ix := s.facets.get()
+	q.Facets = ix == nil
 	res, err := s.store.Search(r.Context(), q)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
+	}
+	if ix != nil {
+		fc, err := ix.count(r.Context(), s.store.DB(), p)
+		if err != nil {
+			s.apiError(w, r, err)
+			return
+		}
+		res.Total, res.TotalCapped, res.Facets = fc.Total, false, fc.Facets
 	}
 	out := APIResponse{Total: res.Total, TotalCapped: res.TotalCapped, Offset: p.Offset, Limit: p.Limit,
 		Hits: make([]APIHit, 0, len(res.Hits)), Facets: res.Facets}

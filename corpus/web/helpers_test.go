@@ -78,7 +78,19 @@ func newTestServer(t testing.TB) *Server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.facets.waitReady()
+	if s.facets.get() == nil {
+		t.Fatal("facet index not built")
+	}
 	return s
+}
+
+// withoutFacetIndex returns a copy of s that always takes its facet
+// counts from corpus.Search.
+func withoutFacetIndex(s *Server) *Server {
+	c := *s
+	c.facets = &facetSource{disabled: true}
+	return &c
 }
 
 type response struct {
@@ -139,4 +151,37 @@ func facetLink(t testing.TB, d *goquery.Document, group, value string) string {
 		t.Fatalf("no facet link %s / %s", group, value)
 	}
 	return href
+}
+
+// generatedServer serves a corpus of docs x perDoc generated paragraphs
+// (see generator in bench_test.go).
+func generatedServer(t testing.TB, docs, perDoc int) *Server {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "corpus.db")
+	st, err := corpus.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := newGenerator(2)
+	for d := range docs {
+		doc, paras := g.document(d, perDoc)
+		if err := st.PutDocument(context.Background(), doc, paras); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	ro, err := corpus.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	s, err := New(ro, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.facets.waitReady()
+	if s.facets.get() == nil {
+		t.Fatal("facet index not built")
+	}
+	return s
 }

@@ -139,8 +139,24 @@ func (s *Server) searchError(w http.ResponseWriter, r *http.Request, v *searchVi
 // that is itself filtered are taken without that field's own filter, so
 // that every listed value shows how many paragraphs choosing it gives
 // (the usual multi-select facet behaviour; values of one field are ORed).
+// Counts come from the in-memory facet index when it is ready (then the
+// total is exact), else from corpus.Search.
 func (s *Server) searchWithFacets(ctx context.Context, p params) (*corpus.Results, map[string][]corpus.FacetCount, error) {
 	q := p.query()
+	if ix := s.facets.get(); ix != nil {
+		res, err := s.store.Search(ctx, q)
+		if err != nil {
+			return nil, nil, err
+		}
+		fc, err := ix.count(ctx, s.store.DB(), p)
+		if err != nil {
+			return nil, nil, err
+		}
+		res.Total, res.TotalCapped = fc.Total, false
+		facets := maps.Clone(fc.Facets)
+		maps.Copy(facets, fc.Own)
+		return res, facets, nil
+	}
 	q.Facets = true
 	res, err := s.store.Search(ctx, q)
 	if err != nil {

@@ -87,8 +87,9 @@ func (o Options) withDefaults() Options {
 type Server struct {
 	store *corpus.Store
 	opts  Options
-	pages map[string]*pageTemplate
-	mux   *http.ServeMux
+	pages  map[string]*pageTemplate
+	mux    *http.ServeMux
+	facets *facetSource
 }
 
 // New returns the handler for store, which should be opened with
@@ -98,6 +99,7 @@ func New(store *corpus.Store, opts Options) (*Server, error) {
 		return nil, errors.New("web: nil store")
 	}
 	s := &Server{store: store, opts: opts.withDefaults()}
+	s.facets = newFacetSource(store, s.opts.Logger)
 	var err error
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err

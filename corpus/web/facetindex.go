@@ -1,0 +1,410 @@
+package web
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/normscope/normscope/corpus"
+)
+
+// facetIndex holds the facet values of every paragraph in memory (a few
+// bytes each), so that facet counts and exact totals over tens of
+// thousands of matches take milliseconds instead of a scan of the wide
+// paragraphs table. Only the full-text match still comes from SQLite
+// (the FTS5 rowid list, which is fast). Its counts equal those of
+// corpus.Store.Search with Facets (a test checks this).
+type facetIndex struct {
+	sig   fileSig
+	rowOf map[int64]int32 // paragraph pk -> row
+	// per row: dictionary ids of the single-valued fields, and the ids of
+	// the multi-valued ones.
+	field   [numFields][]uint32
+	multi   [numMulti][][]uint32
+	dicts   [numFields + numMulti][]string
+	dateStr []string // per date id
+	dateOf  []uint32 // per row: date id
+}
+
+// facet fields of the index, in the order of their dictionaries.
+const (
+	fTopic = iota
+	fKind
+	fYear
+	numFields
+)
+
+const (
+	mActor = iota
+	mStance
+	numMulti
+)
+
+// fileSig identifies a version of the database files (main and WAL).
+type fileSig struct {
+	size, walSize   int64
+	mtime, walMtime time.Time
+}
+
+func sigOf(path string) fileSig {
+	var s fileSig
+	if st, err := os.Stat(path); err == nil {
+		s.size, s.mtime = st.Size(), st.ModTime()
+	}
+	if st, err := os.Stat(path + "-wal"); err == nil {
+		s.walSize, s.walMtime = st.Size(), st.ModTime()
+	}
+	return s
+}
+
+// facetSource keeps a facetIndex in step with the database file: it
+// rebuilds it in the background when the files change, and answers nil
+// (callers fall back to corpus facets) until the index is ready.
+type facetSource struct {
+	db     *sql.DB
+	path   string
+	logger *slog.Logger
+
+	cur       atomic.Pointer[facetIndex]
+	mu        sync.Mutex
+	building  bool
+	lastCheck time.Time
+	lastSig   fileSig
+	ready     chan struct{} // closed when the first build ends
+	readyOnce sync.Once
+	disabled  bool // tests: always fall back to corpus facets
+}
+
+func newFacetSource(st *corpus.Store, logger *slog.Logger) *facetSource {
+	fs := &facetSource{db: st.DB(), path: st.Path(), logger: logger, ready: make(chan struct{})}
+	fs.get() // start the first build
+	return fs
+}
+
+// get returns an index matching the current files, or nil.
+func (fs *facetSource) get() *facetIndex {
+	if fs.disabled {
+		return nil
+	}
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	ix := fs.cur.Load()
+	if time.Since(fs.lastCheck) >= time.Second || ix == nil {
+		fs.lastCheck = time.Now()
+		fs.lastSig = sigOf(fs.path)
+	}
+	if ix != nil && ix.sig == fs.lastSig {
+		return ix
+	}
+	if !fs.building {
+		fs.building = true
+		sig := fs.lastSig
+		go fs.build(sig)
+	}
+	return nil
+}
+
+func (fs *facetSource) build(sig fileSig) {
+	defer func() {
+		if v := recover(); v != nil {
+			fs.logger.Error("web: facet index: panic", "panic", v)
+		}
+		fs.mu.Lock()
+		fs.building = false
+		fs.mu.Unlock()
+		fs.readyOnce.Do(func() { close(fs.ready) })
+	}()
+	t0 := time.Now()
+	ix, err := loadFacetIndex(context.Background(), fs.db)
+	if err != nil {
+		fs.logger.Warn("web: facet index not built; using database facets", "err", err)
+		return
+	}
+	ix.sig = sig
+	fs.cur.Store(ix)
+	fs.logger.Debug("web: facet index built", "paragraphs", len(ix.dateOf), "took", time.Since(t0))
+}
+
+// waitReady blocks until the first build has ended (for tests and benchmarks).
+func (fs *facetSource) waitReady() { <-fs.ready }
+
+func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
+	tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	defer tx.Rollback()
+	ix := &facetIndex{rowOf: map[int64]int32{}}
+	ids := make([]map[string]uint32, numFields+numMulti)
+	for i := range ids {
+		ids[i] = map[string]uint32{}
+	}
+	intern := func(d int, v string) uint32 {
+		if id, ok := ids[d][v]; ok {
+			return id
+		}
+		id := uint32(len(ix.dicts[d]))
+		ix.dicts[d] = append(ix.dicts[d], v)
+		ids[d][v] = id
+		return id
+	}
+	dateIDs := map[string]uint32{}
+	rows, err := tx.QueryContext(ctx, `SELECT pk, topic, year, doc_kind, doc_date FROM paragraphs`)
+	if err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	for rows.Next() {
+		var pk int64
+		var topic, kind, date string
+		var year sql.NullInt64
+		if err := rows.Scan(&pk, &topic, &year, &kind, &date); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("facet index: %w", err)
+		}
+		ys := ""
+		if year.Valid {
+			ys = strconv.FormatInt(year.Int64, 10)
+		}
+		row := int32(len(ix.dateOf))
+		ix.rowOf[pk] = row
+		ix.field[fTopic] = append(ix.field[fTopic], intern(fTopic, topic))
+		ix.field[fKind] = append(ix.field[fKind], intern(fKind, kind))
+		ix.field[fYear] = append(ix.field[fYear], intern(fYear, ys))
+		did, ok := dateIDs[date]
+		if !ok {
+			did = uint32(len(ix.dateStr))
+			ix.dateStr = append(ix.dateStr, date)
+			dateIDs[date] = did
+		}
+		ix.dateOf = append(ix.dateOf, did)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("facet index: %w", err)
+	}
+	for m := range numMulti {
+		ix.multi[m] = make([][]uint32, len(ix.dateOf))
+	}
+	for m, q := range map[int]string{
+		mActor:  `SELECT p.pk, a.actor FROM actors a JOIN paragraphs p ON p.id = a.para_id`,
+		mStance: `SELECT p.pk, s.issue || ':' || s.value FROM stances s JOIN paragraphs p ON p.id = s.para_id`,
+	} {
+		rows, err := tx.QueryContext(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("facet index: %w", err)
+		}
+		for rows.Next() {
+			var pk int64
+			var v sql.NullString
+			if err := rows.Scan(&pk, &v); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("facet index: %w", err)
+			}
+			row, ok := ix.rowOf[pk]
+			if !ok {
+				continue
+			}
+			id := intern(numFields+m, v.String)
+			if !slices.Contains(ix.multi[m][row], id) {
+				ix.multi[m][row] = append(ix.multi[m][row], id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("facet index: %w", err)
+		}
+	}
+	return ix, nil
+}
+
+// facetCounts is what the index computes for one search.
+type facetCounts struct {
+	Total int
+	// Facets counts the matches of the whole query (as corpus.Search).
+	Facets map[string][]corpus.FacetCount
+	// Own holds, for each filtered field, its counts without its own filter.
+	Own map[string][]corpus.FacetCount
+}
+
+// facet keys of the index's dictionaries (single fields, then multi).
+var dictFacet = [numFields + numMulti]string{"topic", "kind", "year", "actor", "stance"}
+
+// count computes totals and facets for p. The query must already have
+// been accepted by corpus.Search (it validates text and filters).
+func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCounts, error) {
+	n := len(ix.dateOf)
+	var text []bool
+	if p.Q != "" {
+		tq, err := corpus.ParseQuery(p.Q)
+		if err != nil {
+			return nil, err
+		}
+		text = make([]bool, n)
+		rows, err := db.QueryContext(ctx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`, tq.Match)
+		if err != nil {
+			return nil, fmt.Errorf("facet index: match: %w", err)
+		}
+		for rows.Next() {
+			var pk int64
+			if err := rows.Scan(&pk); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("facet index: match: %w", err)
+			}
+			if row, ok := ix.rowOf[pk]; ok {
+				text[row] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("facet index: match: %w", err)
+		}
+	}
+	// Filters, as sets of accepted dictionary ids; nil means no filter.
+	// Order of the filter slots: topic, kind, year(date), actor, stance.
+	const nf = numFields + numMulti
+	var accept [nf][]bool
+	setOf := func(d int, ok func(v string) bool) []bool {
+		a := make([]bool, len(ix.dicts[d]))
+		for i, v := range ix.dicts[d] {
+			a[i] = ok(v)
+		}
+		return a
+	}
+	if len(p.Topics) > 0 {
+		accept[fTopic] = setOf(fTopic, func(v string) bool { return slices.Contains(p.Topics, v) })
+	}
+	if len(p.Kinds) > 0 {
+		accept[fKind] = setOf(fKind, func(v string) bool { return slices.Contains(p.Kinds, v) })
+	}
+	if len(p.Actors) > 0 {
+		accept[numFields+mActor] = setOf(numFields+mActor, func(v string) bool { return slices.Contains(p.Actors, v) })
+	}
+	if len(p.Stances) > 0 {
+		accept[numFields+mStance] = setOf(numFields+mStance, func(v string) bool {
+			issue, _, _ := strings.Cut(v, ":")
+			return slices.Contains(p.Stances, v) || slices.Contains(p.Stances, issue)
+		})
+	}
+	var dateOK []bool
+	if p.From != "" || p.To != "" {
+		lo, hi := p.From, p.To
+		if len(hi) == 4 || len(hi) == 7 {
+			hi += "-99"
+		}
+		dateOK = make([]bool, len(ix.dateStr))
+		for i, d := range ix.dateStr {
+			dateOK[i] = d != "" && (lo == "" || d >= lo) && (hi == "" || d <= hi)
+		}
+	}
+	// Count in one pass: a row passing every filter counts everywhere; a
+	// row failing exactly one filter counts for that field's own counts.
+	var main, own [nf][]int
+	for d := range nf {
+		main[d] = make([]int, len(ix.dicts[d]))
+		own[d] = make([]int, len(ix.dicts[d]))
+	}
+	total := 0
+	for row := range n {
+		if row&4095 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if text != nil && !text[row] {
+			continue
+		}
+		failed, fails := -1, 0
+		for d := range numFields {
+			slot := d
+			ok := true
+			if d == fYear {
+				ok = dateOK == nil || dateOK[ix.dateOf[row]]
+			} else if accept[d] != nil {
+				ok = accept[d][ix.field[d][row]]
+			}
+			if !ok {
+				failed, fails = slot, fails+1
+			}
+		}
+		for m := range numMulti {
+			d := numFields + m
+			if accept[d] == nil {
+				continue
+			}
+			ok := false
+			for _, id := range ix.multi[m][row] {
+				if accept[d][id] {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				failed, fails = d, fails+1
+			}
+		}
+		switch fails {
+		case 0:
+			total++
+			for d := range numFields {
+				id := ix.field[d][row]
+				main[d][id]++
+				own[d][id]++
+			}
+			for m := range numMulti {
+				for _, id := range ix.multi[m][row] {
+					main[numFields+m][id]++
+					own[numFields+m][id]++
+				}
+			}
+		case 1:
+			if failed < numFields {
+				own[failed][ix.field[failed][row]]++
+			} else {
+				for _, id := range ix.multi[failed-numFields][row] {
+					own[failed][id]++
+				}
+			}
+		}
+	}
+	fc := &facetCounts{Total: total, Facets: map[string][]corpus.FacetCount{}, Own: map[string][]corpus.FacetCount{}}
+	active := [nf]bool{
+		fTopic: len(p.Topics) > 0, fKind: len(p.Kinds) > 0, fYear: dateOK != nil,
+		numFields + mActor: len(p.Actors) > 0, numFields + mStance: len(p.Stances) > 0,
+	}
+	for d := range nf {
+		key := dictFacet[d]
+		fc.Facets[key] = ix.list(d, main[d])
+		if active[d] {
+			fc.Own[key] = ix.list(d, own[d])
+		}
+	}
+	return fc, nil
+}
+
+// list turns counts per dictionary id into facet counts, ordered as
+// corpus.Search orders them (years ascending, others by count).
+func (ix *facetIndex) list(d int, counts []int) []corpus.FacetCount {
+	var out []corpus.FacetCount
+	for id, c := range counts {
+		if c > 0 && ix.dicts[d][id] != "" {
+			out = append(out, corpus.FacetCount{Value: ix.dicts[d][id], Count: c})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if dictFacet[d] == "year" {
+			return out[i].Value < out[j].Value
+		}
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}

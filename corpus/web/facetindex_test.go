@@ -1,0 +1,96 @@
+package web
+
+import (
+	"context"
+	"net/url"
+	"reflect"
+	"testing"
+
+	"github.com/normscope/normscope/corpus"
+)
+
+// TestFacetIndexMatchesCorpus checks the in-memory counts against
+// corpus.Search on the fixture and on a generated corpus.
+func TestFacetIndexMatchesCorpus(t *testing.T) {
+	small := newTestServer(t)
+	gen := generatedServer(t, 12, 150)
+	queries := []string{
+		"", "q=ransomware", "q=binding", "q=" + url.QueryEscape(`"legally binding"`), "q=treaty+OR+gender",
+		"topic=threats", "topic=threats&topic=cbms", "actor=CAN", "actor=rus&actor=USA", "kind=statement",
+		"stance=binding_instrument", "stance=binding_instrument:against", "from=2031", "to=2030-12", "from=2031-03-02&to=2031-03-02",
+		"q=States&topic=norms&kind=statement", "q=called+for&stance=new_norms:favor&from=2022&to=2026",
+		"q=quantum", "q=nothingmatchesthis", "actor=RUS&stance=poc_directory&from=2020-06",
+	}
+	for _, srv := range []*Server{small, gen} {
+		ix := srv.facets.get()
+		for _, raw := range queries {
+			v, _ := url.ParseQuery(raw)
+			p, err := parseParams(v, srv.opts, MaxPageSize)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ix.count(context.Background(), srv.store.DB(), p)
+			if err != nil {
+				t.Fatalf("%s: %v", raw, err)
+			}
+			q := p.query()
+			q.Facets, q.ExactTotal = true, true
+			want, err := srv.store.Search(context.Background(), q)
+			if err != nil {
+				t.Fatalf("%s: %v", raw, err)
+			}
+			if got.Total != want.Total {
+				t.Errorf("%s: total %d, corpus %d", raw, got.Total, want.Total)
+			}
+			for _, k := range corpus.FacetKeys {
+				if !equalCounts(got.Facets[k], want.Facets[k]) {
+					t.Errorf("%s: facet %s\n got  %v\n want %v", raw, k, got.Facets[k], want.Facets[k])
+				}
+			}
+			// Own counts of a filtered field = corpus facets without that filter.
+			for _, f := range filterFields {
+				if len(*p.field(f.param)) == 0 {
+					continue
+				}
+				p2 := p.clone()
+				*p2.field(f.param) = nil
+				q2 := p2.query()
+				q2.Facets = true
+				w2, err := srv.store.Search(context.Background(), q2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !equalCounts(got.Own[f.facet], w2.Facets[f.facet]) {
+					t.Errorf("%s: own %s\n got  %v\n want %v", raw, f.facet, got.Own[f.facet], w2.Facets[f.facet])
+				}
+			}
+		}
+	}
+}
+
+func equalCounts(a, b []corpus.FacetCount) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// TestSearchPageSameWithoutIndex renders pages with and without the
+// facet index: the facet sidebars must be identical.
+func TestSearchPageSameWithoutIndex(t *testing.T) {
+	s := newTestServer(t)
+	plain := withoutFacetIndex(s)
+	for _, target := range []string{"/", "/?q=binding", "/?q=binding&actor=USA", "/?topic=threats&topic=cbms",
+		"/?stance=binding_instrument&from=2031", "/?q=ransomware&kind=statement&actor=CAN"} {
+		a := parseHTML(t, get(t, s, target).Body)
+		b := parseHTML(t, get(t, plain, target).Body)
+		fa, _ := a.Find("aside.facets").Html()
+		fb, _ := b.Find("aside.facets").Html()
+		if fa != fb {
+			t.Errorf("%s: facets differ\n index: %s\n corpus: %s", target, fa, fb)
+		}
+		if ha, hb := hitIDs(a), hitIDs(b); !reflect.DeepEqual(ha, hb) {
+			t.Errorf("%s: hits differ: %v vs %v", target, ha, hb)
+		}
+	}
+}
