@@ -85,8 +85,8 @@ func (o Options) withDefaults() Options {
 // Server is the web handler over one corpus store. It is safe for
 // concurrent use.
 type Server struct {
-	store *corpus.Store
-	opts  Options
+	store  *corpus.Store
+	opts   Options
 	pages  map[string]*pageTemplate
 	mux    *http.ServeMux
 	facets *facetSource
