@@ -41,10 +41,15 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	q := p.query()
+	var res *corpus.Results
 	ix := s.facets.get()
-	q.Facets = ix == nil
-	res, err := s.store.Search(r.Context(), q)
+	if ix != nil {
+		res, err = s.hits(r.Context(), ix, p)
+	} else {
+		q := p.query()
+		q.Facets = true
+		res, err = s.store.Search(r.Context(), q)
+	}
 	if err != nil {
 		s.apiError(w, r, err)
 		return

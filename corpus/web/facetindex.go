@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/normscope/normscope/corpus"
 )
@@ -33,6 +34,8 @@ type facetIndex struct {
 	dicts   [numFields + numMulti][]string
 	dateStr []string // per date id
 	dateOf  []uint32 // per row: date id
+	id      []string // per row: paragraph ID
+	order   []int32  // rows in document order (doc_date, doc_id, seq), as corpus lists them
 }
 
 // facet fields of the index, in the order of their dictionaries.
@@ -158,15 +161,21 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 		return id
 	}
 	dateIDs := map[string]uint32{}
-	rows, err := tx.QueryContext(ctx, `SELECT pk, topic, year, doc_kind, doc_date FROM paragraphs`)
+	type orderKey struct {
+		date, doc string
+		seq       int
+	}
+	var keys []orderKey
+	rows, err := tx.QueryContext(ctx, `SELECT pk, id, topic, year, doc_kind, doc_date, doc_id, seq FROM paragraphs`)
 	if err != nil {
 		return nil, fmt.Errorf("facet index: %w", err)
 	}
 	for rows.Next() {
 		var pk int64
-		var topic, kind, date string
+		var id, topic, kind, date, doc string
+		var seq int
 		var year sql.NullInt64
-		if err := rows.Scan(&pk, &topic, &year, &kind, &date); err != nil {
+		if err := rows.Scan(&pk, &id, &topic, &year, &kind, &date, &doc, &seq); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("facet index: %w", err)
 		}
@@ -186,11 +195,27 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 			dateIDs[date] = did
 		}
 		ix.dateOf = append(ix.dateOf, did)
+		ix.id = append(ix.id, id)
+		keys = append(keys, orderKey{date, doc, seq})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("facet index: %w", err)
 	}
+	ix.order = make([]int32, len(keys))
+	for i := range ix.order {
+		ix.order[i] = int32(i)
+	}
+	slices.SortFunc(ix.order, func(a, b int32) int {
+		ka, kb := keys[a], keys[b]
+		if c := strings.Compare(ka.date, kb.date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(ka.doc, kb.doc); c != 0 {
+			return c
+		}
+		return ka.seq - kb.seq
+	})
 	for m := range numMulti {
 		ix.multi[m] = make([][]uint32, len(ix.dateOf))
 	}
@@ -238,9 +263,17 @@ type facetCounts struct {
 // facet keys of the index's dictionaries (single fields, then multi).
 var dictFacet = [numFields + numMulti]string{"topic", "kind", "year", "actor", "stance"}
 
-// count computes totals and facets for p. The query must already have
-// been accepted by corpus.Search (it validates text and filters).
-func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCounts, error) {
+// matcher tests rows of the index against a query.
+type matcher struct {
+	ix     *facetIndex
+	text   []bool // per row, nil without query text
+	accept [numFields + numMulti][]bool
+	dateOK []bool // per date id, nil without dates
+}
+
+// newMatcher prepares p for the index. The query must already have been
+// accepted by corpus.Search (it validates text and filters).
+func (ix *facetIndex) newMatcher(ctx context.Context, db *sql.DB, p params) (*matcher, error) {
 	n := len(ix.dateOf)
 	var text []bool
 	if p.Q != "" {
@@ -305,6 +338,80 @@ func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCo
 			dateOK[i] = d != "" && (lo == "" || d >= lo) && (hi == "" || d <= hi)
 		}
 	}
+	return &matcher{ix: ix, text: text, accept: accept, dateOK: dateOK}, nil
+}
+
+// check returns how many filters row fails and (when one) which; ok is
+// false when the row does not match the query text at all.
+func (m *matcher) check(row int) (failed, fails int, ok bool) {
+	ix := m.ix
+	if m.text != nil && !m.text[row] {
+		return 0, 0, false
+	}
+	failed = -1
+	for d := range numFields {
+		pass := true
+		if d == fYear {
+			pass = m.dateOK == nil || m.dateOK[ix.dateOf[row]]
+		} else if m.accept[d] != nil {
+			pass = m.accept[d][ix.field[d][row]]
+		}
+		if !pass {
+			failed, fails = d, fails+1
+		}
+	}
+	for k := range numMulti {
+		d := numFields + k
+		if m.accept[d] == nil {
+			continue
+		}
+		pass := false
+		for _, id := range ix.multi[k][row] {
+			if m.accept[d][id] {
+				pass = true
+				break
+			}
+		}
+		if !pass {
+			failed, fails = d, fails+1
+		}
+	}
+	return failed, fails, true
+}
+
+// list returns the IDs of the matching paragraphs in document order from
+// offset on (at most limit), and the number of matches.
+func (m *matcher) list(ctx context.Context, offset, limit int) ([]string, int, error) {
+	var ids []string
+	total := 0
+	for i, row := range m.ix.order {
+		if i&4095 == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		if _, fails, ok := m.check(int(row)); !ok || fails > 0 {
+			continue
+		}
+		if total >= offset && len(ids) < limit {
+			ids = append(ids, m.ix.id[row])
+		}
+		total++
+	}
+	return ids, total, nil
+}
+
+// count computes totals and facets for p.
+func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCounts, error) {
+	m, err := ix.newMatcher(ctx, db, p)
+	if err != nil {
+		return nil, err
+	}
+	return m.count(ctx)
+}
+
+func (m *matcher) count(ctx context.Context) (*facetCounts, error) {
+	ix := m.ix
+	n := len(ix.dateOf)
+	const nf = numFields + numMulti
 	// Count in one pass: a row passing every filter counts everywhere; a
 	// row failing exactly one filter counts for that field's own counts.
 	var main, own [nf][]int
@@ -317,37 +424,9 @@ func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCo
 		if row&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if text != nil && !text[row] {
+		failed, fails, ok := m.check(row)
+		if !ok {
 			continue
-		}
-		failed, fails := -1, 0
-		for d := range numFields {
-			slot := d
-			ok := true
-			if d == fYear {
-				ok = dateOK == nil || dateOK[ix.dateOf[row]]
-			} else if accept[d] != nil {
-				ok = accept[d][ix.field[d][row]]
-			}
-			if !ok {
-				failed, fails = slot, fails+1
-			}
-		}
-		for m := range numMulti {
-			d := numFields + m
-			if accept[d] == nil {
-				continue
-			}
-			ok := false
-			for _, id := range ix.multi[m][row] {
-				if accept[d][id] {
-					ok = true
-					break
-				}
-			}
-			if !ok {
-				failed, fails = d, fails+1
-			}
 		}
 		switch fails {
 		case 0:
@@ -357,10 +436,10 @@ func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCo
 				main[d][id]++
 				own[d][id]++
 			}
-			for m := range numMulti {
-				for _, id := range ix.multi[m][row] {
-					main[numFields+m][id]++
-					own[numFields+m][id]++
+			for k := range numMulti {
+				for _, id := range ix.multi[k][row] {
+					main[numFields+k][id]++
+					own[numFields+k][id]++
 				}
 			}
 		case 1:
@@ -375,8 +454,8 @@ func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCo
 	}
 	fc := &facetCounts{Total: total, Facets: map[string][]corpus.FacetCount{}, Own: map[string][]corpus.FacetCount{}}
 	active := [nf]bool{
-		fTopic: len(p.Topics) > 0, fKind: len(p.Kinds) > 0, fYear: dateOK != nil,
-		numFields + mActor: len(p.Actors) > 0, numFields + mStance: len(p.Stances) > 0,
+		fTopic: m.accept[fTopic] != nil, fKind: m.accept[fKind] != nil, fYear: m.dateOK != nil,
+		numFields + mActor: m.accept[numFields+mActor] != nil, numFields + mStance: m.accept[numFields+mStance] != nil,
 	}
 	for d := range nf {
 		key := dictFacet[d]
@@ -407,4 +486,51 @@ func (ix *facetIndex) list(d int, counts []int) []corpus.FacetCount {
 		return out[i].Value < out[j].Value
 	})
 	return out
+}
+
+// listFromIndex answers a query without text (filters only) from the
+// index: the same paragraphs in the same order as corpus.Search, with an
+// exact total, then the page's records from the store.
+func (ix *facetIndex) listFromIndex(ctx context.Context, st *corpus.Store, p params) (*corpus.Results, error) {
+	// Let corpus validate the filters, on an impossible document so that
+	// the query costs one index probe.
+	vq := p.query()
+	vq.Text, vq.DocID, vq.Limit, vq.Offset = "", "\x00", 1, 0
+	if _, err := st.Search(ctx, vq); err != nil {
+		return nil, err
+	}
+	m, err := ix.newMatcher(ctx, st.DB(), p)
+	if err != nil {
+		return nil, err
+	}
+	ids, total, err := m.list(ctx, p.Offset, p.Limit)
+	if err != nil {
+		return nil, err
+	}
+	res := &corpus.Results{Total: total}
+	for _, id := range ids {
+		para, err := st.Paragraph(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, corpus.Hit{Paragraph: *para, Snippet: plainSnippet(para.Text, snippetChars)})
+	}
+	return res, nil
+}
+
+// snippetChars is the snippet length of corpus.Search.
+const snippetChars = 240
+
+// plainSnippet cuts text without matches as corpus.Search does: the first
+// n characters, at a word boundary, with "…".
+func plainSnippet(text string, n int) []corpus.Span {
+	r := []rune(text)
+	if len(r) <= n {
+		return []corpus.Span{{Text: text}}
+	}
+	t := string(r[:n])
+	if i := strings.LastIndexFunc(t, unicode.IsSpace); i > len(t)/2 {
+		t = t[:i]
+	}
+	return []corpus.Span{{Text: strings.TrimRightFunc(t, unicode.IsSpace) + "…"}}
 }

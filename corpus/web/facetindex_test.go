@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"reflect"
 	"testing"
@@ -92,5 +93,58 @@ func TestSearchPageSameWithoutIndex(t *testing.T) {
 		if ha, hb := hitIDs(a), hitIDs(b); !reflect.DeepEqual(ha, hb) {
 			t.Errorf("%s: hits differ: %v vs %v", target, ha, hb)
 		}
+	}
+}
+
+// TestListFromIndexMatchesCorpus: filter-only pages from the index are the
+// ones corpus.Search gives (same paragraphs, order, snippets, total).
+func TestListFromIndexMatchesCorpus(t *testing.T) {
+	small := newTestServer(t)
+	gen := generatedServer(t, 12, 150)
+	queries := []string{
+		"", "limit=3&offset=4", "topic=threats", "topic=norms&kind=statement&offset=20", "actor=RUS&actor=CHN",
+		"stance=binding_instrument", "stance=new_norms:favor&from=2022&to=2026", "from=2031-03", "to=2020&limit=100",
+		"kind=nosuchkind", "offset=5000",
+	}
+	for _, srv := range []*Server{small, gen} {
+		ix := srv.facets.get()
+		for _, raw := range queries {
+			v, _ := url.ParseQuery(raw)
+			p, err := parseParams(v, srv.opts, MaxPageSize)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ix.listFromIndex(context.Background(), srv.store, p)
+			if err != nil {
+				t.Fatalf("%s: %v", raw, err)
+			}
+			q := p.query()
+			q.ExactTotal = true
+			want, err := srv.store.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The exact total, counted from offset 0 (corpus.Search reports
+			// offset+len(page) as the total for an offset past the end).
+			q.Offset, q.Limit = 0, 1
+			exact, err := srv.store.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Total != exact.Total || len(got.Hits) != len(want.Hits) {
+				t.Fatalf("%s: total %d / %d hits, corpus %d / %d", raw, got.Total, len(got.Hits), exact.Total, len(want.Hits))
+			}
+			for i := range got.Hits {
+				g, w := got.Hits[i], want.Hits[i]
+				if g.Paragraph.ID != w.Paragraph.ID || !reflect.DeepEqual(g.Snippet, w.Snippet) {
+					t.Errorf("%s: hit %d: %s %v, corpus %s %v", raw, i, g.Paragraph.ID, g.Snippet, w.Paragraph.ID, w.Snippet)
+				}
+			}
+		}
+	}
+	// Bad filters are refused as corpus refuses them.
+	p := params{Stances: []string{"binding_instrument:maybe"}, Limit: 10}
+	if _, err := small.facets.get().listFromIndex(context.Background(), small.store, p); !errors.Is(err, corpus.ErrBadQuery) {
+		t.Errorf("bad stance: %v", err)
 	}
 }

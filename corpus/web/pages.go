@@ -144,7 +144,7 @@ func (s *Server) searchError(w http.ResponseWriter, r *http.Request, v *searchVi
 func (s *Server) searchWithFacets(ctx context.Context, p params) (*corpus.Results, map[string][]corpus.FacetCount, error) {
 	q := p.query()
 	if ix := s.facets.get(); ix != nil {
-		res, err := s.store.Search(ctx, q)
+		res, err := s.hits(ctx, ix, p)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -192,6 +192,15 @@ func (s *Server) searchWithFacets(ctx context.Context, p params) (*corpus.Result
 		}
 	}
 	return res, facets, nil
+}
+
+// hits runs the query without facets: from the index for filter-only
+// queries, else with corpus.Search.
+func (s *Server) hits(ctx context.Context, ix *facetIndex, p params) (*corpus.Results, error) {
+	if p.Q == "" && ix != nil {
+		return ix.listFromIndex(ctx, s.store, p)
+	}
+	return s.store.Search(ctx, p.query())
 }
 
 // hiddenInputs keeps the filters of p in the search form.
