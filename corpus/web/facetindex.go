@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -492,11 +493,7 @@ func (ix *facetIndex) list(d int, counts []int) []corpus.FacetCount {
 // index: the same paragraphs in the same order as corpus.Search, with an
 // exact total, then the page's records from the store.
 func (ix *facetIndex) listFromIndex(ctx context.Context, st *corpus.Store, p params) (*corpus.Results, error) {
-	// Let corpus validate the filters, on an impossible document so that
-	// the query costs one index probe.
-	vq := p.query()
-	vq.Text, vq.DocID, vq.Limit, vq.Offset = "", "\x00", 1, 0
-	if _, err := st.Search(ctx, vq); err != nil {
+	if err := validateFilters(p); err != nil {
 		return nil, err
 	}
 	m, err := ix.newMatcher(ctx, st.DB(), p)
@@ -533,4 +530,49 @@ func plainSnippet(text string, n int) []corpus.Span {
 		t = t[:i]
 	}
 	return []corpus.Span{{Text: strings.TrimRightFunc(t, unicode.IsSpace) + "…"}}
+}
+
+var dateRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// validateFilters refuses the filter values corpus.Search refuses, with
+// errors wrapping corpus.ErrBadQuery (a test keeps the two in step).
+func validateFilters(p params) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", corpus.ErrBadQuery, fmt.Sprintf(format, args...))
+	}
+	for _, v := range p.Stances {
+		issue, value, hasValue := strings.Cut(v, ":")
+		if issue == "" || (hasValue && value == "") {
+			return bad("stance %q: use issue or issue:value", v)
+		}
+		if hasValue && value != "favor" && value != "against" && value != "neutral" {
+			return bad("stance %q: value must be favor, against or neutral", v)
+		}
+	}
+	for _, d := range []struct{ name, v string }{{"from", p.From}, {"to", p.To}} {
+		if d.v == "" {
+			continue
+		}
+		if !dateRe.MatchString(d.v) {
+			return bad("%s date %q: use YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
+		}
+		if len(d.v) >= 7 {
+			if m, _ := strconv.Atoi(d.v[5:7]); m < 1 || m > 12 {
+				return bad("%s date %q: month out of range", d.name, d.v)
+			}
+		}
+		if len(d.v) == 10 {
+			if day, _ := strconv.Atoi(d.v[8:10]); day < 1 || day > 31 {
+				return bad("%s date %q: day out of range", d.name, d.v)
+			}
+		}
+	}
+	hi := p.To
+	if len(hi) == 4 || len(hi) == 7 {
+		hi += "-99"
+	}
+	if p.From != "" && hi != "" && p.From > hi {
+		return bad("from date %s is after to date %s", p.From, p.To)
+	}
+	return nil
 }

@@ -148,3 +148,25 @@ func TestListFromIndexMatchesCorpus(t *testing.T) {
 		t.Errorf("bad stance: %v", err)
 	}
 }
+
+// TestValidateFiltersAgreesWithCorpus: the index path refuses exactly
+// the filters corpus.Search refuses.
+func TestValidateFiltersAgreesWithCorpus(t *testing.T) {
+	s := newTestServer(t)
+	cases := []params{
+		{Stances: []string{"binding_instrument"}}, {Stances: []string{"binding_instrument:favor"}},
+		{Stances: []string{":favor"}}, {Stances: []string{"binding_instrument:"}}, {Stances: []string{"x:maybe"}},
+		{Stances: []string{"a:b:c"}}, {From: "2031"}, {From: "2031-02"}, {From: "2031-02-30"}, {From: "2031-13"},
+		{To: "2031-00"}, {To: "2031-01-32"}, {From: "31"}, {From: "2031/01"}, {From: "2031-1-1"},
+		{From: "2031", To: "2030"}, {From: "2031-05", To: "2031"}, {From: "2031-05-02", To: "2031-05-01"},
+		{From: "2031-12-31", To: "2031"}, {From: "abcd"},
+	}
+	for _, p := range cases {
+		p.Limit = 1
+		mine := validateFilters(p)
+		_, theirs := s.store.Search(context.Background(), p.query())
+		if (mine == nil) != (theirs == nil) || mine != nil && !errors.Is(mine, corpus.ErrBadQuery) {
+			t.Errorf("%+v: validateFilters %v, corpus %v", p, mine, theirs)
+		}
+	}
+}
