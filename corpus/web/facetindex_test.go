@@ -3,10 +3,16 @@ package web
 import (
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"net/url"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/normscope/normscope/classify"
 	"github.com/normscope/normscope/corpus"
 )
 
@@ -168,5 +174,64 @@ func TestValidateFiltersAgreesWithCorpus(t *testing.T) {
 		if (mine == nil) != (theirs == nil) || mine != nil && !errors.Is(mine, corpus.ErrBadQuery) {
 			t.Errorf("%+v: validateFilters %v, corpus %v", p, mine, theirs)
 		}
+	}
+}
+
+// TestDatabaseChangesAreSeen: a write by another process (here another
+// Store) shows up in charts, facets and totals without a restart.
+func TestDatabaseChangesAreSeen(t *testing.T) {
+	path := buildCorpus(t, filepath.Join("testdata", "paragraphs.jsonl"), filepath.Join("testdata", "documents.jsonl"))
+	ro, err := corpus.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	s, err := New(ro, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.facets.waitReady()
+	if body := get(t, s, "/charts/stance-matrix.svg").Body; strings.Contains(body, "NZL") {
+		t.Fatal("NZL before the write")
+	}
+	if r := get(t, s, "/api/search?actor=NZL"); !strings.Contains(r.Body, `"total":0`) {
+		t.Fatalf("before the write: %s", r.Body)
+	}
+
+	w, err := corpus.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := corpus.DocMeta{Title: "Statement by New Zealand", Date: "2031-05-05", Kind: "statement", Lang: "en"}
+	p := corpus.Paragraph{Schema: corpus.ParagraphSchema, ID: "dddd000000000004-0001", DocID: "dddd000000000004", Seq: 1,
+		Doc: meta, Kind: "paragraph", Text: "New Zealand supports the Programme of Action.", Topic: "institutional_dialogue",
+		Stances: []classify.Stance{{Issue: "programme_of_action", Value: "favor", Actors: []string{"NZL"}, Cue: "supports"}},
+		Actors:  []string{"NZL"}}
+	if err := w.PutDocument(context.Background(), corpus.Document{Schema: corpus.DocumentSchema, DocID: p.DocID, Doc: meta, Status: "ok"}, []corpus.Paragraph{p}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	if body := get(t, s, "/charts/stance-matrix.svg").Body; !strings.Contains(body, "NZL") {
+		t.Error("chart cache not refreshed after the write")
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r := get(t, s, "/api/search?actor=NZL")
+		if strings.Contains(r.Body, `"total":1`) && strings.Contains(r.Body, `{"value":"NZL","count":1}`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("write not seen: %s", r.Body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Once rebuilt, the index (not the fallback) answers, with the new row.
+	for s.facets.get() == nil && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	d := parseHTML(t, get(t, s, "/?actor=NZL").Body)
+	if ids := hitIDs(d); len(ids) != 1 || ids[0] != p.ID {
+		t.Errorf("index listing after the write: %v", ids)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/normscope/normscope/classify"
 	"github.com/normscope/normscope/corpus"
@@ -479,18 +480,24 @@ func (s *Server) handleChart(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	var buf bytes.Buffer
-	if err := corpus.Plot(r.Context(), s.store, kind, p.query(), &buf, "svg"); err != nil {
-		s.fail(w, r, err)
-		return
+	key := kind + "?" + p.values(false).Encode()
+	svg, ok := s.charts.get(key)
+	if !ok {
+		var buf bytes.Buffer
+		if err := corpus.Plot(r.Context(), s.store, kind, p.query(), &buf, "svg"); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		svg = buf.Bytes()
+		s.charts.put(key, svg)
 	}
 	h := w.Header()
 	h.Set("Content-Type", "image/svg+xml")
 	h.Set("Content-Security-Policy", svgCSP)
 	h.Set("Cache-Control", "private, max-age=60")
-	h.Set("Content-Length", itoa(buf.Len()))
+	h.Set("Content-Length", itoa(len(svg)))
 	if r.Method != http.MethodHead {
-		w.Write(buf.Bytes())
+		w.Write(svg)
 	}
 }
 
@@ -524,4 +531,35 @@ func fieldLabel(param, v string) string {
 		return humanLabel(v)
 	}
 	return v
+}
+
+// chartCache keeps recently drawn charts until the database files change.
+type chartCache struct {
+	path string
+	mu   sync.Mutex
+	sig  fileSig
+	m    map[string][]byte
+}
+
+const chartCacheSize = 64
+
+func (c *chartCache) get(key string) ([]byte, bool) {
+	sig := sigOf(c.path)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if sig != c.sig {
+		c.sig, c.m = sig, nil
+		return nil, false
+	}
+	b, ok := c.m[key]
+	return b, ok
+}
+
+func (c *chartCache) put(key string, b []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= chartCacheSize {
+		c.m = map[string][]byte{}
+	}
+	c.m[key] = b
 }

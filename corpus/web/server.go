@@ -90,6 +90,7 @@ type Server struct {
 	pages  map[string]*pageTemplate
 	mux    *http.ServeMux
 	facets *facetSource
+	charts *chartCache
 }
 
 // New returns the handler for store, which should be opened with
@@ -100,6 +101,7 @@ func New(store *corpus.Store, opts Options) (*Server, error) {
 	}
 	s := &Server{store: store, opts: opts.withDefaults()}
 	s.facets = newFacetSource(store, s.opts.Logger)
+	s.charts = &chartCache{path: store.Path()}
 	var err error
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
