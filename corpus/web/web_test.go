@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -16,6 +19,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/normscope/normscope/classify"
+	"github.com/normscope/normscope/corpus"
 )
 
 func TestSearchPageResults(t *testing.T) {
@@ -651,5 +655,36 @@ func TestMarkCues(t *testing.T) {
 				t.Errorf("got %q, want %q", b.String(), tc.want)
 			}
 		})
+	}
+}
+
+func TestEmptyCorpus(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "corpus.db")
+	w, err := corpus.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	st, err := corpus.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(st, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.facets.waitReady()
+	for target, code := range map[string]int{"/": 200, "/?q=cyber": 200, "/?topic=norms": 200, "/charts": 200,
+		"/charts/topic-share.svg": 200, "/charts/stance-matrix.svg": 200, "/api/search": 200, "/search.csv": 200, "/p/x-0001": 404} {
+		if r := get(t, s, target); r.Code != code {
+			t.Errorf("%s: status %d, want %d: %.200s", target, r.Code, code, r.Body)
+		}
+	}
+	if body := get(t, s, "/").Body; !strings.Contains(body, "No paragraph matches") {
+		t.Error("empty corpus: no 'no match' message")
+	}
+	if _, err := New(nil, Options{}); err == nil {
+		t.Error("New(nil) gave no error")
 	}
 }
