@@ -8,6 +8,14 @@
 // all), and turns malformed queries into a 400 page, unknown IDs into a
 // 404 page, and internal failures (including panics) into a 500 page
 // without details.
+//
+// Facet counts and exact totals come from an in-memory index of each
+// paragraph's facet values (built in the background at start, about 2 s
+// per 100,000 paragraphs, and rebuilt when the database files change);
+// until it is ready, and whenever it is stale, corpus.Search computes
+// them. Filter-only result pages are listed from the same index; pages
+// with query text use corpus.Search for ranking, highlighting and
+// snippets.
 package web
 
 import (
