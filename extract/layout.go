@@ -379,7 +379,7 @@ func xyCut(ws []word, depth int) [][]word {
 	low := byY[0].bottom()
 	for i := 1; i < len(byY); i++ {
 		w := byY[i]
-		if g := w.top() - low; g >= 0.5*math.Min(med, w.Size) && g > bestGap {
+		if g := w.top() - low; g >= 0.6*math.Min(med, w.Size) && g > bestGap {
 			bestGap, bestAt = g, w.top()
 		}
 		low = math.Max(low, w.bottom())

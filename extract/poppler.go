@@ -125,6 +125,8 @@ func parseBBoxLayout(r io.Reader) ([]page, error) {
 				text.Reset()
 				y0, y1 := attr(t, "yMin"), attr(t, "yMax")
 				h = y1 - y0
+				// Box heights run from about 0.9 em (Times) to 1.15 em
+				// (Liberation, Arial); 1.12 suits most body fonts.
 				w = word{X0: attr(t, "xMin"), X1: attr(t, "xMax"), Size: h / 1.12, Base: y1 - 0.19*h}
 			}
 		case xml.CharData:
