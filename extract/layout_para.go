@@ -96,7 +96,12 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	if par.noStyle {
 		for i := range units {
 			u := &units[i]
-			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum && u.size < 1.05*par.body {
+			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd {
+				continue
+			}
+			t := u.lines[0].text
+			r, _ := utf8.DecodeRuneInString(t)
+			if len(strings.Fields(t)) > 12 || len(t) > 120 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
 				continue
 			}
 			next := i + 1
@@ -104,7 +109,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 				next++
 			}
 			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
-				looksHeadingText(u.lines[0].text) && abs(units[next].size-u.size) < 0.15*u.size+0.5 {
+				abs(units[next].size-u.size) < 0.15*u.size+0.5 {
 				u.kind = KindHeading
 				u.enum = false
 			}
