@@ -25,13 +25,13 @@ type goSource struct {
 // newGoSource opens data with the pure-Go engine.
 func newGoSource(data []byte) (src *goSource, err error) {
 	if len(data) == 0 {
-		return nil, errors.New("empty file")
+		return nil, errors.New("pdf: empty file")
 	}
 	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n "), []byte("%PDF-")) {
 		if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i > 0 {
 			data = data[i:]
 		} else {
-			return nil, errors.New("not a PDF file: no %PDF- header")
+			return nil, errors.New("pdf: not a PDF file: no %PDF- header")
 		}
 	}
 	if bytes.HasPrefix(data, []byte("%PDF-2.")) {

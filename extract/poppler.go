@@ -48,16 +48,24 @@ func newPopplerSource(ctx context.Context, data []byte) (*popplerSource, error) 
 		return nil, fmt.Errorf("poppler engine: %w", err)
 	}
 	var out, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "-q", "-bbox-layout", "-enc", "UTF-8", tmp.Name(), "-")
+	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", tmp.Name(), "-")
 	cmd.Stdout = &out
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		msg := strings.TrimSpace(stderr.String())
+		// The last lines of stderr name the failure; earlier ones are
+		// often syntax warnings about the damage that led to it.
+		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+		if len(lines) > 3 {
+			lines = lines[len(lines)-3:]
+		}
+		msg := strings.Join(lines, "; ")
 		if msg == "" {
 			msg = err.Error()
+		} else {
+			msg += " (" + err.Error() + ")"
 		}
 		return nil, fmt.Errorf("pdftotext: %s", msg)
 	}
