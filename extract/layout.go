@@ -235,13 +235,14 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 			for _, grp := range sizeGroups(row) {
 				segs = append(segs, segments(grp, 1.5)...)
 			}
-			// Distance to the neighbouring row on the inner side.
+			// A line standing alone: wide gaps to the rows above and below
+			// (the first line of a footnote area is not alone).
 			gap := math.Inf(1)
-			if top && ri+1 < len(rows) {
+			if ri+1 < len(rows) {
 				gap = rows[ri+1][0].top() - row[0].bottom()
 			}
-			if bottom && ri > 0 {
-				gap = row[0].top() - rows[ri-1][0].bottom()
+			if ri > 0 {
+				gap = math.Min(gap, row[0].top()-rows[ri-1][0].bottom())
 			}
 			apart := gap > 1.0*row[0].Size
 			for _, sg := range segs {

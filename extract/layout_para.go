@@ -42,7 +42,19 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	hyph := hyphenatedWords(blocks)
 	var units []unit
 	for bi, b := range blocks {
-		us := splitBlock(b, par)
+		// The right edge of the column the block stands in: the widest
+		// right edge among blocks of the page in the same column and font
+		// size, so that the last line of a short block is seen as short.
+		right := b.x1
+		for _, o := range blocks {
+			if o.page == b.page && abs(o.size-b.size) <= 0.15*b.size {
+				ov := math.Min(o.x1, b.x1) - math.Max(o.x0, b.x0)
+				if ov > 0.5*math.Min(o.x1-o.x0, b.x1-b.x0) && o.x1 < b.x1+0.5*(b.x1-b.x0) {
+					right = math.Max(right, o.x1)
+				}
+			}
+		}
+		us := splitBlock(b, right, par)
 		// Isolation of the block: the gap to the nearest text above it and
 		// whether any text follows it on the page.
 		gap, below := b.top, false
@@ -308,13 +320,12 @@ func hyphenatedWords(blocks []block) map[string]bool {
 }
 
 // splitBlock splits the lines of a block into units.
-func splitBlock(b block, par layoutParams) []unit {
+func splitBlock(b block, right float64, par layoutParams) []unit {
 	if len(b.lines) == 0 {
 		return nil
 	}
-	// Usual left edge and right edge of the block's lines, and line pitch.
+	// Usual left edge of the block's lines, and line pitch.
 	left := modeX(b.lines)
-	right := b.x1
 	var pitches []float64
 	for i := 1; i < len(b.lines); i++ {
 		pitches = append(pitches, b.lines[i].base-b.lines[i-1].base)

@@ -101,9 +101,9 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 		return true
 	}
 	w := strings.ToLower(left + "-" + right)
-	w = strings.TrimRight(w, ".,;:)")
+	w = strings.TrimRight(w, ".,;:)?!\"'”’")
 	j := strings.ToLower(left + right) // the word without the break hyphen
-	j = strings.TrimRight(j, ".,;:)")
+	j = strings.TrimRight(j, ".,;:)?!\"'”’")
 	if docHyphenated != nil {
 		if v, ok := docHyphenated[j]; ok && (v || !strings.Contains(j, "-")) {
 			// The document spells the joined form ("non-intervention",
