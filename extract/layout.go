@@ -226,8 +226,11 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 		rows := rowsOf(pg.Words)
 		for ri, row := range rows {
 			base := row[0].Base
-			top := base < 0.1*h
-			bottom := base > 0.9*h
+			// Only the four outermost rows of each band are candidates:
+			// running headers and footers sit at the edge, and this keeps
+			// the comparison across pages cheap on crowded pages.
+			top := base < 0.1*h && ri < 4
+			bottom := base > 0.9*h && ri >= len(rows)-4
 			if !top && !bottom {
 				continue
 			}

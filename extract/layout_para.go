@@ -40,14 +40,20 @@ var (
 // column and page breaks, and undoes hyphenation.
 func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	hyph := hyphenatedWords(blocks)
+	// Blocks by page, for the neighbourhood measures below.
+	onPage := map[int][]int{}
+	for bi, b := range blocks {
+		onPage[b.page] = append(onPage[b.page], bi)
+	}
 	var units []unit
 	for bi, b := range blocks {
 		// The right edge of the column the block stands in: the widest
 		// right edge among blocks of the page in the same column and font
 		// size, so that the last line of a short block is seen as short.
 		right := b.x1
-		for _, o := range blocks {
-			if o.page == b.page && abs(o.size-b.size) <= 0.15*b.size {
+		for _, oi := range onPage[b.page] {
+			o := blocks[oi]
+			if abs(o.size-b.size) <= 0.15*b.size {
 				ov := math.Min(o.x1, b.x1) - math.Max(o.x0, b.x0)
 				if ov > 0.5*math.Min(o.x1-o.x0, b.x1-b.x0) && o.x1 < b.x1+0.5*(b.x1-b.x0) {
 					right = math.Max(right, o.x1)
@@ -58,8 +64,9 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		// Isolation of the block: the gap to the nearest text above it and
 		// whether any text follows it on the page.
 		gap, below := b.top, false
-		for bj, o := range blocks {
-			if bj == bi || o.page != b.page {
+		for _, bj := range onPage[b.page] {
+			o := blocks[bj]
+			if bj == bi {
 				continue
 			}
 			if o.bot <= b.top+1 {
@@ -167,7 +174,14 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	}
 	flush()
 	out = append(out, notes...)
-	return out
+	// A bullet or number standing alone leaves no text.
+	kept := out[:0]
+	for _, p := range out {
+		if p.Text != "" {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // pageBodySizes gives, per page, the font size carrying the most
