@@ -278,6 +278,15 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 		return
 	}
 	g := gstate{ctm: m, th: 1}
+	fonts := map[string]*fontInfo{} // this stream's resources, resolved once
+	fontOf := func(name string) *fontInfo {
+		f, ok := fonts[name]
+		if !ok {
+			f = in.font(res, name)
+			fonts[name] = f
+		}
+		return f
+	}
 	var stack []gstate
 	var tm, tlm affine
 	show := func(raw string) {
@@ -348,7 +357,7 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 			tm, tlm = identity, identity
 		case "Tf":
 			if n == 2 {
-				g.font = in.font(res, args[0].Name())
+				g.font = fontOf(args[0].Name())
 				g.tfs = num(1)
 			}
 		case "Tc":
