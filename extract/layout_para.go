@@ -94,7 +94,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	// A heading set only in a larger (not bold) font must be larger than
 	// the text of its page and than the text after it: slide decks set
 	// all their text large.
-	pageBody := pageBodySizes(units)
+	pageBody := pageBodySizes(units, par)
 	for i := range units {
 		u := &units[i]
 		if u.kind != KindHeading || u.bold || u.size >= 1.3*math.Max(par.body, pageBody[u.page]) {
@@ -185,11 +185,14 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 }
 
 // pageBodySizes gives, per page, the font size carrying the most
-// characters among the units kept.
-func pageBodySizes(units []unit) map[int]float64 {
+// characters among the units kept (the document's body size for pages
+// without text below display size).
+func pageBodySizes(units []unit, par layoutParams) map[int]float64 {
 	count := map[int]map[float64]int{}
 	for _, u := range units {
-		if u.drop || u.kind == KindFootnote {
+		// Display type (titles) does not count; a page with nothing else
+		// takes the document's body size.
+		if u.drop || u.kind == KindFootnote || u.size >= 1.5*par.body {
 			continue
 		}
 		if count[u.page] == nil {
@@ -200,6 +203,9 @@ func pageBodySizes(units []unit) map[int]float64 {
 		}
 	}
 	out := map[int]float64{}
+	for _, u := range units {
+		out[u.page] = par.body
+	}
 	for p, m := range count {
 		best, n := 0.0, -1
 		for s, c := range m {
