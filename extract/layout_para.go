@@ -115,20 +115,27 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	if par.noStyle {
 		for i := range units {
 			u := &units[i]
-			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd {
+			// One line, or up to three in a slightly larger font.
+			maxLines := 1
+			if u.size >= 1.05*pageBody[u.page] {
+				maxLines = 3
+			}
+			if u.kind != KindParagraph || u.drop || len(u.lines) > maxLines || !u.blockStart || !u.blockEnd {
 				continue
 			}
-			t := u.lines[0].text
+			t := joinLines(lineTexts(u.lines))
 			r, _ := utf8.DecodeRuneInString(t)
-			if len(strings.Fields(t)) > 12 || len(t) > 120 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			if len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
 				continue
 			}
 			next := i + 1
 			for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
 				next++
 			}
+			// Followed by a paragraph of several lines, not indented less
+			// than the heading (a sub-item above its parent's sibling).
 			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
-				abs(units[next].size-u.size) < 0.15*u.size+0.5 {
+				abs(units[next].size-u.size) < 0.15*u.size+0.5 && u.lines[0].x0 <= units[next].lines[0].x0+0.5*u.size {
 				u.kind = KindHeading
 				u.enum = false
 			}
