@@ -435,6 +435,12 @@ func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool 
 	if !hanging && cur.x0 > left+0.6*cur.size && prev.x0 <= left+0.3*cur.size && cur.x0-left < 8*cur.size {
 		return true
 	}
+	// A line ending far short of the column (by more than 30% of its
+	// width) before a capital: a heading or a short paragraph, even when
+	// the next word is too long to have fitted.
+	if r, _ := utf8.DecodeRuneInString(cur.text); prev.x1 < right-0.3*(right-left) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+		return true
+	}
 	// The previous line ended although the first word of this one would
 	// have fitted: a deliberate line end.
 	if len(cur.words) > 0 {

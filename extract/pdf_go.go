@@ -90,13 +90,43 @@ func (s *goSource) Page(ctx context.Context, i int) (pg page, err error) {
 				y0, y1 = y1, y0
 			}
 		}
-		in := &interp{src: s, originX: x0, top: y1}
+		in := &interp{src: s}
 		contents := p.V.Key("Contents")
 		if contents.Kind() != pdf.Null {
 			in.walk(contents, p.Resources(), identity, 0)
 		}
-		in.g.flush()
-		pg = page{Width: x1 - x0, Height: y1 - y0, Words: in.g.words}
+		// Read the page in the direction most of its text runs (pages
+		// set sideways, landscape tables); text in other directions
+		// (margin notes, stamps) is left out.
+		dom := 0
+		for o := 1; o < 4; o++ {
+			if in.count[o] > in.count[dom] {
+				dom = o
+			}
+		}
+		var run glyphRun
+		for _, gl := range in.glyphs {
+			if gl.o != dom {
+				continue
+			}
+			var x, base float64
+			switch dom {
+			case 0:
+				x, base = gl.x-x0, y1-gl.y
+			case 1:
+				x, base = gl.y-y0, gl.x-x0
+			case 2:
+				x, base = x1-gl.x, gl.y-y0
+			case 3:
+				x, base = y1-gl.y, x1-gl.x
+			}
+			run.add(gl.text, x, gl.adv, base, gl.size, gl.bold, gl.italic)
+		}
+		run.flush()
+		pg = page{Width: x1 - x0, Height: y1 - y0, Words: run.words}
+		if dom == 1 || dom == 3 {
+			pg.Width, pg.Height = pg.Height, pg.Width
+		}
 		return nil
 	})
 	return pg, err
@@ -251,10 +281,41 @@ type gstate struct {
 }
 
 type interp struct {
-	src     *goSource
-	originX float64
-	top     float64
-	g       glyphRun
+	src    *goSource
+	glyphs []glyph
+	count  [4]int // glyphs per orientation
+}
+
+// maxGlyphs bounds the glyphs kept per page, against content streams that
+// loop through forms or draw text by the million.
+const maxGlyphs = 1 << 20
+
+// glyph is one decoded character with its origin in user space.
+type glyph struct {
+	text         string
+	x, y         float64
+	adv, size    float64
+	o            int // orientation: 0 upright, 1 turned 90° left, 2 upside down, 3 turned 90° right
+	bold, italic bool
+}
+
+// orientation classifies the text rendering matrix: 0 for upright text,
+// 1 for text running upwards, 2 upside down, 3 running downwards, and -1
+// for skewed text.
+func orientation(trm affine, size float64) int {
+	a, b := trm[0], trm[1]
+	tol := 0.1 * size
+	switch {
+	case abs(b) < tol && a > 0:
+		return 0
+	case abs(a) < tol && b > 0:
+		return 1
+	case abs(b) < tol && a < 0:
+		return 2
+	case abs(a) < tol && b < 0:
+		return 3
+	}
+	return -1
 }
 
 func (in *interp) font(res pdf.Value, name string) *fontInfo {
@@ -313,8 +374,9 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 			// text stays one word.
 			adv := (w0*g.tfs + math.Max(g.tc, 0)) * g.th * hs
 			text := f.glyph(code, raw[i:i+step])
-			if abs(trm[1]) < 0.1*size && trm[0] > 0 { // upright text only
-				in.g.add(text, trm[4]-in.originX, adv, in.top-trm[5], size, f.bold, f.italic)
+			if o := orientation(trm, size); o >= 0 && len(in.glyphs) < maxGlyphs {
+				in.glyphs = append(in.glyphs, glyph{text, trm[4], trm[5], adv, size, o, f.bold, f.italic})
+				in.count[o]++
 			}
 			tx := w0*g.tfs + g.tc
 			if step == 1 && code == 32 {
