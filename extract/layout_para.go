@@ -542,6 +542,14 @@ func markTitle(units []unit, par layoutParams) {
 	if best < 0 || units[best].size < 1.12*par.body {
 		return
 	}
+	// What stands before a title is short front matter; a paragraph of
+	// several lines before it means the large type is no title (a pull
+	// quote, a figure label).
+	for i := 0; i < best; i++ {
+		if len(units[i].lines) > 3 && units[i].kind != KindFootnote {
+			return
+		}
+	}
 	for i := 0; i < best; i++ {
 		units[i].drop = true
 	}

@@ -13,7 +13,8 @@ import (
 // when available, else Go). Both engines feed the same layout analysis:
 // columns, running headers and footers, footnotes, paragraphs continued
 // across page and column breaks, hyphenation, paragraph numbers, headings
-// and list items.
+// and list items. A page that cannot be decoded is left out; the document
+// is an error only when no page can be read or no text is found.
 func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error) {
 	if len(data) == 0 {
 		return nil, errors.New("pdf: empty file")
@@ -22,16 +23,27 @@ func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error
 	if err != nil {
 		return nil, err
 	}
+	// A damaged page is left empty so that the rest of the document is
+	// still read; only when no page can be read is the file an error.
 	pages := make([]page, 0, src.NumPages())
+	var firstErr error
+	failed := 0
 	for i := 0; i < src.NumPages(); i++ {
 		pg, err := src.Page(ctx, i)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("pdf: %w", ctx.Err())
 			}
-			return nil, fmt.Errorf("pdf: page %d: %w", i+1, err)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("pdf: page %d: %w", i+1, err)
+			}
+			failed++
+			pg = page{}
 		}
 		pages = append(pages, pg)
+	}
+	if failed == len(pages) && firstErr != nil {
+		return nil, firstErr
 	}
 	doc := &Document{Format: FormatPDF, Pages: len(pages), Engine: src.Engine()}
 	err = guard("pdf: layout", func() error {
