@@ -142,6 +142,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		}
 	}
 	markTitle(units, par)
+	dropPullQuotes(units, pageBody)
 
 	var out []Paragraph
 	section := ""
@@ -189,6 +190,56 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		}
 	}
 	return kept
+}
+
+// alnumKey keeps only the letters and digits of s, lower-cased, so that
+// texts compare across line breaks, hyphenation and quotation marks.
+func alnumKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// dropPullQuotes drops pull quotes: units set larger than their page's
+// text, in italics or opening with a quotation mark, whose words repeat a
+// passage of the body text word for word.
+func dropPullQuotes(units []unit, pageBody map[int]float64) {
+	var cands []int
+	for i, u := range units {
+		if u.drop || u.kind == KindFootnote || u.title {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		r, _ := utf8.DecodeRuneInString(t)
+		if len(strings.Fields(t)) >= 8 && (u.size > 1.1*pageBody[u.page] || u.italic || strings.ContainsRune("\"“‘«'", r)) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	isCand := map[int]bool{}
+	for _, i := range cands {
+		isCand[i] = true
+	}
+	var body strings.Builder
+	for i, u := range units {
+		if !isCand[i] && !u.drop && u.kind != KindFootnote {
+			for _, l := range u.lines {
+				body.WriteString(alnumKey(l.text))
+			}
+		}
+	}
+	all := body.String()
+	for _, i := range cands {
+		if k := alnumKey(joinLines(lineTexts(units[i].lines))); len(k) >= 30 && strings.Contains(all, k) {
+			units[i].drop = true
+		}
+	}
 }
 
 // pageBodySizes gives, per page, the font size carrying the most

@@ -377,3 +377,24 @@ func TestSplitParaNo(t *testing.T) {
 		}
 	}
 }
+
+func TestPullQuoteDropped(t *testing.T) {
+	s := &synth{width: 400}
+	s.text(72, 60, 18, "Notes from the Regional Panel").bold()
+	base := s.para(72, 100, 10,
+		"The panel agreed that trust between States grows from small and practical",
+		"steps taken together over many years, and that no treaty can replace it.",
+		"Several speakers gave examples from their own regions.")
+	base = s.para(90, base+20, 14, "“Trust between States grows from small and practical steps", "taken together over many years”")
+	s.para(72, base+20, 10, "The discussion then turned to the role of regional organizations in",
+		"supporting these steps.")
+	ps := analyze([]page{a4(s.words)}, false)
+	for _, p := range ps {
+		if strings.HasPrefix(p.Text, "“Trust") {
+			t.Errorf("pull quote kept: %+v", p)
+		}
+	}
+	if len(ps) != 3 {
+		t.Errorf("records = %q", texts(ps, ""))
+	}
+}
