@@ -94,38 +94,61 @@ func measure(pages []page) layoutParams {
 	return layoutParams{body: best}
 }
 
-// rowsOf groups words into rows by vertical overlap and sorts each row left
-// to right. Rows are returned top to bottom.
+// rowsOf groups words into rows by baseline and sorts each row left to
+// right; rows are returned top to bottom. Small raised tokens (footnote
+// reference marks) standing alone are attached to the row they are raised
+// above, where makeLine recognises them.
 func rowsOf(ws []word) [][]word {
 	if len(ws) == 0 {
 		return nil
 	}
-	idx := make([]int, len(ws))
-	for i := range idx {
-		idx[i] = i
+	sorted := append([]word(nil), ws...)
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Base < sorted[b].Base })
+	type row struct {
+		words      []word
+		base, size float64
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return ws[idx[a]].Base < ws[idx[b]].Base })
-	var rows [][]word
-	var top, bot, base float64
-	for _, i := range idx {
-		w := ws[i]
-		if len(rows) > 0 {
-			ov := math.Min(bot, w.bottom()) - math.Max(top, w.top())
-			h := math.Min(bot-top, w.bottom()-w.top())
-			if ov >= 0.5*h || abs(w.Base-base) < 0.2*w.Size {
-				r := &rows[len(rows)-1]
-				*r = append(*r, w)
-				top, bot = math.Min(top, w.top()), math.Max(bot, w.bottom())
+	var rows []row
+	for _, w := range sorted {
+		if n := len(rows); n > 0 {
+			r := &rows[n-1]
+			if abs(w.Base-r.base) <= 0.25*math.Max(w.Size, r.size) {
+				r.words = append(r.words, w)
+				r.size = math.Max(r.size, w.Size)
 				continue
 			}
 		}
-		rows = append(rows, []word{w})
-		top, bot, base = w.top(), w.bottom(), w.Base
+		rows = append(rows, row{words: []word{w}, base: w.Base, size: w.Size})
 	}
-	for _, r := range rows {
+	// Attach rows of marks to the row below them.
+	var out [][]word
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		if i+1 < len(rows) && onlyMarks(r.words) {
+			nx := &rows[i+1]
+			raise := nx.base - r.base
+			if r.size < 0.85*nx.size && raise >= 0.1*nx.size && raise <= 0.7*nx.size {
+				nx.words = append(nx.words, r.words...)
+				continue
+			}
+		}
+		out = append(out, r.words)
+	}
+	for _, r := range out {
 		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
 	}
-	return rows
+	return out
+}
+
+// onlyMarks reports whether every word is short enough to be a reference
+// mark (digits, letters or symbols of up to four characters).
+func onlyMarks(ws []word) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(w.Text) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeGroups splits a row into groups of words of about the same font

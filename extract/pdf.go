@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 )
 
 // ExtractPDF extracts the paragraphs of a PDF file in reading order.
@@ -62,6 +64,9 @@ func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error
 			break
 		}
 	}
+	// The masthead is dropped from the text, but its symbol and date
+	// describe the document.
+	doc.Meta.Symbol, doc.Meta.Date = mastheadMeta(pages)
 	inferMetadata(doc)
 	return doc, nil
 }
@@ -88,4 +93,47 @@ func openSource(ctx context.Context, data []byte, engine string) (pageSource, er
 		return newGoSource(data)
 	}
 	return nil, fmt.Errorf("pdf: unknown engine %q (want go, poppler or auto)", engine)
+}
+
+var (
+	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b`)
+	reMonthDayYear = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b`)
+	months         = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+)
+
+// mastheadMeta reads the document symbol and the date of issue from the
+// top of the first page (the UN masthead: symbol top right, "Distr.:
+// General", the date), which the layout analysis drops from the text.
+func mastheadMeta(pages []page) (symbol, date string) {
+	if len(pages) == 0 {
+		return "", ""
+	}
+	pg := pages[0]
+	h := pg.Height
+	if h <= 0 {
+		h = 842
+	}
+	var top []word
+	for _, w := range pg.Words {
+		if w.Base < 0.3*h {
+			top = append(top, w)
+		}
+	}
+	for _, row := range rowsOf(top) {
+		for _, seg := range segments(row, 1.5) {
+			t := wordsText(seg)
+			if symbol == "" && reSymbolOnly.MatchString(strings.TrimSuffix(t, "*")) {
+				symbol = strings.TrimSpace(strings.TrimSuffix(t, "*"))
+			}
+			if date == "" {
+				if m := reDayMonthYear.FindStringSubmatch(t); m != nil {
+					date = fmt.Sprintf("%s-%02d-%02s", m[3], months[m[2]], m[1])
+				} else if m := reMonthDayYear.FindStringSubmatch(t); m != nil {
+					date = fmt.Sprintf("%s-%02d-%02s", m[3], months[m[1]], m[2])
+				}
+			}
+		}
+	}
+	date = strings.ReplaceAll(date, " ", "0")
+	return symbol, date
 }

@@ -289,3 +289,22 @@ func TestExtractPDFCancelled(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadMeta reads symbol and date from the masthead of a UN-style
+// first page, which is not part of the text.
+func TestMastheadMeta(t *testing.T) {
+	s := &synth{}
+	s.text(72, 60, 15, "United Nations").bold()
+	s.text(360, 62, 15, "A/AC.290/2021/INF/5")
+	s.text(72, 85, 18, "General Assembly").bold()
+	s.text(360, 85, 9.5, "Distr.: General")
+	s.text(360, 97, 9.5, "4 March 2021")
+	s.text(72, 300, 10, "Body text mentioning 12 May 2019 is not the date of issue.")
+	sym, date := mastheadMeta([]page{a4(s.words)})
+	if sym != "A/AC.290/2021/INF/5" || date != "2021-03-04" {
+		t.Errorf("masthead = %q, %q", sym, date)
+	}
+	if sym, date := mastheadMeta([]page{a4((&synth{}).text(72, 300, 10, "Nothing on top, 12 May 2019.").words)}); sym != "" || date != "" {
+		t.Errorf("masthead of a plain page = %q, %q", sym, date)
+	}
+}
