@@ -134,7 +134,7 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			}
 			// Followed by a paragraph of several lines, not indented less
 			// than the heading (a sub-item above its parent's sibling).
-			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
+			if next < len(units) && units[next].kind == KindParagraph && (len(units[next].lines) >= 2 || sentenceAfter(u, &units[next])) &&
 				abs(units[next].size-u.size) < 0.15*u.size+0.5 && u.lines[0].x0 <= units[next].lines[0].x0+0.5*u.size {
 				u.kind = KindHeading
 				u.enum = false
@@ -240,6 +240,13 @@ func dropPullQuotes(units []unit, pageBody map[int]float64) {
 			units[i].drop = true
 		}
 	}
+}
+
+// sentenceAfter reports whether n, a one-line unit after the heading
+// candidate u, is a finished sentence clearly longer than u.
+func sentenceAfter(u, n *unit) bool {
+	t := joinLines(lineTexts(n.lines))
+	return reTerminal.MatchString(t) && len(strings.Fields(t)) >= len(strings.Fields(joinLines(lineTexts(u.lines))))+4
 }
 
 // pageBodySizes gives, per page, the font size carrying the most
@@ -462,6 +469,11 @@ func startsEnum(l line) bool {
 // breakBefore decides whether cur starts a new paragraph after prev inside
 // one block.
 func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool {
+	// A number or bullet alone on its line belongs to the text below it.
+	if len(prev.words) == 1 && reEnumTok.MatchString(prev.words[0].Text) && abs(prev.size-cur.size) < 0.12*prev.size &&
+		cur.base-prev.base < 2*prev.size {
+		return false
+	}
 	size := math.Max(prev.size, cur.size)
 	if abs(prev.size-cur.size) > 0.12*size {
 		return true
@@ -533,7 +545,7 @@ func newUnit(b block, lines []line, par layoutParams) unit {
 		return u
 	}
 	first := lines[0]
-	u.enum = startsEnum(first)
+	u.enum = startsEnum(first) || len(lines) > 1 && len(first.words) == 1 && reEnumTok.MatchString(first.words[0].Text)
 	u.bullet = reBullet.MatchString(first.text)
 	text := joinLines(lineTexts(lines))
 	if u.bullet {

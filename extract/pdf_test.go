@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -306,5 +307,52 @@ func TestMastheadMeta(t *testing.T) {
 	}
 	if sym, date := mastheadMeta([]page{a4((&synth{}).text(72, 300, 10, "Nothing on top, 12 May 2019.").words)}); sym != "" || date != "" {
 		t.Errorf("masthead of a plain page = %q, %q", sym, date)
+	}
+}
+
+// TestExtractPDFNews checks a ragged-right news item: block paragraphs
+// split by spacing, list numbers set on their own line, a table read row
+// by row, and the page header (with a date) and "Page x of y" removed.
+func TestExtractPDFNews(t *testing.T) {
+	for _, engine := range engines(t) {
+		t.Run(engine, func(t *testing.T) {
+			doc := extractFixture(t, "news.pdf", engine)
+			var headings, body []string
+			nos := map[string]string{}
+			for _, p := range doc.Paragraphs {
+				for _, furn := range []string{"Page 1 of 2", "Page 2 of 2", "Digital Policy Wire"} {
+					if strings.Contains(p.Text, furn) {
+						t.Errorf("furniture %q leaked into %q", furn, p.Text)
+					}
+				}
+				if p.Kind == KindHeading {
+					headings = append(headings, p.Text)
+					continue
+				}
+				body = append(body, p.Text)
+				if p.ParaNo != "" {
+					nos[p.ParaNo] = p.Text
+				}
+			}
+			wantH := []string{"Ministers Agree on a Common Approach to Incident Reporting", "What the agreement says", "Reactions"}
+			if strings.Join(headings, "|") != strings.Join(wantH, "|") {
+				t.Errorf("headings = %q, want %q", headings, wantH)
+			}
+			// 3 + (1 + 4 items + 1 + 4 table rows) + 16 paragraphs in the source.
+			if len(body) != 29 {
+				t.Errorf("got %d body records, want 29:\n%s", len(body), strings.Join(body, "\n"))
+			}
+			if nos["1"] != "a short description of the incident and of the systems affected;" || nos["4"] != "a contact point available at all hours." || len(nos) != 4 {
+				t.Errorf("numbered items = %q", nos)
+			}
+			for _, row := range []string{"Country group Reporting deadline", "Founding members 24 hours", "New members 48 hours", "Observers Voluntary"} {
+				if !slices.Contains(body, row) {
+					t.Errorf("table row %q missing", row)
+				}
+			}
+			if body[len(body)-1] != "A final decision on the participation of observers in the exercises will be taken at the next ministerial meeting, after consultations with the countries concerned." {
+				t.Errorf("last record = %q", body[len(body)-1])
+			}
+		})
 	}
 }
