@@ -43,8 +43,9 @@ var (
 	reJobNo      = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
 	reSymbolOnly = regexp.MustCompile(`^(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}(?:\s*\*)?$`)
 	reDateLine   = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
-	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·]|[-–—](?:\s|$))`)
-	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—])$`)
+	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}\x{F0FC}\x{F0A8}]|[-–—](?:\s|$))`)
+	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}\x{F0FC}\x{F0A8}])$`)
+	reTOCLine    = regexp.MustCompile(`(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$`)
 	reDigits     = regexp.MustCompile(`\d+`)
 )
 
@@ -185,11 +186,14 @@ func segments(row []word, gap float64) [][]word {
 }
 
 // wordsText joins words with single spaces, except before closing
-// punctuation, which is glued to the word before it.
+// punctuation, which is glued to the word before it, and between pieces
+// that touch.
 func wordsText(ws []word) string {
 	var b strings.Builder
 	for i, w := range ws {
-		if i > 0 && !isClosingPunct(w.Text) {
+		// Pieces drawn edge to edge (a font change inside a word, a raised
+		// ordinal suffix) are one word.
+		if i > 0 && !isClosingPunct(w.Text) && w.X0-ws[i-1].X1 > 0.05*math.Min(w.Size, ws[i-1].Size) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w.Text)

@@ -80,6 +80,22 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		}
 		units = append(units, us...)
 	}
+	// Table-of-contents entries: every line ends in a dot leader and a
+	// page number.
+	for i := range units {
+		u := &units[i]
+		toc := u.kind != KindFootnote
+		for _, l := range u.lines {
+			toc = toc && reTOCLine.MatchString(l.text)
+		}
+		if toc {
+			u.drop = true
+			// and the "Contents" heading above the entries
+			if i > 0 && !units[i-1].drop && units[i-1].kind == KindHeading && len(units[i-1].lines) == 1 && len(strings.Fields(units[i-1].lines[0].text)) <= 3 {
+				units[i-1].drop = true
+			}
+		}
+	}
 	// A lone short line without final punctuation, in a smaller font than
 	// the body or alone at the page bottom below a wide gap (a figure),
 	// outside the footnote area, is a chart legend, photo credit or
@@ -623,7 +639,8 @@ func markTitle(units []unit, par layoutParams) {
 		u := &units[i]
 		text := joinLines(lineTexts(u.lines))
 		switch {
-		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text):
+		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text) ||
+			len(strings.Fields(text)) <= 12 && !reTerminal.MatchString(text) && (reDayMonthYear.MatchString(text) || reMonthDayYear.MatchString(text)):
 			u.drop = true
 			continue
 		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1 && !reHeadEnum.MatchString(text):

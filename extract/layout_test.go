@@ -181,8 +181,8 @@ func TestRefMarkRemoved(t *testing.T) {
 	if l := makeLine(row); l.text != "sovereignty applies." {
 		t.Errorf("line = %q", l.text)
 	}
-	// Same size on the baseline: not a mark.
-	row[1].Size, row[1].Base = 10, 100
+	// Same size on the baseline, after a space: not a mark.
+	row[1].Size, row[1].Base, row[1].X0, row[1].X1 = 10, 100, 130, 135
 	if l := makeLine(row); l.text != "sovereignty 12 applies." {
 		t.Errorf("line = %q", l.text)
 	}
@@ -359,6 +359,36 @@ func TestListItems(t *testing.T) {
 	want := []string{"prevent malicious activity that threatens critical infrastructure;", "strengthen the security of products."}
 	if strings.Join(items, "|") != strings.Join(want, "|") {
 		t.Errorf("list items = %q, want %q", items, want)
+	}
+}
+
+func TestWordsTextJoins(t *testing.T) {
+	ws := []word{
+		{Text: "the", X0: 72, X1: 87, Base: 100, Size: 10},
+		{Text: "2", X0: 90, X1: 95, Base: 100, Size: 10},
+		{Text: "nd", X0: 95, X1: 101, Base: 97, Size: 6}, // raised ordinal suffix, touching
+		{Text: "session", X0: 104, X1: 139, Base: 100, Size: 10},
+		{Text: ",", X0: 140, X1: 142, Base: 100, Size: 10},
+		{Text: "we", X0: 145, X1: 155, Base: 100, Size: 10},
+	}
+	if got := wordsText(ws); got != "the 2nd session, we" {
+		t.Errorf("wordsText = %q", got)
+	}
+}
+
+func TestTOCAndBylineDropped(t *testing.T) {
+	s := &synth{}
+	s.text(72, 60, 18, "Annual Report on Cyber Diplomacy").bold()
+	s.text(72, 85, 10, "Maria Lopez | 3 February 2024")
+	s.text(72, 120, 12, "Contents").bold()
+	s.text(72, 140, 10, "Introduction . . . . . . . . . . . . 3")
+	s.text(72, 152, 10, "Regional dialogues . . . . . . . . . . 7")
+	s.para(72, 200, 10, "The year under review saw a marked increase in diplomatic activity on the security of information and communications technologies.")
+	ps := analyze([]page{a4(s.words)}, false)
+	got := texts(ps, "")
+	want := []string{"Annual Report on Cyber Diplomacy", "The year under review saw a marked increase in diplomatic activity on the security of information and communications technologies."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("records = %q\nwant %q", got, want)
 	}
 }
 
