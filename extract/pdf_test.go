@@ -356,3 +356,32 @@ func TestExtractPDFNews(t *testing.T) {
 		})
 	}
 }
+
+func TestParseBBoxLayout(t *testing.T) {
+	in := `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>
+<doc>
+  <page width="595.000000" height="842.000000">
+    <flow><block xMin="72" yMin="90" xMax="200" yMax="102"><line xMin="72" yMin="90" xMax="200" yMax="102">
+      <word xMin="72.000000" yMin="90.000000" xMax="110.000000" yMax="101.200000">States&amp;</word>
+      <word xMin="113.000000" yMin="90.000000" xMax="200.000000" yMax="101.200000">agreed` + "\x01" + `</word>
+    </line></block></flow>
+  </page>
+  <page width="595.000000" height="842.000000"></page>
+</doc></body></html>`
+	pages, err := parseBBoxLayout(bytes.NewReader(xmlSafe([]byte(in))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 2 || len(pages[0].Words) != 2 || len(pages[1].Words) != 0 {
+		t.Fatalf("pages = %+v", pages)
+	}
+	w := pages[0].Words[0]
+	if w.Text != "States&" || w.X0 != 72 || w.X1 != 110 || abs(w.Size-10) > 0.01 || abs(w.Base-(101.2-0.19*11.2)) > 0.01 {
+		t.Errorf("word = %+v", w)
+	}
+	if pages[0].Words[1].Text != "agreed" {
+		t.Errorf("control character not cleaned: %q", pages[0].Words[1].Text)
+	}
+}

@@ -69,7 +69,7 @@ func newPopplerSource(ctx context.Context, data []byte) (*popplerSource, error) 
 		}
 		return nil, fmt.Errorf("pdftotext: %s", msg)
 	}
-	pages, err := parseBBoxLayout(&out)
+	pages, err := parseBBoxLayout(bytes.NewReader(xmlSafe(out.Bytes())))
 	if err != nil {
 		return nil, fmt.Errorf("pdftotext output: %w", err)
 	}
@@ -152,4 +152,15 @@ func parseBBoxLayout(r io.Reader) ([]page, error) {
 		}
 	}
 	return pages, nil
+}
+
+// xmlSafe replaces the control characters XML forbids (pdftotext copies
+// them from broken text layers) by spaces, in place.
+func xmlSafe(b []byte) []byte {
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			b[i] = ' '
+		}
+	}
+	return b
 }
