@@ -446,7 +446,7 @@ func splitBlock(b block, right float64, par layoutParams) []unit {
 		start = end
 	}
 	for i := 1; i < len(b.lines); i++ {
-		if breakBefore(b.lines[i-1], b.lines[i], i+1 < len(b.lines), left, right, pitch) {
+		if breakBefore(b.lines[i-1], b.lines[i], left, right, pitch) {
 			emit(i)
 		}
 	}
@@ -484,7 +484,7 @@ func startsEnum(l line) bool {
 
 // breakBefore decides whether cur starts a new paragraph after prev inside
 // one block.
-func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool {
+func breakBefore(prev, cur line, left, right, pitch float64) bool {
 	// A number or bullet alone on its line belongs to the text below it.
 	if len(prev.words) == 1 && reEnumTok.MatchString(prev.words[0].Text) && abs(prev.size-cur.size) < 0.12*prev.size &&
 		cur.base-prev.base < 2*prev.size {

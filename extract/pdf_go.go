@@ -5,8 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -253,7 +256,13 @@ func (f *fontInfo) glyph(code int, raw string) string {
 		return t
 	}
 	if !f.simpleOK[code&0xff] {
-		f.simple[code&0xff] = f.enc.Decode(raw)
+		t := f.enc.Decode(raw)
+		if strings.ContainsRune(t, unicode.ReplacementChar) && code >= 0x20 && code < 0x7f {
+			// A ToUnicode map without this code: printable ASCII codes
+			// mean themselves in every standard simple-font encoding.
+			t = string(rune(code))
+		}
+		f.simple[code&0xff] = t
 		f.simpleOK[code&0xff] = true
 	}
 	return f.simple[code&0xff]
@@ -323,13 +332,30 @@ func (in *interp) font(res pdf.Value, name string) *fontInfo {
 	if fv.Kind() != pdf.Dict {
 		return nil
 	}
-	key := name + "|" + fv.Key("BaseFont").Name() + "|" + fv.Key("Subtype").Name() + "|" + fv.Key("Encoding").String() + fmt.Sprint("|", fv.Key("FirstChar").Int64(), fv.Key("LastChar").Int64(), fv.Key("ToUnicode").Key("Length").Int64())
+	key := fontKey(fv)
 	if f, ok := in.src.fonts[key]; ok {
 		return f
 	}
 	f := newFontInfo(fv)
 	in.src.fonts[key] = f
 	return f
+}
+
+// fontKey identifies a font by what decides its decoding: names, encoding,
+// widths and a digest of its ToUnicode map. Names alone are not enough:
+// merged files repeat subset names such as "AAAAAA+Arial" for fonts whose
+// codes mean different letters.
+func fontKey(fv pdf.Value) string {
+	h := fnv.New64a()
+	fmt.Fprint(h, fv.Key("BaseFont").Name(), "|", fv.Key("Subtype").Name(), "|", fv.Key("Encoding").String(), "|",
+		fv.Key("FirstChar").Int64(), "|", fv.Key("Widths").String(), "|", fv.Key("DescendantFonts").Index(0).Key("W").String())
+	if tu := fv.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if rd := tu.Reader(); rd != nil {
+			io.Copy(h, io.LimitReader(rd, 1<<20))
+			rd.Close()
+		}
+	}
+	return fmt.Sprintf("%x", h.Sum64())
 }
 
 // walk interprets a content stream (page or form XObject) with resources
