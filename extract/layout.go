@@ -533,9 +533,10 @@ func makeLine(row []word) line {
 			italChars += c
 		}
 	}
-	// A hyphen set apart at the end of a justified line belongs to the
-	// word before it.
-	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") {
+	// A hyphen set a little apart at the end of a justified line (less
+	// than a space) belongs to the word before it; "24 -" keeps its space.
+	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") &&
+		l.words[n-1].X0-l.words[n-2].X1 < 0.2*l.size && endsWithLetter(l.words[n-2].Text) {
 		l.words[n-2].Text += "-"
 		l.words[n-2].X1 = l.words[n-1].X1
 		l.words = l.words[:n-1]
@@ -544,6 +545,11 @@ func makeLine(row []word) line {
 	l.italic = all > 0 && italChars*10 >= all*8
 	l.text = wordsText(l.words)
 	return l
+}
+
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // isRefMark reports whether w is a footnote reference mark: a short token of
