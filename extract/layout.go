@@ -71,7 +71,7 @@ func analyze(pages []page, noStyle bool) []Paragraph {
 		}
 		markFootnotes(blocks, pi, pg, par)
 	}
-	return paragraphs(blocks, pages, par)
+	return paragraphs(blocks, par)
 }
 
 // measure finds the body font size: the size carrying the most characters.

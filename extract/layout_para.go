@@ -36,10 +36,27 @@ var (
 )
 
 // paragraphs assembles blocks into records: splits blocks into paragraphs,
-// classifies headings, list items and footnotes, merges paragraphs cut by
-// column and page breaks, and undoes hyphenation.
-func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
+// classifies headings, list items and footnotes, drops what is not text
+// (contents lists, legends, pull quotes, front matter), merges paragraphs
+// cut by column and page breaks, and undoes hyphenation.
+func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	hyph := hyphenatedWords(blocks)
+	units := makeUnits(blocks, par)
+	dropContents(units)
+	dropLegends(units, par)
+	pageBody := pageBodySizes(units, par)
+	demoteHeadings(units, par, pageBody)
+	if par.noStyle {
+		standaloneHeadings(units, pageBody)
+	}
+	markTitle(units, par)
+	dropPullQuotes(units, pageBody)
+	return assemble(units, hyph)
+}
+
+// makeUnits splits every block into units and notes how isolated each
+// one-unit block is.
+func makeUnits(blocks []block, par layoutParams) []unit {
 	// Blocks by page, for the neighbourhood measures below.
 	onPage := map[int][]int{}
 	for bi, b := range blocks {
@@ -80,8 +97,12 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		}
 		units = append(units, us...)
 	}
-	// Table-of-contents entries: every line ends in a dot leader and a
-	// page number.
+	return units
+}
+
+// dropContents drops table-of-contents entries (every line ends in a dot
+// leader and a page number) and the "Contents" heading above them.
+func dropContents(units []unit) {
 	for i := range units {
 		u := &units[i]
 		toc := u.kind != KindFootnote
@@ -96,10 +117,13 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			}
 		}
 	}
-	// A lone short line without final punctuation, in a smaller font than
-	// the body or alone at the page bottom below a wide gap (a figure),
-	// outside the footnote area, is a chart legend, photo credit or
-	// caption: not part of the text.
+}
+
+// dropLegends drops a lone short line without final punctuation, in a
+// smaller font than the body or alone at the page bottom below a wide gap
+// (a figure), outside the footnote area: a chart legend, photo credit or
+// caption, not part of the text.
+func dropLegends(units []unit, par layoutParams) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != KindFootnote && len(u.lines) == 1 && (u.size < 0.88*par.body || u.isolated) && !u.bold &&
@@ -107,10 +131,12 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			u.drop = true
 		}
 	}
-	// A heading set only in a larger (not bold) font must be larger than
-	// the text of its page and than the text after it: slide decks set
-	// all their text large.
-	pageBody := pageBodySizes(units, par)
+}
+
+// demoteHeadings turns back into paragraphs the headings set only in a
+// larger (not bold) font that are not larger than the text of their page
+// and than the text after them: slide decks set all their text large.
+func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != KindHeading || u.bold || u.size >= 1.3*math.Max(par.body, pageBody[u.page]) {
@@ -125,41 +151,45 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			u.enum = startsEnum(u.lines[0])
 		}
 	}
-	// Without font styles (poppler), a heading in the body size is known
-	// only by standing alone: a one-line block, title-like, followed by a
-	// paragraph of several lines.
-	if par.noStyle {
-		for i := range units {
-			u := &units[i]
-			// One line, or up to three in a slightly larger font.
-			maxLines := 1
-			if u.size >= 1.05*pageBody[u.page] {
-				maxLines = 3
-			}
-			if u.kind != KindParagraph || u.drop || len(u.lines) > maxLines || !u.blockStart || !u.blockEnd {
-				continue
-			}
-			t := joinLines(lineTexts(u.lines))
-			r, _ := utf8.DecodeRuneInString(t)
-			if len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
-				continue
-			}
-			next := i + 1
-			for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
-				next++
-			}
-			// Followed by a paragraph of several lines, not indented less
-			// than the heading (a sub-item above its parent's sibling).
-			if next < len(units) && units[next].kind == KindParagraph && (len(units[next].lines) >= 2 || sentenceAfter(u, &units[next])) &&
-				abs(units[next].size-u.size) < 0.15*u.size+0.5 && u.lines[0].x0 <= units[next].lines[0].x0+0.5*u.size {
-				u.kind = KindHeading
-				u.enum = false
-			}
+}
+
+// standaloneHeadings finds headings when the engine reports no font styles
+// (poppler): a heading in the body size is known only by standing alone,
+// a short block without final punctuation followed by a paragraph.
+func standaloneHeadings(units []unit, pageBody map[int]float64) {
+	for i := range units {
+		u := &units[i]
+		// One line, or up to three in a slightly larger font.
+		maxLines := 1
+		if u.size >= 1.05*pageBody[u.page] {
+			maxLines = 3
+		}
+		if u.kind != KindParagraph || u.drop || len(u.lines) > maxLines || !u.blockStart || !u.blockEnd {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		next := i + 1
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		// Followed by a paragraph of several lines, not indented less
+		// than the heading (a sub-item above its parent's sibling).
+		if next < len(units) && units[next].kind == KindParagraph && (len(units[next].lines) >= 2 || sentenceAfter(u, &units[next])) &&
+			abs(units[next].size-u.size) < 0.15*u.size+0.5 && u.lines[0].x0 <= units[next].lines[0].x0+0.5*u.size {
+			u.kind = KindHeading
+			u.enum = false
 		}
 	}
-	markTitle(units, par)
-	dropPullQuotes(units, pageBody)
+}
 
+// assemble turns units into records in reading order: it merges a unit
+// into the paragraph it continues, keeps the section, and emits footnotes
+// after the paragraph their page break interrupted.
+func assemble(units []unit, hyph map[string]bool) []Paragraph {
 	var out []Paragraph
 	section := ""
 	var prev *unit // last body unit kept, for merging across breaks
