@@ -8,6 +8,29 @@ import (
 	"strings"
 )
 
+// PDF extraction has two halves. An engine yields the positioned words of
+// each page (pageSource): the pure-Go engine interprets content streams
+// itself on top of github.com/ledongthuc/pdf (pdf_go.go); the poppler
+// engine parses `pdftotext -bbox-layout` (poppler.go). One layout analysis
+// then works on words alone (layout.go, layout_para.go):
+//
+//  1. furniture: lines in the top and bottom tenth of the page that repeat
+//     across pages (digits ignored), match page-label, job-number or
+//     symbol patterns, or stand alone in a small font;
+//  2. regions: a recursive XY cut, vertical gutters first (columns, side
+//     boxes; not hanging numbers, not table columns), then the widest
+//     horizontal gap;
+//  3. lines: words grouped by baseline; raised small marks removed;
+//  4. footnotes: the trailing small-font blocks at the page bottom;
+//  5. paragraphs within a block: indent, gap, font change, a number or
+//     bullet, a line ending short;
+//  6. classification: headings (bold or larger, or standing alone without
+//     styles), title and front matter, list items, contents lists,
+//     legends and pull quotes;
+//  7. assembly: paragraphs continued across column and page breaks are
+//     merged, hyphenation is undone with the document's own spellings,
+//     paragraph numbers move to ParaNo, sections follow headings.
+
 // ExtractPDF extracts the paragraphs of a PDF file in reading order.
 //
 // opt.PDFEngine selects the text engine: "go" (the default, pure Go),
