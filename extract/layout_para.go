@@ -46,9 +46,7 @@ func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	dropLegends(units, par)
 	pageBody := pageBodySizes(units, par)
 	demoteHeadings(units, par, pageBody)
-	if par.noStyle {
-		standaloneHeadings(units, pageBody)
-	}
+	standaloneHeadings(units, pageBody, !par.noStyle)
 	markTitle(units, par)
 	dropPullQuotes(units, pageBody)
 	return assemble(units, hyph)
@@ -156,7 +154,10 @@ func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 // standaloneHeadings finds headings when the engine reports no font styles
 // (poppler): a heading in the body size is known only by standing alone,
 // a short block without final punctuation followed by a paragraph.
-func standaloneHeadings(units []unit, pageBody map[int]float64) {
+//
+// With font styles known (strict), a plain line alone is a heading only
+// when it is enumerated ("A. Scope", "II. Background") or in capitals.
+func standaloneHeadings(units []unit, pageBody map[int]float64, strict bool) {
 	for i := range units {
 		u := &units[i]
 		// One line, or up to three in a slightly larger font.
@@ -170,6 +171,9 @@ func standaloneHeadings(units []unit, pageBody map[int]float64) {
 		t := joinLines(lineTexts(u.lines))
 		r, _ := utf8.DecodeRuneInString(t)
 		if t == "" || len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if strict && !reHeadEnum.MatchString(t) && !allCaps(t) {
 			continue
 		}
 		next := i + 1
@@ -286,6 +290,21 @@ func dropPullQuotes(units []unit, pageBody map[int]float64) {
 			units[i].drop = true
 		}
 	}
+}
+
+// allCaps reports whether t has at least four letters and no lower-case
+// letter.
+func allCaps(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // sentenceAfter reports whether n, a one-line unit after the heading

@@ -428,3 +428,22 @@ func TestPullQuoteDropped(t *testing.T) {
 		t.Errorf("records = %q", texts(ps, ""))
 	}
 }
+
+func TestPlainHeadingsAlone(t *testing.T) {
+	s := &synth{width: 330}
+	s.text(72, 100, 10, "II. Applicability of international law")
+	base := s.para(72, 120, 10, "The group reaffirmed that international law, and in particular the",
+		"Charter of the United Nations, is applicable and essential.")
+	s.text(72, base+10, 10, "RECOMMENDATIONS")
+	base = s.para(72, base+30, 10, "States should continue to exchange views on how international law",
+		"applies, including through voluntary national contributions.")
+	s.text(72, base+10, 10, "Several delegations also noted")
+	s.para(72, base+30, 10, "that further work would be needed on these questions in the future and",
+		"that the group should return to them.")
+	ps := analyze([]page{a4(s.words)}, false)
+	got := texts(ps, KindHeading)
+	want := []string{"II. Applicability of international law", "RECOMMENDATIONS"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("headings = %q, want %q", got, want)
+	}
+}
