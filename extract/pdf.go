@@ -121,7 +121,7 @@ func openSource(ctx context.Context, data []byte, engine string) (pageSource, er
 var (
 	reDayMonthYear = regexp.MustCompile(`\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b`)
 	reMonthDayYear = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b`)
-	months         = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+	monthNumbers   = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
 )
 
 // mastheadMeta reads the document symbol and the date of issue from the
@@ -150,9 +150,9 @@ func mastheadMeta(pages []page) (symbol, date string) {
 			}
 			if date == "" {
 				if m := reDayMonthYear.FindStringSubmatch(t); m != nil {
-					date = fmt.Sprintf("%s-%02d-%02s", m[3], months[m[2]], m[1])
+					date = fmt.Sprintf("%s-%02d-%02s", m[3], monthNumbers[m[2]], m[1])
 				} else if m := reMonthDayYear.FindStringSubmatch(t); m != nil {
-					date = fmt.Sprintf("%s-%02d-%02s", m[3], months[m[1]], m[2])
+					date = fmt.Sprintf("%s-%02d-%02s", m[3], monthNumbers[m[1]], m[2])
 				}
 			}
 		}

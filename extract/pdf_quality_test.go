@@ -14,10 +14,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// scoreNormMap mirrors the normalisation of the corpus scorer (score.py):
+// pdfScoreNormMap mirrors the normalisation of the corpus scorer (score.py):
 // typographic quotes and dashes to ASCII, odd spaces to spaces, soft
 // hyphens and zero-width characters removed.
-var scoreNormMap = map[rune]string{
+var pdfScoreNormMap = map[rune]string{
 	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
 	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u201f': `"`, '\u2033': `"`,
 	'\u00ab': `"`, '\u00bb': `"`,
@@ -26,11 +26,11 @@ var scoreNormMap = map[rune]string{
 	'\u202f': " ", '\u2007': " ", '\u00ad': "", '\u200b': "", '\ufeff': "",
 }
 
-func scoreNorm(s string) string {
+func pdfScoreNorm(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	for _, r := range s {
-		if m, ok := scoreNormMap[r]; ok {
+		if m, ok := pdfScoreNormMap[r]; ok {
 			b.WriteString(m)
 		} else {
 			b.WriteRune(r)
@@ -39,17 +39,17 @@ func scoreNorm(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(b.String()), " "))
 }
 
-var reScoreTok = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+var rePDFScoreTok = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
-func scoreTokens(s string) map[string]int {
+func pdfScoreTokens(s string) map[string]int {
 	m := map[string]int{}
-	for _, t := range reScoreTok.FindAllString(s, -1) {
+	for _, t := range rePDFScoreTok.FindAllString(s, -1) {
 		m[t]++
 	}
 	return m
 }
 
-func tokenF1(a, b map[string]int) float64 {
+func pdfTokenF1(a, b map[string]int) float64 {
 	na, nb, common := 0, 0, 0
 	for t, c := range a {
 		na += c
@@ -65,37 +65,37 @@ func tokenF1(a, b map[string]int) float64 {
 	return 2 * p * r / (p + r)
 }
 
-// scoreResult holds the figures the quality test asserts.
-type scoreResult struct {
+// pdfScoreResult holds the figures the quality test asserts.
+type pdfScoreResult struct {
 	gold, ext, matched int
 	leaks              []string
 }
 
-// scoreDoc is a port of the matching of score.py: a gold record is matched
+// pdfScoreDoc is a port of the matching of score.py: a gold record is matched
 // by one unused extracted record whose normalised text is equal or whose
 // token F1 is at least 0.95 (lengths within 10%), one to one. Footnotes are
 // set aside. A leak is a scored record containing a furniture string at word
 // boundaries.
-func scoreDoc(gold []string, doc *Document, furniture []string) scoreResult {
+func pdfScoreDoc(gold []string, doc *Document, furniture []string) pdfScoreResult {
 	var ext []string
 	for _, p := range doc.Paragraphs {
 		if p.Kind != KindFootnote {
-			ext = append(ext, scoreNorm(p.Text))
+			ext = append(ext, pdfScoreNorm(p.Text))
 		}
 	}
-	res := scoreResult{gold: len(gold), ext: len(ext)}
+	res := pdfScoreResult{gold: len(gold), ext: len(ext)}
 	etok := make([]map[string]int, len(ext))
 	elen := make([]int, len(ext))
 	for j, e := range ext {
-		etok[j] = scoreTokens(e)
+		etok[j] = pdfScoreTokens(e)
 		for _, c := range etok[j] {
 			elen[j] += c
 		}
 	}
 	used := make([]bool, len(ext))
 	for _, g := range gold {
-		g = scoreNorm(g)
-		gt := scoreTokens(g)
+		g = pdfScoreNorm(g)
+		gt := pdfScoreTokens(g)
 		glen := 0
 		for _, c := range gt {
 			glen += c
@@ -112,7 +112,7 @@ func scoreDoc(gold []string, doc *Document, furniture []string) scoreResult {
 			if elen[j] == 0 || glen == 0 || float64(min(elen[j], glen))/float64(max(elen[j], glen)) < 0.9 {
 				continue
 			}
-			if f := tokenF1(gt, etok[j]); f >= 0.95 && f > best {
+			if f := pdfTokenF1(gt, etok[j]); f >= 0.95 && f > best {
 				best, bestJ = f, j
 			}
 		}
@@ -123,7 +123,7 @@ func scoreDoc(gold []string, doc *Document, furniture []string) scoreResult {
 	}
 	for _, e := range ext {
 		for _, f := range furniture {
-			if containsBounded(e, scoreNorm(f)) {
+			if pdfContainsBounded(e, pdfScoreNorm(f)) {
 				res.leaks = append(res.leaks, f)
 			}
 		}
@@ -131,11 +131,11 @@ func scoreDoc(gold []string, doc *Document, furniture []string) scoreResult {
 	return res
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+func pdfIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
 
-// containsBounded reports whether s contains sub not glued to word
+// pdfContainsBounded reports whether s contains sub not glued to word
 // characters on a side where sub itself begins or ends with one.
-func containsBounded(s, sub string) bool {
+func pdfContainsBounded(s, sub string) bool {
 	if sub == "" {
 		return false
 	}
@@ -146,9 +146,9 @@ func containsBounded(s, sub string) bool {
 			return false
 		}
 		k += i
-		okL := !isWordRune(first) || k == 0 || !isWordRune(lastRune(s[:k]))
+		okL := !pdfIsWordRune(first) || k == 0 || !pdfIsWordRune(pdfLastRune(s[:k]))
 		end := k + len(sub)
-		okR := !isWordRune(last) || end == len(s) || !isWordRune([]rune(s[end:])[0])
+		okR := !pdfIsWordRune(last) || end == len(s) || !pdfIsWordRune([]rune(s[end:])[0])
 		if okL && okR {
 			return true
 		}
@@ -156,12 +156,12 @@ func containsBounded(s, sub string) bool {
 	}
 }
 
-func lastRune(s string) rune {
+func pdfLastRune(s string) rune {
 	r := []rune(s)
 	return r[len(r)-1]
 }
 
-func readGold(t *testing.T, path string) []string {
+func pdfReadGold(t *testing.T, path string) []string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -184,7 +184,7 @@ func readGold(t *testing.T, path string) []string {
 	return out
 }
 
-func readFurniture(path string) []string {
+func pdfReadFurniture(path string) []string {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil
@@ -207,7 +207,7 @@ func TestPDFCorpusQuality(t *testing.T) {
 	const floor = 0.97
 	for _, engine := range engines(t) {
 		t.Run(engine, func(t *testing.T) {
-			var total scoreResult
+			var total pdfScoreResult
 			for _, f := range files {
 				data, err := os.ReadFile(f)
 				if err != nil {
@@ -218,8 +218,8 @@ func TestPDFCorpusQuality(t *testing.T) {
 					t.Errorf("%s: %v", filepath.Base(f), err)
 					continue
 				}
-				gold := readGold(t, f+".gold.jsonl")
-				r := scoreDoc(gold, doc, readFurniture(f+".furniture.txt"))
+				gold := pdfReadGold(t, f+".gold.jsonl")
+				r := pdfScoreDoc(gold, doc, pdfReadFurniture(f+".furniture.txt"))
 				t.Logf("%-36s gold %3d ext %3d matched %3d leaks %d", filepath.Base(f), r.gold, r.ext, r.matched, len(r.leaks))
 				for _, l := range r.leaks {
 					t.Errorf("%s: furniture leaked: %q", filepath.Base(f), l)
