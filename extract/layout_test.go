@@ -447,3 +447,18 @@ func TestPlainHeadingsAlone(t *testing.T) {
 		t.Errorf("headings = %q, want %q", got, want)
 	}
 }
+
+func TestNormalizeText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"plain text stays", "plain text stays"},
+		{"  two  spaces\tand tab ", "two spaces and tab"},
+		{"e\ufb03cient de\ufb01ned", "efficient defined"},
+		{"soft\u00adhyphen and\u00a0nbsp", "softhyphen and nbsp"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := normalizeText(c.in); got != c.want {
+			t.Errorf("normalizeText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"io"
 	"math"
+	"reflect"
 	"strings"
 	"unicode"
 
@@ -332,13 +333,38 @@ func (in *interp) font(res pdf.Value, name string) *fontInfo {
 	if fv.Kind() != pdf.Dict {
 		return nil
 	}
-	key := fontKey(fv)
+	// The object number identifies the font dictionary within the file
+	// (with the name, for dictionaries written inline in one container);
+	// the content digest is the fallback.
+	var key string
+	if id, gen, ok := objectID(fv); ok {
+		key = fmt.Sprintf("%d.%d/%s/%s", id, gen, name, fv.Key("BaseFont").Name())
+	} else {
+		key = fontKey(fv)
+	}
 	if f, ok := in.src.fonts[key]; ok {
 		return f
 	}
 	f := newFontInfo(fv)
 	in.src.fonts[key] = f
 	return f
+}
+
+// objectID returns the number of the indirect object a value was read
+// from. The library keeps it unexported; reflection reads it, and a library
+// without that field makes callers fall back to fontKey.
+func objectID(v pdf.Value) (id uint64, gen uint64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p := reflect.ValueOf(v).FieldByName("ptr")
+	if !p.IsValid() || p.Kind() != reflect.Struct || p.NumField() != 2 {
+		return 0, 0, false
+	}
+	id, gen = p.Field(0).Uint(), p.Field(1).Uint()
+	return id, gen, id != 0
 }
 
 // fontKey identifies a font by what decides its decoding: names, encoding,
@@ -393,9 +419,10 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 				code = int(raw[i])
 			}
 			w0 := f.width(code) * f.scale
-			trm := affine{g.tfs * g.th, 0, 0, g.tfs, 0, g.rise}.mul(tm).mul(g.ctm)
+			m := tm.mul(g.ctm)
+			trm := affine{g.tfs * g.th, 0, 0, g.tfs, 0, g.rise}.mul(m)
 			size := math.Hypot(trm[2], trm[3])
-			hs := math.Hypot(tm.mul(g.ctm)[0], tm.mul(g.ctm)[1])
+			hs := math.Hypot(m[0], m[1])
 			// The advance includes character spacing so that letter-spaced
 			// text stays one word.
 			adv := (w0*g.tfs + math.Max(g.tc, 0)) * g.th * hs
@@ -408,7 +435,9 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 			if step == 1 && code == 32 {
 				tx += g.tw
 			}
-			tm = affine{1, 0, 0, 1, tx * g.th, 0}.mul(tm)
+			// tm = [1 0 0 1 tx·Th 0] × tm
+			tm[4] += tx * g.th * tm[0]
+			tm[5] += tx * g.th * tm[1]
 		}
 	}
 	nextLine := func(tx, ty float64) {

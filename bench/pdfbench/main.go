@@ -2,7 +2,7 @@
 // the paragraph records as JSONL on stdout, like `normscope extract`. It
 // stands in for the CLI in bench/pdf.sh until the CLI exists.
 //
-//	pdfbench [-engine go|poppler|auto] [extract] FILE...
+//	pdfbench extract [--pdf-engine go|poppler|auto] FILE...
 package main
 
 import (
@@ -16,14 +16,16 @@ import (
 )
 
 func main() {
-	engine := flag.String("engine", "go", "PDF engine: go, poppler or auto")
-	flag.Parse()
-	args := flag.Args()
+	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "extract" {
 		args = args[1:]
 	}
+	fs := flag.NewFlagSet("pdfbench extract", flag.ExitOnError)
+	engine := fs.String("pdf-engine", "go", "PDF engine: go, poppler or auto")
+	fs.Parse(args)
+	args = fs.Args()
 	if len(args) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: pdfbench [-engine go|poppler|auto] [extract] FILE...")
+		fmt.Fprintln(os.Stderr, "usage: pdfbench extract [--pdf-engine go|poppler|auto] FILE...")
 		os.Exit(2)
 	}
 	enc := json.NewEncoder(os.Stdout)
