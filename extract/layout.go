@@ -403,30 +403,82 @@ func xyCut(ws []word, depth int) [][]word {
 		}
 	}
 
-	// Horizontal gaps: cut at the widest one.
+	// Horizontal gaps: cut at the widest one, unless it runs across two
+	// columns (both columns happen to have a paragraph gap there): then
+	// at the widest gap that does not, so that the columns stay whole.
 	byY := append([]word(nil), ws...)
 	sort.Slice(byY, func(a, b int) bool { return byY[a].top() < byY[b].top() })
-	bestGap, bestAt = 0, 0
+	type hgap struct{ width, at, from float64 }
+	var gaps []hgap
 	low := byY[0].bottom()
 	for i := 1; i < len(byY); i++ {
 		w := byY[i]
-		if g := w.top() - low; g >= 0.6*math.Min(med, w.Size) && g > bestGap {
-			bestGap, bestAt = g, w.top()
+		if g := w.top() - low; g >= 0.6*math.Min(med, w.Size) {
+			gaps = append(gaps, hgap{g, w.top(), low})
 		}
 		low = math.Max(low, w.bottom())
 	}
-	if bestGap > 0 {
-		var t, b []word
-		for _, w := range ws {
-			if w.top() < bestAt {
-				t = append(t, w)
-			} else {
-				b = append(b, w)
+	if len(gaps) == 0 {
+		return [][]word{ws}
+	}
+	sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].width > gaps[b].width })
+	cut := gaps[0].at
+	for _, g := range gaps {
+		if !acrossColumns(ws, g.from, g.at, med) {
+			cut = g.at
+			break
+		}
+	}
+	var t, b []word
+	for _, w := range ws {
+		if w.top() < cut {
+			t = append(t, w)
+		} else {
+			b = append(b, w)
+		}
+	}
+	return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
+}
+
+// acrossColumns reports whether the horizontal gap from..to has text in
+// two columns on both sides: the words just above and just below it leave
+// a common vertical gutter.
+func acrossColumns(ws []word, from, to, med float64) bool {
+	var above, below []word
+	for _, w := range ws {
+		if w.bottom() <= from+0.01 && w.bottom() > from-2.5*med {
+			above = append(above, w)
+		} else if w.top() >= to-0.01 && w.top() < to+2.5*med {
+			below = append(below, w)
+		}
+	}
+	ga, gb := gutters(above, med), gutters(below, med)
+	for _, a := range ga {
+		for _, b := range gb {
+			if math.Min(a[1], b[1])-math.Max(a[0], b[0]) > 0.5*med {
+				return true
 			}
 		}
-		return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
 	}
-	return [][]word{ws}
+	return false
+}
+
+// gutters lists the empty x-intervals at least 1.2 em wide between words.
+func gutters(ws []word, med float64) [][2]float64 {
+	if len(ws) < 2 {
+		return nil
+	}
+	sorted := append([]word(nil), ws...)
+	sort.Slice(sorted, func(a, b int) bool { return sorted[a].X0 < sorted[b].X0 })
+	var out [][2]float64
+	reach := sorted[0].X1
+	for _, w := range sorted[1:] {
+		if w.X0-reach >= 1.2*med {
+			out = append(out, [2]float64{reach, w.X0})
+		}
+		reach = math.Max(reach, w.X1)
+	}
+	return out
 }
 
 // tableLike reports whether the two sides of a candidate vertical cut are

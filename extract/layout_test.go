@@ -462,3 +462,26 @@ func TestNormalizeText(t *testing.T) {
 		}
 	}
 }
+
+// Both columns have a paragraph gap at the same height, wider than the gap
+// under the title: the columns must still be read one after the other.
+func TestColumnsWithAlignedGaps(t *testing.T) {
+	s := &synth{width: 185}
+	s.text(72, 60, 14, "A Title Across Both of the Columns of This Page Here").bold()
+	s.para(72, 80, 9, "Left column opening paragraph that runs", "over two lines and ends.")
+	s.para(72, 130, 9, "Left column closing paragraph that is", "also two lines long.")
+	s.para(310, 80, 9, "Right column opening paragraph that is", "two lines long as well.")
+	s.para(310, 130, 9, "Right column closing paragraph with two", "lines and a full stop.")
+	ps := analyze([]page{a4(s.words)}, false)
+	var starts []string
+	for _, p := range ps {
+		starts = append(starts, strings.Join(strings.Fields(p.Text)[:2], " "))
+	}
+	want := []string{"A Title", "Left column", "Left column", "Right column", "Right column"}
+	if strings.Join(starts, "|") != strings.Join(want, "|") {
+		t.Errorf("order = %q, want %q", starts, want)
+	}
+	if len(ps) == 5 && !strings.HasPrefix(ps[2].Text, "Left column closing") {
+		t.Errorf("third record = %q", ps[2].Text)
+	}
+}
