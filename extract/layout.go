@@ -226,6 +226,7 @@ type furnCand struct {
 	text   string
 	tokens map[string]bool
 	top    bool
+	size   float64
 }
 
 // findFurniture marks the words of running headers and footers, page
@@ -282,6 +283,7 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 					c.idx = append(c.idx, idx[w])
 					maxSize = math.Max(maxSize, w.Size)
 				}
+				c.size = maxSize
 				for _, t := range strings.Fields(furnKey(c.text)) {
 					c.tokens[t] = true
 				}
@@ -312,7 +314,9 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 		if !furniture && n >= 2 && hasLetterToken(c.tokens) && !reEnumTok.MatchString(t) {
 			seen := map[int]bool{c.page: true}
 			for cj, d := range cands {
-				if cj != ci && d.top == c.top && !seen[d.page] && jaccard(c.tokens, d.tokens) >= 0.6 {
+				// Same band, same type size (a title on page 1 is no running
+				// header even when the header repeats its words).
+				if cj != ci && d.top == c.top && !seen[d.page] && abs(d.size-c.size) <= 0.2*c.size && jaccard(c.tokens, d.tokens) >= 0.6 {
 					seen[d.page] = true
 				}
 			}

@@ -485,3 +485,32 @@ func TestColumnsWithAlignedGaps(t *testing.T) {
 		t.Errorf("third record = %q", ps[2].Text)
 	}
 }
+
+// The running header repeats the title in small type: the header goes,
+// the title on page 1 stays.
+func TestTitleRepeatedInHeader(t *testing.T) {
+	var pages []page
+	for i := 0; i < 3; i++ {
+		s := &synth{width: 400}
+		if i == 0 {
+			s.text(72, 60, 20, "Cyber Norms in Practice").bold()
+		} else {
+			s.text(72, 40, 8, "Cyber Norms in Practice")
+		}
+		s.para(72, 120, 10, "States reaffirmed that international law applies to the use of information", "technologies by States.")
+		pages = append(pages, a4(s.words))
+	}
+	ps := analyze(pages, false)
+	n := 0
+	for _, p := range ps {
+		if strings.Contains(p.Text, "Cyber Norms in Practice") {
+			n++
+			if p.Kind != KindHeading || p.Page != 1 {
+				t.Errorf("title record = %+v", p)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("title found %d times in %q", n, texts(ps, ""))
+	}
+}
