@@ -28,11 +28,14 @@ type unit struct {
 }
 
 var (
-	reTerminal   = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
-	reHeadEnum   = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
-	reDashStart  = regexp.MustCompile(`^[-–—]`)
-	reByline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
-	reHyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+	reTerminal  = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
+	reHeadEnum  = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
+	reDashStart = regexp.MustCompile(`^[-–—]`)
+	// reHeadEnumDot is an enumerator with its dot ("A.", "II.", "1.", "2.1."):
+	// "25 Member States" is no numbered heading.
+	reHeadEnumDot = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\S`)
+	reByline      = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
+	reHyphenated  = regexp.MustCompile(`\pL+(?:-\pL+)+`)
 )
 
 // paragraphs assembles blocks into records: splits blocks into paragraphs,
@@ -173,7 +176,7 @@ func standaloneHeadings(units []unit, pageBody map[int]float64, strict bool) {
 		if t == "" || len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
 			continue
 		}
-		if strict && !reHeadEnum.MatchString(t) && !allCaps(t) {
+		if strict && !reHeadEnumDot.MatchString(t) && !allCaps(t) {
 			continue
 		}
 		next := i + 1

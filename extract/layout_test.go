@@ -437,6 +437,9 @@ func TestPlainHeadingsAlone(t *testing.T) {
 	s.text(72, base+10, 10, "RECOMMENDATIONS")
 	base = s.para(72, base+30, 10, "States should continue to exchange views on how international law",
 		"applies, including through voluntary national contributions.")
+	s.text(72, base+10, 10, "25 Member States")
+	base = s.para(72, base+30, 10, "took part in the consultations, which were held over three days and",
+		"covered all items.")
 	s.text(72, base+10, 10, "Several delegations also noted")
 	s.para(72, base+30, 10, "that further work would be needed on these questions in the future and",
 		"that the group should return to them.")
