@@ -43,8 +43,9 @@ var (
 	reJobNo      = regexp.MustCompile(`^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+)?$`)
 	reSymbolOnly = regexp.MustCompile(`^(?:A|S|E|ST|UNEP|CCPR)/(?:[A-Z]{1,5}(?:\.\d+)?/)*(?:RES/)?\d{1,4}(?:/[A-Z0-9.]{1,12}){0,4}(?:\s*\*)?$`)
 	reDateLine   = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}-\d{2})$`)
-	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·]|[-–—](?:\s|$))`)
-	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—])$`)
+	reBullet     = regexp.MustCompile(`^(?:[•◦▪▫■□●○◆◇►▸‣⁃➢➤✓✔*·\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}\x{F0FC}\x{F0A8}]|[-–—](?:\s|$))`)
+	reEnumTok    = regexp.MustCompile(`^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\)|[A-Z]\.|[IVXL]{1,6}\.|[•◦▪■●○◆►▸‣⁃➢➤✓✔·\-–—\x{F0B7}\x{F0A7}\x{F076}\x{F0D8}\x{F0FC}\x{F0A8}])$`)
+	reTOCLine    = regexp.MustCompile(`(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$`)
 	reDigits     = regexp.MustCompile(`\d+`)
 )
 
@@ -70,7 +71,7 @@ func analyze(pages []page, noStyle bool) []Paragraph {
 		}
 		markFootnotes(blocks, pi, pg, par)
 	}
-	return paragraphs(blocks, pages, par)
+	return paragraphs(blocks, par)
 }
 
 // measure finds the body font size: the size carrying the most characters.
@@ -94,38 +95,61 @@ func measure(pages []page) layoutParams {
 	return layoutParams{body: best}
 }
 
-// rowsOf groups words into rows by vertical overlap and sorts each row left
-// to right. Rows are returned top to bottom.
+// rowsOf groups words into rows by baseline and sorts each row left to
+// right; rows are returned top to bottom. Small raised tokens (footnote
+// reference marks) standing alone are attached to the row they are raised
+// above, where makeLine recognises them.
 func rowsOf(ws []word) [][]word {
 	if len(ws) == 0 {
 		return nil
 	}
-	idx := make([]int, len(ws))
-	for i := range idx {
-		idx[i] = i
+	sorted := append([]word(nil), ws...)
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Base < sorted[b].Base })
+	type row struct {
+		words      []word
+		base, size float64
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return ws[idx[a]].Base < ws[idx[b]].Base })
-	var rows [][]word
-	var top, bot, base float64
-	for _, i := range idx {
-		w := ws[i]
-		if len(rows) > 0 {
-			ov := math.Min(bot, w.bottom()) - math.Max(top, w.top())
-			h := math.Min(bot-top, w.bottom()-w.top())
-			if ov >= 0.5*h || abs(w.Base-base) < 0.2*w.Size {
-				r := &rows[len(rows)-1]
-				*r = append(*r, w)
-				top, bot = math.Min(top, w.top()), math.Max(bot, w.bottom())
+	var rows []row
+	for _, w := range sorted {
+		if n := len(rows); n > 0 {
+			r := &rows[n-1]
+			if abs(w.Base-r.base) <= 0.25*math.Max(w.Size, r.size) {
+				r.words = append(r.words, w)
+				r.size = math.Max(r.size, w.Size)
 				continue
 			}
 		}
-		rows = append(rows, []word{w})
-		top, bot, base = w.top(), w.bottom(), w.Base
+		rows = append(rows, row{words: []word{w}, base: w.Base, size: w.Size})
 	}
-	for _, r := range rows {
+	// Attach rows of marks to the row below them.
+	var out [][]word
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		if i+1 < len(rows) && onlyMarks(r.words) {
+			nx := &rows[i+1]
+			raise := nx.base - r.base
+			if r.size < 0.85*nx.size && raise >= 0.1*nx.size && raise <= 0.7*nx.size {
+				nx.words = append(nx.words, r.words...)
+				continue
+			}
+		}
+		out = append(out, r.words)
+	}
+	for _, r := range out {
 		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
 	}
-	return rows
+	return out
+}
+
+// onlyMarks reports whether every word is short enough to be a reference
+// mark (digits, letters or symbols of up to four characters).
+func onlyMarks(ws []word) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(w.Text) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeGroups splits a row into groups of words of about the same font
@@ -162,11 +186,14 @@ func segments(row []word, gap float64) [][]word {
 }
 
 // wordsText joins words with single spaces, except before closing
-// punctuation, which is glued to the word before it.
+// punctuation, which is glued to the word before it, and between pieces
+// that touch.
 func wordsText(ws []word) string {
 	var b strings.Builder
 	for i, w := range ws {
-		if i > 0 && !isClosingPunct(w.Text) {
+		// Pieces drawn edge to edge (a font change inside a word, a raised
+		// ordinal suffix) are one word.
+		if i > 0 && !isClosingPunct(w.Text) && w.X0-ws[i-1].X1 > 0.05*math.Min(w.Size, ws[i-1].Size) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w.Text)
@@ -199,6 +226,7 @@ type furnCand struct {
 	text   string
 	tokens map[string]bool
 	top    bool
+	size   float64
 }
 
 // findFurniture marks the words of running headers and footers, page
@@ -226,8 +254,11 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 		rows := rowsOf(pg.Words)
 		for ri, row := range rows {
 			base := row[0].Base
-			top := base < 0.1*h
-			bottom := base > 0.9*h
+			// Only the four outermost rows of each band are candidates:
+			// running headers and footers sit at the edge, and this keeps
+			// the comparison across pages cheap on crowded pages.
+			top := base < 0.1*h && ri < 4
+			bottom := base > 0.9*h && ri >= len(rows)-4
 			if !top && !bottom {
 				continue
 			}
@@ -235,13 +266,14 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 			for _, grp := range sizeGroups(row) {
 				segs = append(segs, segments(grp, 1.5)...)
 			}
-			// Distance to the neighbouring row on the inner side.
+			// A line standing alone: wide gaps to the rows above and below
+			// (the first line of a footnote area is not alone).
 			gap := math.Inf(1)
-			if top && ri+1 < len(rows) {
+			if ri+1 < len(rows) {
 				gap = rows[ri+1][0].top() - row[0].bottom()
 			}
-			if bottom && ri > 0 {
-				gap = row[0].top() - rows[ri-1][0].bottom()
+			if ri > 0 {
+				gap = math.Min(gap, row[0].top()-rows[ri-1][0].bottom())
 			}
 			apart := gap > 1.0*row[0].Size
 			for _, sg := range segs {
@@ -251,6 +283,7 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 					c.idx = append(c.idx, idx[w])
 					maxSize = math.Max(maxSize, w.Size)
 				}
+				c.size = maxSize
 				for _, t := range strings.Fields(furnKey(c.text)) {
 					c.tokens[t] = true
 				}
@@ -281,7 +314,9 @@ func findFurniture(pages []page, par layoutParams) []map[int]bool {
 		if !furniture && n >= 2 && hasLetterToken(c.tokens) && !reEnumTok.MatchString(t) {
 			seen := map[int]bool{c.page: true}
 			for cj, d := range cands {
-				if cj != ci && d.top == c.top && !seen[d.page] && jaccard(c.tokens, d.tokens) >= 0.6 {
+				// Same band, same type size (a title on page 1 is no running
+				// header even when the header repeats its words).
+				if cj != ci && d.top == c.top && !seen[d.page] && abs(d.size-c.size) <= 0.2*c.size && jaccard(c.tokens, d.tokens) >= 0.6 {
 					seen[d.page] = true
 				}
 			}
@@ -372,30 +407,82 @@ func xyCut(ws []word, depth int) [][]word {
 		}
 	}
 
-	// Horizontal gaps: cut at the widest one.
+	// Horizontal gaps: cut at the widest one, unless it runs across two
+	// columns (both columns happen to have a paragraph gap there): then
+	// at the widest gap that does not, so that the columns stay whole.
 	byY := append([]word(nil), ws...)
 	sort.Slice(byY, func(a, b int) bool { return byY[a].top() < byY[b].top() })
-	bestGap, bestAt = 0, 0
+	type hgap struct{ width, at, from float64 }
+	var gaps []hgap
 	low := byY[0].bottom()
 	for i := 1; i < len(byY); i++ {
 		w := byY[i]
-		if g := w.top() - low; g >= 0.5*math.Min(med, w.Size) && g > bestGap {
-			bestGap, bestAt = g, w.top()
+		if g := w.top() - low; g >= 0.6*math.Min(med, w.Size) {
+			gaps = append(gaps, hgap{g, w.top(), low})
 		}
 		low = math.Max(low, w.bottom())
 	}
-	if bestGap > 0 {
-		var t, b []word
-		for _, w := range ws {
-			if w.top() < bestAt {
-				t = append(t, w)
-			} else {
-				b = append(b, w)
+	if len(gaps) == 0 {
+		return [][]word{ws}
+	}
+	sort.SliceStable(gaps, func(a, b int) bool { return gaps[a].width > gaps[b].width })
+	cut := gaps[0].at
+	for _, g := range gaps {
+		if !acrossColumns(ws, g.from, g.at, med) {
+			cut = g.at
+			break
+		}
+	}
+	var t, b []word
+	for _, w := range ws {
+		if w.top() < cut {
+			t = append(t, w)
+		} else {
+			b = append(b, w)
+		}
+	}
+	return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
+}
+
+// acrossColumns reports whether the horizontal gap from..to has text in
+// two columns on both sides: the words just above and just below it leave
+// a common vertical gutter.
+func acrossColumns(ws []word, from, to, med float64) bool {
+	var above, below []word
+	for _, w := range ws {
+		if w.bottom() <= from+0.01 && w.bottom() > from-2.5*med {
+			above = append(above, w)
+		} else if w.top() >= to-0.01 && w.top() < to+2.5*med {
+			below = append(below, w)
+		}
+	}
+	ga, gb := gutters(above, med), gutters(below, med)
+	for _, a := range ga {
+		for _, b := range gb {
+			if math.Min(a[1], b[1])-math.Max(a[0], b[0]) > 0.5*med {
+				return true
 			}
 		}
-		return append(xyCut(t, depth+1), xyCut(b, depth+1)...)
 	}
-	return [][]word{ws}
+	return false
+}
+
+// gutters lists the empty x-intervals at least 1.2 em wide between words.
+func gutters(ws []word, med float64) [][2]float64 {
+	if len(ws) < 2 {
+		return nil
+	}
+	sorted := append([]word(nil), ws...)
+	sort.Slice(sorted, func(a, b int) bool { return sorted[a].X0 < sorted[b].X0 })
+	var out [][2]float64
+	reach := sorted[0].X1
+	for _, w := range sorted[1:] {
+		if w.X0-reach >= 1.2*med {
+			out = append(out, [2]float64{reach, w.X0})
+		}
+		reach = math.Max(reach, w.X1)
+	}
+	return out
 }
 
 // tableLike reports whether the two sides of a candidate vertical cut are
@@ -502,9 +589,10 @@ func makeLine(row []word) line {
 			italChars += c
 		}
 	}
-	// A hyphen set apart at the end of a justified line belongs to the
-	// word before it.
-	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") {
+	// A hyphen set a little apart at the end of a justified line (less
+	// than a space) belongs to the word before it; "24 -" keeps its space.
+	if n := len(l.words); n >= 2 && (l.words[n-1].Text == "-" || l.words[n-1].Text == "\u2010") &&
+		l.words[n-1].X0-l.words[n-2].X1 < 0.2*l.size && endsWithLetter(l.words[n-2].Text) {
 		l.words[n-2].Text += "-"
 		l.words[n-2].X1 = l.words[n-1].X1
 		l.words = l.words[:n-1]
@@ -513,6 +601,11 @@ func makeLine(row []word) line {
 	l.italic = all > 0 && italChars*10 >= all*8
 	l.text = wordsText(l.words)
 	return l
+}
+
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // isRefMark reports whether w is a footnote reference mark: a short token of

@@ -28,26 +28,63 @@ type unit struct {
 }
 
 var (
-	reTerminal   = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
-	reHeadEnum   = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
-	reDashStart  = regexp.MustCompile(`^[-–—]`)
-	reByline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
-	reHyphenated = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+	reTerminal  = regexp.MustCompile(`[.!?:;…]["'”’)\]]*$`)
+	reHeadEnum  = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s+\S`)
+	reDashStart = regexp.MustCompile(`^[-–—]`)
+	// reHeadEnumDot is an enumerator with its dot ("A.", "II.", "1.", "2.1."):
+	// "25 Member States" is no numbered heading.
+	reHeadEnumDot = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\S`)
+	reByline      = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
+	reHyphenated  = regexp.MustCompile(`\pL+(?:-\pL+)+`)
 )
 
 // paragraphs assembles blocks into records: splits blocks into paragraphs,
-// classifies headings, list items and footnotes, merges paragraphs cut by
-// column and page breaks, and undoes hyphenation.
-func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
+// classifies headings, list items and footnotes, drops what is not text
+// (contents lists, legends, pull quotes, front matter), merges paragraphs
+// cut by column and page breaks, and undoes hyphenation.
+func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	hyph := hyphenatedWords(blocks)
+	units := makeUnits(blocks, par)
+	dropContents(units)
+	dropLegends(units, par)
+	pageBody := pageBodySizes(units, par)
+	demoteHeadings(units, par, pageBody)
+	standaloneHeadings(units, pageBody, !par.noStyle)
+	markTitle(units, par)
+	dropPullQuotes(units, pageBody)
+	return assemble(units, hyph)
+}
+
+// makeUnits splits every block into units and notes how isolated each
+// one-unit block is.
+func makeUnits(blocks []block, par layoutParams) []unit {
+	// Blocks by page, for the neighbourhood measures below.
+	onPage := map[int][]int{}
+	for bi, b := range blocks {
+		onPage[b.page] = append(onPage[b.page], bi)
+	}
 	var units []unit
 	for bi, b := range blocks {
-		us := splitBlock(b, par)
+		// The right edge of the column the block stands in: the widest
+		// right edge among blocks of the page in the same column and font
+		// size, so that the last line of a short block is seen as short.
+		right := b.x1
+		for _, oi := range onPage[b.page] {
+			o := blocks[oi]
+			if abs(o.size-b.size) <= 0.15*b.size {
+				ov := math.Min(o.x1, b.x1) - math.Max(o.x0, b.x0)
+				if ov > 0.5*math.Min(o.x1-o.x0, b.x1-b.x0) && o.x1 < b.x1+0.5*(b.x1-b.x0) {
+					right = math.Max(right, o.x1)
+				}
+			}
+		}
+		us := splitBlock(b, right, par)
 		// Isolation of the block: the gap to the nearest text above it and
 		// whether any text follows it on the page.
 		gap, below := b.top, false
-		for bj, o := range blocks {
-			if bj == bi || o.page != b.page {
+		for _, bj := range onPage[b.page] {
+			o := blocks[bj]
+			if bj == bi {
 				continue
 			}
 			if o.bot <= b.top+1 {
@@ -61,10 +98,33 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 		}
 		units = append(units, us...)
 	}
-	// A lone short line without final punctuation, in a smaller font than
-	// the body or alone at the page bottom below a wide gap (a figure),
-	// outside the footnote area, is a chart legend, photo credit or
-	// caption: not part of the text.
+	return units
+}
+
+// dropContents drops table-of-contents entries (every line ends in a dot
+// leader and a page number) and the "Contents" heading above them.
+func dropContents(units []unit) {
+	for i := range units {
+		u := &units[i]
+		toc := u.kind != KindFootnote
+		for _, l := range u.lines {
+			toc = toc && reTOCLine.MatchString(l.text)
+		}
+		if toc {
+			u.drop = true
+			// and the "Contents" heading above the entries
+			if i > 0 && !units[i-1].drop && units[i-1].kind == KindHeading && len(units[i-1].lines) == 1 && len(strings.Fields(units[i-1].lines[0].text)) <= 3 {
+				units[i-1].drop = true
+			}
+		}
+	}
+}
+
+// dropLegends drops a lone short line without final punctuation, in a
+// smaller font than the body or alone at the page bottom below a wide gap
+// (a figure), outside the footnote area: a chart legend, photo credit or
+// caption, not part of the text.
+func dropLegends(units []unit, par layoutParams) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != KindFootnote && len(u.lines) == 1 && (u.size < 0.88*par.body || u.isolated) && !u.bold &&
@@ -72,10 +132,12 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			u.drop = true
 		}
 	}
-	// A heading set only in a larger (not bold) font must be larger than
-	// the text of its page and than the text after it: slide decks set
-	// all their text large.
-	pageBody := pageBodySizes(units)
+}
+
+// demoteHeadings turns back into paragraphs the headings set only in a
+// larger (not bold) font that are not larger than the text of their page
+// and than the text after them: slide decks set all their text large.
+func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != KindHeading || u.bold || u.size >= 1.3*math.Max(par.body, pageBody[u.page]) {
@@ -90,28 +152,51 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 			u.enum = startsEnum(u.lines[0])
 		}
 	}
-	// Without font styles (poppler), a heading in the body size is known
-	// only by standing alone: a one-line block, title-like, followed by a
-	// paragraph of several lines.
-	if par.noStyle {
-		for i := range units {
-			u := &units[i]
-			if u.kind != KindParagraph || u.drop || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || u.enum && u.size < 1.05*par.body {
-				continue
-			}
-			next := i + 1
-			for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
-				next++
-			}
-			if next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 &&
-				looksHeadingText(u.lines[0].text) && abs(units[next].size-u.size) < 0.15*u.size+0.5 {
-				u.kind = KindHeading
-				u.enum = false
-			}
+}
+
+// standaloneHeadings finds headings when the engine reports no font styles
+// (poppler): a heading in the body size is known only by standing alone,
+// a short block without final punctuation followed by a paragraph.
+//
+// With font styles known (strict), a plain line alone is a heading only
+// when it is enumerated ("A. Scope", "II. Background") or in capitals.
+func standaloneHeadings(units []unit, pageBody map[int]float64, strict bool) {
+	for i := range units {
+		u := &units[i]
+		// One line, or up to three in a slightly larger font.
+		maxLines := 1
+		if u.size >= 1.05*pageBody[u.page] {
+			maxLines = 3
+		}
+		if u.kind != KindParagraph || u.drop || len(u.lines) > maxLines || !u.blockStart || !u.blockEnd {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || len(strings.Fields(t)) > 12*len(u.lines) || len(t) > 200 || strings.ContainsRune(".,;:", rune(t[len(t)-1])) || !(unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if strict && !reHeadEnumDot.MatchString(t) && !allCaps(t) {
+			continue
+		}
+		next := i + 1
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		// Followed by a paragraph of several lines, not indented less
+		// than the heading (a sub-item above its parent's sibling).
+		if next < len(units) && units[next].kind == KindParagraph && (len(units[next].lines) >= 2 || sentenceAfter(u, &units[next])) &&
+			abs(units[next].size-u.size) < 0.15*u.size+0.5 && u.lines[0].x0 <= units[next].lines[0].x0+0.5*u.size {
+			u.kind = KindHeading
+			u.enum = false
 		}
 	}
-	markTitle(units, par)
+}
 
+// assemble turns units into records in reading order: it merges a unit
+// into the paragraph it continues, keeps the section, and emits footnotes
+// after the paragraph their page break interrupted.
+func assemble(units []unit, hyph map[string]bool) []Paragraph {
 	var out []Paragraph
 	section := ""
 	var prev *unit // last body unit kept, for merging across breaks
@@ -150,15 +235,97 @@ func paragraphs(blocks []block, pages []page, par layoutParams) []Paragraph {
 	}
 	flush()
 	out = append(out, notes...)
-	return out
+	// A bullet or number standing alone leaves no text.
+	kept := out[:0]
+	for _, p := range out {
+		if p.Text != "" {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// alnumKey keeps only the letters and digits of s, lower-cased, so that
+// texts compare across line breaks, hyphenation and quotation marks.
+func alnumKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// dropPullQuotes drops pull quotes: units set larger than their page's
+// text, in italics or opening with a quotation mark, whose words repeat a
+// passage of the body text word for word.
+func dropPullQuotes(units []unit, pageBody map[int]float64) {
+	var cands []int
+	for i, u := range units {
+		if u.drop || u.kind == KindFootnote || u.title {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		r, _ := utf8.DecodeRuneInString(t)
+		if len(strings.Fields(t)) >= 8 && (u.size > 1.1*pageBody[u.page] || u.italic || strings.ContainsRune("\"“‘«'", r)) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	isCand := map[int]bool{}
+	for _, i := range cands {
+		isCand[i] = true
+	}
+	var body strings.Builder
+	for i, u := range units {
+		if !isCand[i] && !u.drop && u.kind != KindFootnote {
+			for _, l := range u.lines {
+				body.WriteString(alnumKey(l.text))
+			}
+		}
+	}
+	all := body.String()
+	for _, i := range cands {
+		if k := alnumKey(joinLines(lineTexts(units[i].lines))); len(k) >= 30 && strings.Contains(all, k) {
+			units[i].drop = true
+		}
+	}
+}
+
+// allCaps reports whether t has at least four letters and no lower-case
+// letter.
+func allCaps(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// sentenceAfter reports whether n, a one-line unit after the heading
+// candidate u, is a finished sentence clearly longer than u.
+func sentenceAfter(u, n *unit) bool {
+	t := joinLines(lineTexts(n.lines))
+	return reTerminal.MatchString(t) && len(strings.Fields(t)) >= len(strings.Fields(joinLines(lineTexts(u.lines))))+4
 }
 
 // pageBodySizes gives, per page, the font size carrying the most
-// characters among the units kept.
-func pageBodySizes(units []unit) map[int]float64 {
+// characters among the units kept (the document's body size for pages
+// without text below display size).
+func pageBodySizes(units []unit, par layoutParams) map[int]float64 {
 	count := map[int]map[float64]int{}
 	for _, u := range units {
-		if u.drop || u.kind == KindFootnote {
+		// Display type (titles) does not count; a page with nothing else
+		// takes the document's body size.
+		if u.drop || u.kind == KindFootnote || u.size >= 1.5*par.body {
 			continue
 		}
 		if count[u.page] == nil {
@@ -169,6 +336,9 @@ func pageBodySizes(units []unit) map[int]float64 {
 		}
 	}
 	out := map[int]float64{}
+	for _, u := range units {
+		out[u.page] = par.body
+	}
 	for p, m := range count {
 		best, n := 0.0, -1
 		for s, c := range m {
@@ -303,13 +473,12 @@ func hyphenatedWords(blocks []block) map[string]bool {
 }
 
 // splitBlock splits the lines of a block into units.
-func splitBlock(b block, par layoutParams) []unit {
+func splitBlock(b block, right float64, par layoutParams) []unit {
 	if len(b.lines) == 0 {
 		return nil
 	}
-	// Usual left edge and right edge of the block's lines, and line pitch.
+	// Usual left edge of the block's lines, and line pitch.
 	left := modeX(b.lines)
-	right := b.x1
 	var pitches []float64
 	for i := 1; i < len(b.lines); i++ {
 		pitches = append(pitches, b.lines[i].base-b.lines[i-1].base)
@@ -329,7 +498,7 @@ func splitBlock(b block, par layoutParams) []unit {
 		start = end
 	}
 	for i := 1; i < len(b.lines); i++ {
-		if breakBefore(b.lines[i-1], b.lines[i], i+1 < len(b.lines), left, right, pitch) {
+		if breakBefore(b.lines[i-1], b.lines[i], left, right, pitch) {
 			emit(i)
 		}
 	}
@@ -367,7 +536,12 @@ func startsEnum(l line) bool {
 
 // breakBefore decides whether cur starts a new paragraph after prev inside
 // one block.
-func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool {
+func breakBefore(prev, cur line, left, right, pitch float64) bool {
+	// A number or bullet alone on its line belongs to the text below it.
+	if len(prev.words) == 1 && reEnumTok.MatchString(prev.words[0].Text) && abs(prev.size-cur.size) < 0.12*prev.size &&
+		cur.base-prev.base < 2*prev.size {
+		return false
+	}
 	size := math.Max(prev.size, cur.size)
 	if abs(prev.size-cur.size) > 0.12*size {
 		return true
@@ -390,6 +564,12 @@ func breakBefore(prev, cur line, hasNext bool, left, right, pitch float64) bool 
 	hanging := startsEnum(prev) && len(prev.words) > 1 && abs(cur.x0-prev.words[1].X0) < 0.5*cur.size
 	// First-line indent.
 	if !hanging && cur.x0 > left+0.6*cur.size && prev.x0 <= left+0.3*cur.size && cur.x0-left < 8*cur.size {
+		return true
+	}
+	// A line ending far short of the column (by more than 30% of its
+	// width) before a capital: a heading or a short paragraph, even when
+	// the next word is too long to have fitted.
+	if r, _ := utf8.DecodeRuneInString(cur.text); prev.x1 < right-0.3*(right-left) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
 		return true
 	}
 	// The previous line ended although the first word of this one would
@@ -433,7 +613,7 @@ func newUnit(b block, lines []line, par layoutParams) unit {
 		return u
 	}
 	first := lines[0]
-	u.enum = startsEnum(first)
+	u.enum = startsEnum(first) || len(lines) > 1 && len(first.words) == 1 && reEnumTok.MatchString(first.words[0].Text)
 	u.bullet = reBullet.MatchString(first.text)
 	text := joinLines(lineTexts(lines))
 	if u.bullet {
@@ -493,6 +673,14 @@ func markTitle(units []unit, par layoutParams) {
 	if best < 0 || units[best].size < 1.12*par.body {
 		return
 	}
+	// What stands before a title is short front matter; a paragraph of
+	// several lines before it means the large type is no title (a pull
+	// quote, a figure label).
+	for i := 0; i < best; i++ {
+		if len(units[i].lines) > 3 && units[i].kind != KindFootnote {
+			return
+		}
+	}
 	for i := 0; i < best; i++ {
 		units[i].drop = true
 	}
@@ -503,7 +691,8 @@ func markTitle(units []unit, par layoutParams) {
 		u := &units[i]
 		text := joinLines(lineTexts(u.lines))
 		switch {
-		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text):
+		case reDateLine.MatchString(text) || reByline.MatchString(text) || looksName(text) ||
+			len(strings.Fields(text)) <= 12 && !reTerminal.MatchString(text) && (reDayMonthYear.MatchString(text) || reMonthDayYear.MatchString(text)):
 			u.drop = true
 			continue
 		case u.kind == KindHeading && u.size >= 1.12*par.body && i == best+1 && !reHeadEnum.MatchString(text):

@@ -5,8 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"math"
+	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -25,13 +29,13 @@ type goSource struct {
 // newGoSource opens data with the pure-Go engine.
 func newGoSource(data []byte) (src *goSource, err error) {
 	if len(data) == 0 {
-		return nil, errors.New("empty file")
+		return nil, errors.New("pdf: empty file")
 	}
 	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\r\n "), []byte("%PDF-")) {
 		if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i > 0 {
 			data = data[i:]
 		} else {
-			return nil, errors.New("not a PDF file: no %PDF- header")
+			return nil, errors.New("pdf: not a PDF file: no %PDF- header")
 		}
 	}
 	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
@@ -90,13 +94,43 @@ func (s *goSource) Page(ctx context.Context, i int) (pg page, err error) {
 				y0, y1 = y1, y0
 			}
 		}
-		in := &interp{src: s, originX: x0, top: y1}
+		in := &interp{src: s}
 		contents := p.V.Key("Contents")
 		if contents.Kind() != pdf.Null {
 			in.walk(contents, p.Resources(), identity, 0)
 		}
-		in.g.flush()
-		pg = page{Width: x1 - x0, Height: y1 - y0, Words: in.g.words}
+		// Read the page in the direction most of its text runs (pages
+		// set sideways, landscape tables); text in other directions
+		// (margin notes, stamps) is left out.
+		dom := 0
+		for o := 1; o < 4; o++ {
+			if in.count[o] > in.count[dom] {
+				dom = o
+			}
+		}
+		var run glyphRun
+		for _, gl := range in.glyphs {
+			if gl.o != dom {
+				continue
+			}
+			var x, base float64
+			switch dom {
+			case 0:
+				x, base = gl.x-x0, y1-gl.y
+			case 1:
+				x, base = gl.y-y0, gl.x-x0
+			case 2:
+				x, base = x1-gl.x, gl.y-y0
+			case 3:
+				x, base = y1-gl.y, x1-gl.x
+			}
+			run.add(gl.text, x, gl.adv, base, gl.size, gl.bold, gl.italic)
+		}
+		run.flush()
+		pg = page{Width: x1 - x0, Height: y1 - y0, Words: run.words}
+		if dom == 1 || dom == 3 {
+			pg.Width, pg.Height = pg.Height, pg.Width
+		}
 		return nil
 	})
 	return pg, err
@@ -223,7 +257,13 @@ func (f *fontInfo) glyph(code int, raw string) string {
 		return t
 	}
 	if !f.simpleOK[code&0xff] {
-		f.simple[code&0xff] = f.enc.Decode(raw)
+		t := f.enc.Decode(raw)
+		if strings.ContainsRune(t, unicode.ReplacementChar) && code >= 0x20 && code < 0x7f {
+			// A ToUnicode map without this code: printable ASCII codes
+			// mean themselves in every standard simple-font encoding.
+			t = string(rune(code))
+		}
+		f.simple[code&0xff] = t
 		f.simpleOK[code&0xff] = true
 	}
 	return f.simple[code&0xff]
@@ -251,10 +291,41 @@ type gstate struct {
 }
 
 type interp struct {
-	src     *goSource
-	originX float64
-	top     float64
-	g       glyphRun
+	src    *goSource
+	glyphs []glyph
+	count  [4]int // glyphs per orientation
+}
+
+// maxGlyphs bounds the glyphs kept per page, against content streams that
+// loop through forms or draw text by the million.
+const maxGlyphs = 1 << 20
+
+// glyph is one decoded character with its origin in user space.
+type glyph struct {
+	text         string
+	x, y         float64
+	adv, size    float64
+	o            int // orientation: 0 upright, 1 turned 90° left, 2 upside down, 3 turned 90° right
+	bold, italic bool
+}
+
+// orientation classifies the text rendering matrix: 0 for upright text,
+// 1 for text running upwards, 2 upside down, 3 running downwards, and -1
+// for skewed text.
+func orientation(trm affine, size float64) int {
+	a, b := trm[0], trm[1]
+	tol := 0.1 * size
+	switch {
+	case abs(b) < tol && a > 0:
+		return 0
+	case abs(a) < tol && b > 0:
+		return 1
+	case abs(b) < tol && a < 0:
+		return 2
+	case abs(a) < tol && b < 0:
+		return 3
+	}
+	return -1
 }
 
 func (in *interp) font(res pdf.Value, name string) *fontInfo {
@@ -262,13 +333,55 @@ func (in *interp) font(res pdf.Value, name string) *fontInfo {
 	if fv.Kind() != pdf.Dict {
 		return nil
 	}
-	key := name + "|" + fv.Key("BaseFont").Name() + "|" + fv.Key("Subtype").Name() + "|" + fv.Key("Encoding").String() + fmt.Sprint("|", fv.Key("FirstChar").Int64(), fv.Key("LastChar").Int64(), fv.Key("ToUnicode").Key("Length").Int64())
+	// The object number identifies the font dictionary within the file
+	// (with the name, for dictionaries written inline in one container);
+	// the content digest is the fallback.
+	var key string
+	if id, gen, ok := objectID(fv); ok {
+		key = fmt.Sprintf("%d.%d/%s/%s", id, gen, name, fv.Key("BaseFont").Name())
+	} else {
+		key = fontKey(fv)
+	}
 	if f, ok := in.src.fonts[key]; ok {
 		return f
 	}
 	f := newFontInfo(fv)
 	in.src.fonts[key] = f
 	return f
+}
+
+// objectID returns the number of the indirect object a value was read
+// from. The library keeps it unexported; reflection reads it, and a library
+// without that field makes callers fall back to fontKey.
+func objectID(v pdf.Value) (id uint64, gen uint64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p := reflect.ValueOf(v).FieldByName("ptr")
+	if !p.IsValid() || p.Kind() != reflect.Struct || p.NumField() != 2 {
+		return 0, 0, false
+	}
+	id, gen = p.Field(0).Uint(), p.Field(1).Uint()
+	return id, gen, id != 0
+}
+
+// fontKey identifies a font by what decides its decoding: names, encoding,
+// widths and a digest of its ToUnicode map. Names alone are not enough:
+// merged files repeat subset names such as "AAAAAA+Arial" for fonts whose
+// codes mean different letters.
+func fontKey(fv pdf.Value) string {
+	h := fnv.New64a()
+	fmt.Fprint(h, fv.Key("BaseFont").Name(), "|", fv.Key("Subtype").Name(), "|", fv.Key("Encoding").String(), "|",
+		fv.Key("FirstChar").Int64(), "|", fv.Key("Widths").String(), "|", fv.Key("DescendantFonts").Index(0).Key("W").String())
+	if tu := fv.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if rd := tu.Reader(); rd != nil {
+			io.Copy(h, io.LimitReader(rd, 1<<20))
+			rd.Close()
+		}
+	}
+	return fmt.Sprintf("%x", h.Sum64())
 }
 
 // walk interprets a content stream (page or form XObject) with resources
@@ -278,6 +391,15 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 		return
 	}
 	g := gstate{ctm: m, th: 1}
+	fonts := map[string]*fontInfo{} // this stream's resources, resolved once
+	fontOf := func(name string) *fontInfo {
+		f, ok := fonts[name]
+		if !ok {
+			f = in.font(res, name)
+			fonts[name] = f
+		}
+		return f
+	}
 	var stack []gstate
 	var tm, tlm affine
 	show := func(raw string) {
@@ -297,21 +419,25 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 				code = int(raw[i])
 			}
 			w0 := f.width(code) * f.scale
-			trm := affine{g.tfs * g.th, 0, 0, g.tfs, 0, g.rise}.mul(tm).mul(g.ctm)
+			m := tm.mul(g.ctm)
+			trm := affine{g.tfs * g.th, 0, 0, g.tfs, 0, g.rise}.mul(m)
 			size := math.Hypot(trm[2], trm[3])
-			hs := math.Hypot(tm.mul(g.ctm)[0], tm.mul(g.ctm)[1])
+			hs := math.Hypot(m[0], m[1])
 			// The advance includes character spacing so that letter-spaced
 			// text stays one word.
 			adv := (w0*g.tfs + math.Max(g.tc, 0)) * g.th * hs
 			text := f.glyph(code, raw[i:i+step])
-			if abs(trm[1]) < 0.1*size && trm[0] > 0 { // upright text only
-				in.g.add(text, trm[4]-in.originX, adv, in.top-trm[5], size, f.bold, f.italic)
+			if o := orientation(trm, size); o >= 0 && len(in.glyphs) < maxGlyphs {
+				in.glyphs = append(in.glyphs, glyph{text, trm[4], trm[5], adv, size, o, f.bold, f.italic})
+				in.count[o]++
 			}
 			tx := w0*g.tfs + g.tc
 			if step == 1 && code == 32 {
 				tx += g.tw
 			}
-			tm = affine{1, 0, 0, 1, tx * g.th, 0}.mul(tm)
+			// tm = [1 0 0 1 tx·Th 0] × tm
+			tm[4] += tx * g.th * tm[0]
+			tm[5] += tx * g.th * tm[1]
 		}
 	}
 	nextLine := func(tx, ty float64) {
@@ -348,7 +474,7 @@ func (in *interp) walk(strm, res pdf.Value, m affine, depth int) {
 			tm, tlm = identity, identity
 		case "Tf":
 			if n == 2 {
-				g.font = in.font(res, args[0].Name())
+				g.font = fontOf(args[0].Name())
 				g.tfs = num(1)
 			}
 		case "Tc":

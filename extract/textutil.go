@@ -12,6 +12,9 @@ import (
 // non-breaking and other odd spaces into plain spaces, drops soft hyphens
 // and zero-width characters, and collapses whitespace.
 func normalizeText(s string) string {
+	if plainASCII(s) {
+		return s
+	}
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -33,6 +36,21 @@ func normalizeText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainASCII reports whether s is already normal: printable ASCII with
+// single spaces between words and none at the ends.
+func plainASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // knownCompounds are hyphenated words whose hyphen is kept when a line break
@@ -101,9 +119,9 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 		return true
 	}
 	w := strings.ToLower(left + "-" + right)
-	w = strings.TrimRight(w, ".,;:)")
+	w = strings.TrimRight(w, ".,;:)?!\"'”’")
 	j := strings.ToLower(left + right) // the word without the break hyphen
-	j = strings.TrimRight(j, ".,;:)")
+	j = strings.TrimRight(j, ".,;:)?!\"'”’")
 	if docHyphenated != nil {
 		if v, ok := docHyphenated[j]; ok && (v || !strings.Contains(j, "-")) {
 			// The document spells the joined form ("non-intervention",
