@@ -126,6 +126,9 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	seg.walk(container, 0)
 	seg.flush()
 	paras := seg.out
+	if !cfg.raw {
+		paras = dropNameLines(dropRepeatedQuotes(paras, seg.quoted))
+	}
 	if title != "" && (len(paras) == 0 || paras[0].Kind != KindHeading || normKey(paras[0].Text) != normKey(title)) {
 		// Drop a copy of the title found later (e.g. a repeated h1) and put it first.
 		kept := paras[:0:0]
