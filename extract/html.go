@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -77,6 +78,15 @@ type htmlConfig struct {
 // the <meta> declaration, or a UTF-8 / windows-1252 guess, in that order.
 func decodeHTML(data []byte, contentType string) (string, string, error) {
 	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name != "utf-16le" && name != "utf-16be" && len(data) >= 4 && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		// UTF-16 without a byte order mark, told by its NUL bytes.
+		switch {
+		case data[0] != 0 && data[1] == 0 && data[2] != 0 && data[3] == 0:
+			enc, name = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+		case data[0] == 0 && data[1] != 0 && data[2] == 0 && data[3] != 0:
+			enc, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+		}
+	}
 	if name == "utf-8" {
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), name, nil
