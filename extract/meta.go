@@ -251,7 +251,10 @@ var (
 	// research organisation's name, an abstract or executive summary, an
 	// author byline with an affiliation.
 	reAnalysisCue = regexp.MustCompile(`(?i)\b(?:abstract|executive summary|key (?:findings|takeaways|recommendations)|policy recommendations|about the authors?|analysis|think[- ]tank|(?:centre|center|institute|institut|foundation|observatory|school|university|academy|programme|program)\s+(?:for|of|on)\s+\p{L}+|(?:senior |research |non-resident |visiting )?(?:fellow|researcher|professor|lecturer|analyst)\s+(?:at|with|in)\b)`)
-	reNewsCue        = regexp.MustCompile(`(?i)\b(?:press release|news release|breaking|min read|reported|adopts|adopted|announces|announced|launches|launched)\b`)
+	// reNewsBodyCue is the language of a news report: attributed speech,
+	// weekdays and "this week", wire agencies.
+	reNewsBodyCue = regexp.MustCompile(`(?i)\bthis week\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:officials?|diplomats?|organi[sz]ers|spokes(?:person|man|woman)|observers|sources) (?:said|told|say|says)\b|\btold (?:reporters|journalists)\b|\bsaid (?:on|in a statement)\b|\((?:reuters|afp|ap|dpa|efe)\)`)
+	reNewsCue     = regexp.MustCompile(`(?i)\b(?:press release|news release|breaking|min read|reported|adopts|adopted|announces|announced|launches|launched)\b`)
 )
 
 // inferKind classifies the document from cues in its title and first
@@ -318,7 +321,7 @@ func inferKind(format Format, title, symbol string, head []Paragraph, hint strin
 	if hint != "" {
 		return hint
 	}
-	if reNewsCue.MatchString(title) {
+	if reNewsCue.MatchString(title) || isNewsBody(head) {
 		return "news"
 	}
 	if format == FormatHTML || reAnalysisCue.MatchString(opening) {
@@ -333,6 +336,23 @@ func inferKind(format Format, title, symbol string, head []Paragraph, hint strin
 		return "analysis"
 	}
 	return ""
+}
+
+// isNewsBody reports whether the first body records read like a news
+// report: two cues of reported speech or of the news week among the first
+// five.
+func isNewsBody(head []Paragraph) bool {
+	n, seen := 0, 0
+	for _, p := range head {
+		if p.Kind == KindHeading {
+			continue
+		}
+		if seen++; seen > 5 {
+			break
+		}
+		n += len(reNewsBodyCue.FindAllStringIndex(p.Text, 3))
+	}
+	return n >= 2
 }
 
 // hasMasthead reports whether one of the first records is a UN masthead
