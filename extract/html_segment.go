@@ -363,7 +363,7 @@ func (s *segmenter) flush() {
 			p.ParaNo, p.Text = no, rest
 		}
 	}
-	if s.quote > 0 {
+	if s.quote > 0 && s.quoted != nil { // sub-segmenters (heading text, table cells) do not track quotations
 		s.quoted[len(s.out)] = true
 	}
 	s.out = append(s.out, p)

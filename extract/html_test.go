@@ -516,6 +516,8 @@ func FuzzExtractHTML(f *testing.F) {
 	}
 	f.Add([]byte("<p>a<br><br>b<sup>1</sup></p><table><tr><td><p>x</td></tr>"))
 	f.Add([]byte(strings.Repeat("<div><li><font>", 200) + "<h2>deep</h2>x<br><br>y"))
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00a\x00 \x00b\x00<\x00/\x00p\x00>\x00"))
+	f.Add([]byte("<article><p>one two three four five six seven</p><blockquote>one two three four five six</blockquote><h2>H</h2><p>Ann Lee</p><p>long text follows here.</p></article>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ExtractHTML(context.Background(), data, Options{})
 		if err != nil {

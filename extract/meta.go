@@ -41,7 +41,9 @@ func inferMetadataHint(doc *Document, kindHint string) {
 			break
 		}
 	}
-	if m.Title == "" {
+	if m.Title == "" || isMastheadLine(m.Title) {
+		// An engine's title that is only a masthead ("United Nations General
+		// Assembly") is no title.
 		m.Title = inferTitle(head)
 	}
 	if m.Symbol == "" || (!strings.Contains(m.Symbol, "/RES/") && isResolutionText(head)) {

@@ -46,6 +46,16 @@ func TestInferMetadata(t *testing.T) {
 				Date: "2033-08-04", Kind: "report"},
 		},
 		{
+			// An engine's title that is only the masthead is replaced.
+			name:   "masthead as preset title",
+			format: FormatPDF,
+			preset: Metadata{Title: "United Nations General Assembly"},
+			paras: paras("# United Nations General Assembly", "Distr.: General 9 May 2033 Original: English",
+				"Open-ended working group on digital security Fifth substantive session", "Geneva, 5–9 May 2033", "Agenda item 7",
+				"# Fifth progress report of the open-ended working group", "The working group met in Geneva."),
+			want: Metadata{Title: "Fifth progress report of the open-ended working group", Date: "2033-05-09", Kind: "report"},
+		},
+		{
 			// A masthead on one line with the resolution symbol; the symbol of
 			// the Committee report is cited in brackets.
 			name:   "resolution masthead with cited symbol",
