@@ -25,11 +25,13 @@ var ErrNotHTML = errors.New("html: not an HTML document")
 // ExtractHTML extracts the main-content paragraphs of an HTML page.
 //
 // The page is decoded from its declared charset (byte order mark,
-// opt.ContentType, <meta charset>; windows-1252 when undeclared and not
-// UTF-8). The main content container is located with a readability
+// opt.ContentType, <meta charset>; UTF-16 told by its NUL bytes;
+// windows-1252 when undeclared and not UTF-8). The main content container is located with a readability
 // extractor and then segmented from the original DOM: headings (the page
 // title first), paragraphs, list items, table rows; menus, banners, share
-// bars, forms, sidebars, bylines, captions and footers are left out, and
+// bars, forms, sidebars, bylines (also rel=author, itemprop=author and a
+// name-only line under a heading), pull quotes (a quotation repeating the
+// text of the page), captions and footers are left out, and
 // footnotes are set apart as KindFootnote. Document metadata comes from the
 // <head> (title, og:*, article:published_time, citation_*, JSON-LD, lang)
 // and from the text.
