@@ -44,3 +44,21 @@ func ExampleExtractHTML() {
 	// list_item "Next steps" Publish the results.
 	// footnote  "Next steps" See the annual progress report.
 }
+
+// ExampleSniff tells the format of a document from its first bytes; a
+// UTF-16 page with a byte order mark is recognised as HTML.
+func ExampleSniff() {
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "<html><body><p>Hi</p></body></html>" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	fmt.Println(extract.Sniff([]byte("%PDF-1.7\n")))
+	fmt.Println(extract.Sniff([]byte("<!DOCTYPE html><html>")))
+	fmt.Println(extract.Sniff(utf16))
+	fmt.Println(extract.Sniff([]byte("Plain words.")))
+	// Output:
+	// pdf
+	// html
+	// html
+	// text
+}

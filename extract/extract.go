@@ -12,6 +12,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Kind is the kind of an extracted block.
@@ -89,6 +93,12 @@ func Sniff(data []byte) Format {
 	if bytes.Contains(head, []byte("%PDF-")) {
 		return FormatPDF
 	}
+	if h, ok := utf16Head(head); ok {
+		if f := Sniff(h); f == FormatHTML {
+			return FormatHTML
+		}
+		return FormatText
+	}
 	trimmed := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	lower := bytes.ToLower(trimmed)
 	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<?xml"), []byte("<!--"), []byte("<meta"), []byte("<div"), []byte("<p"), []byte("<h1"), []byte("<article"), []byte("<title")} {
@@ -100,6 +110,28 @@ func Sniff(data []byte) Format {
 		return FormatText
 	}
 	return FormatUnknown
+}
+
+// utf16Head decodes the head of a UTF-16 document (with a byte order
+// mark, or without one when it opens with an ASCII character followed or
+// preceded by a NUL byte) to UTF-8, so that Sniff sees its markup.
+func utf16Head(head []byte) ([]byte, bool) {
+	var e encoding.Encoding
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		e = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case len(head) >= 4 && head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0:
+		e = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case len(head) >= 4 && head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0:
+		e = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	default:
+		return nil, false
+	}
+	out, _, err := transform.Bytes(e.NewDecoder(), head[:len(head)&^1])
+	if err != nil {
+		return nil, false
+	}
+	return out, true
 }
 
 // looksText reports whether b is plausibly text: no NUL bytes and few

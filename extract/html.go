@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -24,11 +25,13 @@ var ErrNotHTML = errors.New("html: not an HTML document")
 // ExtractHTML extracts the main-content paragraphs of an HTML page.
 //
 // The page is decoded from its declared charset (byte order mark,
-// opt.ContentType, <meta charset>; windows-1252 when undeclared and not
-// UTF-8). The main content container is located with a readability
+// opt.ContentType, <meta charset>; UTF-16 told by its NUL bytes;
+// windows-1252 when undeclared and not UTF-8). The main content container is located with a readability
 // extractor and then segmented from the original DOM: headings (the page
 // title first), paragraphs, list items, table rows; menus, banners, share
-// bars, forms, sidebars, bylines, captions and footers are left out, and
+// bars, forms, sidebars, bylines (also rel=author, itemprop=author and a
+// name-only line under a heading), pull quotes (a quotation repeating the
+// text of the page), captions and footers are left out, and
 // footnotes are set apart as KindFootnote. Document metadata comes from the
 // <head> (title, og:*, article:published_time, citation_*, JSON-LD, lang)
 // and from the text.
@@ -77,6 +80,15 @@ type htmlConfig struct {
 // the <meta> declaration, or a UTF-8 / windows-1252 guess, in that order.
 func decodeHTML(data []byte, contentType string) (string, string, error) {
 	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name != "utf-16le" && name != "utf-16be" && len(data) >= 4 && !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		// UTF-16 without a byte order mark, told by its NUL bytes.
+		switch {
+		case data[0] != 0 && data[1] == 0 && data[2] != 0 && data[3] == 0:
+			enc, name = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+		case data[0] == 0 && data[1] != 0 && data[2] == 0 && data[3] != 0:
+			enc, name = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+		}
+	}
 	if name == "utf-8" {
 		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD"))), name, nil
@@ -126,6 +138,9 @@ func extractHTML(ctx context.Context, data []byte, opt Options, cfg htmlConfig) 
 	seg.walk(container, 0)
 	seg.flush()
 	paras := seg.out
+	if !cfg.raw {
+		paras = dropNameLines(dropRepeatedQuotes(paras, seg.quoted))
+	}
 	if title != "" && (len(paras) == 0 || paras[0].Kind != KindHeading || normKey(paras[0].Text) != normKey(title)) {
 		// Drop a copy of the title found later (e.g. a repeated h1) and put it first.
 		kept := paras[:0:0]

@@ -42,10 +42,14 @@ type segmenter struct {
 	zone       int // 0 none, 1 chrome, 2 notes
 	zoneLevel  int
 	zoneParent *html.Node
+
+	quote     int          // depth of quotation elements (<blockquote>, <figure class="quote">)
+	quoted    map[int]bool // indexes in out of records emitted inside a quotation
+	authorRun bool         // the current run held an author element (rel=author, itemprop=author)
 }
 
 func newSegmenter(root *html.Node, titleKey string, raw bool) *segmenter {
-	s := &segmenter{titleKey: titleKey, raw: raw, kind: KindParagraph, textLen: map[*html.Node]int{}}
+	s := &segmenter{titleKey: titleKey, raw: raw, kind: KindParagraph, textLen: map[*html.Node]int{}, quoted: map[int]bool{}}
 	s.rootLen = s.length(root)
 	return s
 }
@@ -75,6 +79,13 @@ func (s *segmenter) skip(n *html.Node) bool {
 		return true
 	}
 	if n.DataAtom == atom.Aside && !s.isTextBox(n) {
+		return true
+	}
+	if isAuthorElement(n) && (s.rootLen == 0 || s.length(n)*4 < s.rootLen) {
+		s.authorRun = true
+		return true
+	}
+	if isPullQuoteBox(n) {
 		return true
 	}
 	if isFurnitureTokens(n) {
@@ -253,6 +264,11 @@ func (s *segmenter) node(c *html.Node, depth int) {
 		s.heading(c, depth) // a subtitle printed as <p class="subtitle">
 		return
 	}
+	if isQuotation(c) {
+		s.flush()
+		s.quote++
+		defer func() { s.flush(); s.quote-- }()
+	}
 	if blockTags[c.DataAtom] {
 		s.flush()
 		old := s.kind
@@ -310,10 +326,14 @@ func (s *segmenter) flush() {
 	note := s.noteStart
 	leadNo := s.leadNo
 	s.run.Reset()
-	s.linkChars, s.noteStart, s.brs, s.leadNo = 0, false, 0, ""
+	author := s.authorRun
+	s.linkChars, s.noteStart, s.brs, s.leadNo, s.authorRun = 0, false, 0, "", false
 	t := cleanHTMLText(raw)
 	if t == "" {
 		return
+	}
+	if author && !s.raw && len(t) < 60 && !strings.HasSuffix(t, ".") {
+		return // what is left of a byline once its author element is gone ("By", "Posted by · 3 May")
 	}
 	kind := s.kind
 	if s.zone == 1 {
@@ -342,6 +362,9 @@ func (s *segmenter) flush() {
 		if no, rest, ok := splitParaNo(t); ok && rest != "" {
 			p.ParaNo, p.Text = no, rest
 		}
+	}
+	if s.quote > 0 && s.quoted != nil { // sub-segmenters (heading text, table cells) do not track quotations
+		s.quoted[len(s.out)] = true
 	}
 	s.out = append(s.out, p)
 }

@@ -310,6 +310,25 @@ func TestExtractHTMLFixtures(t *testing.T) {
 				Symbol: "A/AC.290/2021/INF/9", Kind: "statement", Speaker: "Islamic Republic of Iran", Lang: "en"},
 		},
 		{
+			// Pull quotes (a blockquote repeating a sentence of the page, a
+			// <figure class="quote">, an <aside class="pull-quote">) are left
+			// out; a block quote found nowhere else stays. Bylines marked with
+			// rel=author or itemprop=author and a name-only line under a
+			// heading are left out.
+			file: "quotes.html",
+			want: []want{
+				{KindHeading, "", "Confidence-building in the regional forums"},
+				{KindParagraph, "", "Regional organisations have adopted their own lists of confidence-building measures since the first consensus report of the experts."},
+				{KindParagraph, "", "Observers agree that regional forums turned abstract commitments into routine practice between national agencies, although progress has been uneven across regions."},
+				{KindHeading, "Points of contact", "Points of contact"},
+				{KindParagraph, "Points of contact", "The directory of points of contact was tested twice last year, and half of the participating States replied within the agreed time."},
+				{KindParagraph, "Points of contact", "One delegation recalled the wording adopted by the Assembly in its founding text:"},
+				{KindParagraph, "Points of contact", "States should consider additional voluntary measures that strengthen transparency and predictability in the use of information technologies."},
+				{KindParagraph, "Points of contact", "Further rounds of tests are planned before the review conference."},
+			},
+			absent: []string{"Inês", "Kwame Mensah", "By"},
+		},
+		{
 			file: "w1252.html",
 			want: []want{
 				{KindHeading, "", "Statement on the “Programme of Action”"},
@@ -497,6 +516,8 @@ func FuzzExtractHTML(f *testing.F) {
 	}
 	f.Add([]byte("<p>a<br><br>b<sup>1</sup></p><table><tr><td><p>x</td></tr>"))
 	f.Add([]byte(strings.Repeat("<div><li><font>", 200) + "<h2>deep</h2>x<br><br>y"))
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00a\x00 \x00b\x00<\x00/\x00p\x00>\x00"))
+	f.Add([]byte("<article><p>one two three four five six seven</p><blockquote>one two three four five six</blockquote><h2>H</h2><p>Ann Lee</p><p>long text follows here.</p></article>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ExtractHTML(context.Background(), data, Options{})
 		if err != nil {

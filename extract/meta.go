@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // reSymbol matches UN document symbols such as A/75/816, A/AC.290/2021/CRP.2,
@@ -40,19 +41,15 @@ func inferMetadataHint(doc *Document, kindHint string) {
 			break
 		}
 	}
-	if m.Title == "" {
-		for _, p := range head {
-			if p.Kind == KindHeading && !reMasthead.MatchString(p.Text) && reSymbol.FindString(p.Text) != p.Text {
-				m.Title = p.Text
-				break
-			}
-		}
-		if m.Title == "" && len(head) > 0 {
-			m.Title = truncateRunes(head[0].Text, 200)
-		}
+	if m.Title == "" || isMastheadLine(m.Title) {
+		// An engine's title that is only a masthead ("United Nations General
+		// Assembly") is no title.
+		m.Title = inferTitle(head)
 	}
-	if m.Symbol == "" {
-		m.Symbol = inferSymbol(m.Title, head)
+	if m.Symbol == "" || (!strings.Contains(m.Symbol, "/RES/") && isResolutionText(head)) {
+		if sym := inferSymbol(m.Title, head); sym != "" {
+			m.Symbol = sym
+		}
 	}
 	if m.Date == "" {
 		m.Date = inferDate(head)
@@ -95,22 +92,123 @@ func sampleText(ps []Paragraph, n int) string {
 	return b.String()
 }
 
-// inferSymbol finds a UN symbol in the title or in a short record among the
-// first ones (a masthead line); symbols cited inside running text are
-// references to other documents, not this one's.
+// inferSymbol finds the UN symbol of the document: in its title, or in
+// the first records (the masthead, where it may stand alone on a line or
+// share one with "United Nations" and the distribution). Symbols cited in
+// brackets or parentheses ("[on the report of the First Committee
+// (A/86/412)]") and inside running text are references to other
+// documents. In a resolution, a resolution symbol (A/RES/...) wins over
+// the others; else the first one printed.
 func inferSymbol(title string, head []Paragraph) string {
-	if s := reSymbol.FindString(title); s != "" {
+	resolution := isResolutionText(head)
+	if s := reSymbol.FindString(title); s != "" && !isCitedSymbol(title, s) {
 		return s
 	}
+	var first string
 	for i, p := range head {
 		if i >= 8 {
 			break
 		}
-		if len(p.Text) <= 60 {
-			if s := reSymbol.FindString(p.Text); s != "" {
-				return s
+		if len(p.Text) > 60 && !isMastheadLine(p.Text) && !reMastheadStart.MatchString(p.Text) {
+			continue
+		}
+		for _, loc := range reSymbol.FindAllStringIndex(p.Text, -1) {
+			sym := p.Text[loc[0]:loc[1]]
+			if isCitedSymbol(p.Text, sym) {
+				continue
+			}
+			if resolution && strings.Contains(sym, "/RES/") {
+				return sym
+			}
+			if first == "" {
+				first = sym
 			}
 		}
+	}
+	return first
+}
+
+// isCitedSymbol reports whether the symbol sym is printed inside brackets
+// or parentheses in t: a reference, not the document's own symbol.
+func isCitedSymbol(t, sym string) bool {
+	i := strings.Index(t, sym)
+	if i < 0 {
+		return false
+	}
+	before := t[:i]
+	return strings.Count(before, "(") > strings.Count(before, ")") || strings.Count(before, "[") > strings.Count(before, "]")
+}
+
+// reMastheadStart matches the opening of a masthead run together on one
+// record ("United Nations A/RES/86/241 General Assembly Distr.: General").
+var reMastheadStart = regexp.MustCompile(`(?i)^(?:united nations|nations unies|naciones unidas)\b`)
+
+// reMastheadPart matches the pieces of a UN masthead and cover block:
+// organ names, distribution, original language, session and agenda lines,
+// job numbers.
+var reMastheadPart = regexp.MustCompile(`(?i)\b(?:united nations|nations unies|general assembly|security council|economic and social council|human rights council|conference on disarmament|distr\.?\s*:?\s*(?:general|limited|restricted)?|original\s*:?\s*\p{L}+|limited|restricted|advance (?:unedited )?(?:version|copy)|(?:[\p{L}-]+\s+)?(?:substantive|regular|special|resumed|organizational|emergency)?\s*session|(?:provisional )?agenda items?\s*[\d(),\sand]*|item\s+\d+\s+of the (?:provisional )?agenda|\d{2}-\d{5}(?:\s*\(\p{L}\))?|english|french|spanish|russian|chinese|arabic|geneva|new york|vienna)\b|\*\d+\*|\d+`)
+
+// isMastheadLine reports whether t is only masthead material (organ names,
+// symbols, dates, distribution, session and agenda lines): not a title.
+func isMastheadLine(t string) bool {
+	if reMasthead.MatchString(t) {
+		return true
+	}
+	if len(t) > 160 {
+		return false
+	}
+	rest := reSymbol.ReplaceAllString(t, " ")
+	rest = reISODate.ReplaceAllString(rest, " ")
+	rest = reDMY.ReplaceAllString(rest, " ")
+	rest = reMDY.ReplaceAllString(rest, " ")
+	rest = reMY.ReplaceAllString(rest, " ")
+	rest = reMastheadPart.ReplaceAllString(rest, " ")
+	letters := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters < 3
+}
+
+// reTitleCue matches the opening of a UN document's own title, preferred
+// over other headings near the top.
+var reTitleCue = regexp.MustCompile(`(?i)^(?:(?:final|annual|second|third|first|fourth|fifth|draft|interim|progress|consolidated|substantive|\p{L}+ annual progress)\s+)*(?:report|progress report|resolution adopted|draft resolution|decision adopted|chair(?:'|’)?s summary|note by|letter dated|statement by)\b`)
+
+// inferTitle chooses the title among the first records: masthead lines
+// are skipped; in a document with a UN masthead, a heading that reads like
+// a UN document's title ("Report of ...", "Progress report ...",
+// "Resolution adopted ...") is preferred to the name of the body printed
+// above it; else the first other heading; else the first record.
+func inferTitle(head []Paragraph) string {
+	var firstHeading string
+	masthead := false
+	for i, p := range head {
+		if isMastheadLine(p.Text) || (i < 3 && reMastheadStart.MatchString(p.Text)) {
+			masthead = masthead || i < 6
+			continue
+		}
+		if p.Kind != KindHeading || reSymbol.FindString(p.Text) == p.Text {
+			continue
+		}
+		if i < 10 && masthead && reTitleCue.MatchString(p.Text) {
+			return p.Text
+		}
+		if firstHeading == "" {
+			firstHeading = p.Text
+		}
+	}
+	if firstHeading != "" {
+		return firstHeading
+	}
+	for _, p := range head {
+		if !isMastheadLine(p.Text) {
+			return truncateRunes(p.Text, 200)
+		}
+	}
+	if len(head) > 0 {
+		return truncateRunes(head[0].Text, 200)
 	}
 	return ""
 }
@@ -147,7 +245,18 @@ var (
 	reDeclarationCue = regexp.MustCompile(`(?i)\b(?:declaration|call for trust|communiqu[eé]|joint pledge|manifesto)\b`)
 	reWorkingCue     = regexp.MustCompile(`(?i)\b(?:working paper|non-paper|position paper|food-for-thought paper|concept note|national contribution|submission)\b`)
 	reReportCue      = regexp.MustCompile(`(?i)^(?:(?:final|annual|progress|draft|interim)\s+)*(?:report|progress report)\b|\breport of the\b|\bannual progress report\b|\bchair(?:'|’)?s summary\b|\bsummary of discussions\b|\bnote by the secretary-general\b`)
-	reNewsCue        = regexp.MustCompile(`(?i)\b(?:press release|news release|breaking|min read|reported|adopts|adopted|announces|announced|launches|launched)\b`)
+	// reAnalysisSeries names a series of a research organisation ("Policy
+	// Brief 14/2031", "Working Paper No. 3"): stronger than the working
+	// paper of a delegation.
+	reAnalysisSeries = regexp.MustCompile(`(?i)\b(?:policy brief|issue brief|research paper|research report|discussion paper|occasional paper|briefing paper|policy paper|commentary|working paper\s*(?:no\.?|n°|series|#|\d+\s*/))`)
+	// reAnalysisCue is a cue of a think-tank or academic analysis: a
+	// research organisation's name, an abstract or executive summary, an
+	// author byline with an affiliation.
+	reAnalysisCue = regexp.MustCompile(`(?i)\b(?:abstract|executive summary|key (?:findings|takeaways|recommendations)|policy recommendations|about the authors?|analysis|think[- ]tank|(?:centre|center|institute|institut|foundation|observatory|school|university|academy|programme|program)\s+(?:for|of|on)\s+\p{L}+|(?:senior |research |non-resident |visiting )?(?:fellow|researcher|professor|lecturer|analyst)\s+(?:at|with|in)\b)`)
+	// reNewsBodyCue is the language of a news report: attributed speech,
+	// weekdays and "this week", wire agencies.
+	reNewsBodyCue = regexp.MustCompile(`(?i)\bthis week\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:officials?|diplomats?|organi[sz]ers|spokes(?:person|man|woman)|observers|sources) (?:said|told|say|says)\b|\btold (?:reporters|journalists)\b|\bsaid (?:on|in a statement)\b|\((?:reuters|afp|ap|dpa|efe)\)`)
+	reNewsCue     = regexp.MustCompile(`(?i)\b(?:press release|news release|breaking|min read|reported|adopts|adopted|announces|announced|launches|launched)\b`)
 )
 
 // inferKind classifies the document from cues in its title and first
@@ -198,6 +307,8 @@ func inferKind(format Format, title, symbol string, head []Paragraph, hint strin
 		}
 	}
 	switch {
+	case reAnalysisSeries.MatchString(opening):
+		return "analysis"
 	case reWorkingCue.MatchString(title):
 		return "working_paper"
 	case reDeclarationCue.MatchString(title):
@@ -212,16 +323,63 @@ func inferKind(format Format, title, symbol string, head []Paragraph, hint strin
 	if hint != "" {
 		return hint
 	}
-	if format == FormatHTML {
-		if reNewsCue.MatchString(title) {
-			return "news"
-		}
+	if reNewsCue.MatchString(title) || isNewsBody(head) {
+		return "news"
+	}
+	if format == FormatHTML || reAnalysisCue.MatchString(opening) {
 		return "analysis"
 	}
 	if reReportCue.MatchString(opening) {
 		return "report"
 	}
+	if symbol == "" && !hasMasthead(head) {
+		// Neither a UN document (no symbol, no masthead) nor any other
+		// kind: commentary on the negotiations.
+		return "analysis"
+	}
 	return ""
+}
+
+// isNewsBody reports whether the first body records read like a news
+// report: two cues of reported speech or of the news week among the first
+// five.
+func isNewsBody(head []Paragraph) bool {
+	n, seen := 0, 0
+	for _, p := range head {
+		if p.Kind == KindHeading {
+			continue
+		}
+		if seen++; seen > 5 {
+			break
+		}
+		n += len(reNewsBodyCue.FindAllStringIndex(p.Text, 3))
+	}
+	return n >= 2
+}
+
+// hasMasthead reports whether one of the first records is a UN masthead
+// line.
+func hasMasthead(head []Paragraph) bool {
+	for i, p := range head {
+		if i >= 6 {
+			break
+		}
+		if reMastheadStart.MatchString(p.Text) || (len(p.Text) < 80 && reMasthead.MatchString(p.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isResolutionText reports whether the first records read as a resolution
+// ("The General Assembly," opening the preamble).
+func isResolutionText(head []Paragraph) bool {
+	for _, p := range head {
+		if reResolutionOpen.MatchString(p.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstBody(head []Paragraph) string {

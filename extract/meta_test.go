@@ -21,6 +21,7 @@ func TestInferMetadata(t *testing.T) {
 		preset Metadata
 		paras  []Paragraph
 		want   Metadata
+		noKind bool // Kind must stay empty
 	}{
 		{
 			name:   "UN report masthead",
@@ -30,6 +31,81 @@ func TestInferMetadata(t *testing.T) {
 				"The Group held its organizational session in New York and agreed on its programme of work."),
 			want: Metadata{Title: "Report of the Open-ended Working Group on security of and in the use of information and communications technologies",
 				Symbol: "A/79/214", Date: "2021-03-18", Kind: "report", Lang: "en"},
+		},
+		{
+			// The masthead run together on headings ("United Nations General
+			// Assembly"), a session line and an agenda item are not the title;
+			// the symbol stands alone on a line.
+			name:   "UN masthead run together",
+			format: FormatPDF,
+			paras: paras("# United Nations General Assembly", "A/AC.301/2033/4", "Distr.: General 4 August 2033 Original: English",
+				"# Open-ended working group on digital security", "# Fourth substantive session", "Agenda item 5",
+				"# Third annual progress report of the open-ended working group",
+				"The working group held its fourth substantive session in Geneva and adopted the present report by consensus."),
+			want: Metadata{Title: "Third annual progress report of the open-ended working group", Symbol: "A/AC.301/2033/4",
+				Date: "2033-08-04", Kind: "report"},
+		},
+		{
+			// An engine's title that is only the masthead is replaced.
+			name:   "masthead as preset title",
+			format: FormatPDF,
+			preset: Metadata{Title: "United Nations General Assembly"},
+			paras: paras("# United Nations General Assembly", "Distr.: General 9 May 2033 Original: English",
+				"Open-ended working group on digital security Fifth substantive session", "Geneva, 5–9 May 2033", "Agenda item 7",
+				"# Fifth progress report of the open-ended working group", "The working group met in Geneva."),
+			want: Metadata{Title: "Fifth progress report of the open-ended working group", Date: "2033-05-09", Kind: "report"},
+		},
+		{
+			// A masthead on one line with the resolution symbol; the symbol of
+			// the Committee report is cited in brackets.
+			name:   "resolution masthead with cited symbol",
+			format: FormatText,
+			paras: paras("United Nations A/RES/90/118 General Assembly Distr.: General 2 January 2036", "Ninetieth session Agenda item 97",
+				"# Resolution adopted by the General Assembly on 20 December 2035", "[on the report of the First Committee (A/90/455)]",
+				"The General Assembly,", "Recalling its earlier resolutions,", "1. Welcomes the report of the working group;", "2. Decides to continue the work."),
+			want: Metadata{Title: "Resolution adopted by the General Assembly on 20 December 2035", Symbol: "A/RES/90/118", Kind: "resolution", Date: "2036-01-02"},
+		},
+		{
+			// Outside a resolution, the first symbol printed wins.
+			name:   "first symbol wins",
+			format: FormatText,
+			paras:  paras("A/AC.301/2033/WP.2", "A/RES/88/12", "# Working paper submitted by the delegation of Chile", "Chile proposes a review of the directory."),
+			want:   Metadata{Symbol: "A/AC.301/2033/WP.2", Kind: "working_paper"},
+		},
+		{
+			name:   "policy brief series",
+			format: FormatPDF,
+			paras: paras("# Funding the mechanism", "Harbour Institute for Cyber Studies — Policy Brief 7/2034, 3 March 2034",
+				"The permanent mechanism needs a budget line before it needs new working methods."),
+			want: Metadata{Title: "Funding the mechanism", Kind: "analysis", Date: "2034-03-03"},
+		},
+		{
+			name:   "working paper series is analysis",
+			format: FormatPDF,
+			paras:  paras("# Attribution after the working group", "Working Paper No. 12", "This paper reviews how States attribute incidents."),
+			want:   Metadata{Kind: "analysis"},
+		},
+		{
+			name:   "byline with affiliation",
+			format: FormatPDF,
+			paras: paras("# Small States in the cyber negotiations", "Ana Ribeiro, research fellow at the Lisbon Centre for Security Studies",
+				"Small delegations have learned to pool their expertise."),
+			want: Metadata{Kind: "analysis"},
+		},
+		{
+			name:   "news report body",
+			format: FormatHTML,
+			paras: paras("# Contact directory passes its third test", "Some eighty States answered the test call this week, organisers said.",
+				"Diplomats said the results would be discussed in July."),
+			want: Metadata{Kind: "news"},
+		},
+		{
+			// A UN document with a masthead and no other cue is not an analysis.
+			name:   "masthead without cue",
+			format: FormatPDF,
+			paras:  paras("United Nations", "# Letter to the members of the working group", "The Chair presents his compliments to the members."),
+			want:   Metadata{Title: "Letter to the members of the working group"},
+			noKind: true,
 		},
 		{
 			name:   "resolution",
@@ -123,6 +199,9 @@ func TestInferMetadata(t *testing.T) {
 			doc := &Document{Format: tc.format, Meta: tc.preset, Paragraphs: tc.paras}
 			inferMetadata(doc)
 			checkMeta(t, doc.Meta, tc.want)
+			if tc.noKind && doc.Meta.Kind != "" {
+				t.Errorf("Kind = %q, want none", doc.Meta.Kind)
+			}
 			if tc.want.Symbol == "" && tc.name == "cited symbol is not the document's" && doc.Meta.Symbol != "" {
 				t.Errorf("Symbol = %q, want none", doc.Meta.Symbol)
 			}
