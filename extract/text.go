@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // ExtractText extracts paragraphs from plain text: blocks separated by blank
@@ -17,6 +18,12 @@ func ExtractText(ctx context.Context, data []byte, opt Options) (*Document, erro
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		if u, err := dec.Bytes(data); err == nil {
+			data = u
+		}
+	}
 	if !utf8.Valid(data) {
 		if dec, err := charmap.Windows1252.NewDecoder().Bytes(data); err == nil {
 			data = dec
