@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/normscope/normscope/internal/testenv"
 )
 
 // htmlModes are the ways of locating the main content that the dev-set
@@ -20,35 +22,10 @@ var htmlModes = map[string]htmlConfig{
 	"readability-only": {locate: rawReadabilityLocator},
 }
 
-// sharedCorpus returns ../shared/corpus/SUB relative to the module root,
-// or skips the test when it is absent.
-func sharedCorpus(t testing.TB, sub string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared corpus %s absent: %v", p, err)
-	}
-	return p
-}
-
 func devHTMLFiles(t testing.TB) []string {
 	dir := os.Getenv("NORMSCOPE_HTML_DIR")
 	if dir == "" {
-		dir = sharedCorpus(t, "extraction")
+		dir = testenv.SharedCorpus(t, "extraction")
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil || len(files) == 0 {

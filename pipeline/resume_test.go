@@ -22,6 +22,7 @@ import (
 
 	"github.com/normscope/normscope/corpus"
 	"github.com/normscope/normscope/examples"
+	"github.com/normscope/normscope/internal/testenv"
 )
 
 // TestResumeAfterKill builds the normscope binary, serves a few dozen
@@ -35,7 +36,7 @@ import (
 // NORMSCOPE_RESUME_SEED sets the seed, NORMSCOPE_RESUME_TRIALS the number
 // of trials (default 6, 2 with -short).
 func TestResumeAfterKill(t *testing.T) {
-	root := moduleRoot(t)
+	root := testenv.ModuleRoot(t)
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go tool not on PATH: cannot build the binary")
 	}
@@ -189,25 +190,6 @@ func TestResumeAfterKill(t *testing.T) {
 		}
 	}
 	t.Logf("resume after SIGKILL: %d of %d trials passed (%d kills landed mid-run)", passed, trials, midRun)
-}
-
-// moduleRoot walks up from the package folder to go.mod.
-func moduleRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package folder")
-		}
-		dir = parent
-	}
 }
 
 // resumeServer serves generated HTML pages under /gen/, the demo documents
