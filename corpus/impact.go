@@ -818,3 +818,43 @@ func fold(s string) string {
 	}
 	return b.String()
 }
+
+// memoryScan counts the paragraphs matching the filters of q (no text) and
+// their facets from the in-memory columns.
+func (s *Store) memoryScan(ctx context.Context, tx querier, q Query) (*impactResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ix, err := s.index(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := ix.loadAttrs(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	keep, err := s.filterFunc(ctx, tx, ix, q)
+	if err != nil {
+		return nil, err
+	}
+	var fc *facetCounter
+	if q.Facets {
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
+	res := &impactResult{}
+	for pk := range a.topic {
+		if a.topic[pk] == 0 || (keep != nil && !keep(uint32(pk))) {
+			continue
+		}
+		res.total++
+		if fc != nil {
+			fc.add(uint32(pk))
+		}
+	}
+	if fc != nil {
+		res.facets = fc.result()
+	}
+	return res, nil
+}

@@ -128,11 +128,13 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	}
 	var countSQL string
 	var countArgs []any
-	var ir *impactResult
+	var ir, mem *impactResult
 	if tq != nil {
 		if ir, err = s.impactSearch(ctx, tx, tq, q); err != nil {
 			return nil, fmt.Errorf("corpus: search: %w", err)
 		}
+	} else if mem, err = s.memoryScan(ctx, tx, q); err != nil {
+		return nil, fmt.Errorf("corpus: search: %w", err)
 	}
 	switch {
 	case ir != nil:
@@ -192,6 +194,8 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	// Count, capped unless asked for exactly.
 	switch {
 	case ir != nil:
+	case mem != nil:
+		res.Total = mem.total
 	case q.ExactTotal:
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+`)`, countArgs...).Scan(&res.Total)
 	default:
@@ -228,9 +232,13 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		}
 		res.Hits = append(res.Hits, h)
 	}
-	if q.Facets && ir != nil && ir.facets != nil {
+	switch {
+	case !q.Facets:
+	case ir != nil && ir.facets != nil:
 		res.Facets = ir.facets
-	} else if q.Facets {
+	case mem != nil && mem.facets != nil:
+		res.Facets = mem.facets
+	default:
 		if res.Facets, err = facets(ctx, tx, tq, conds, fargs); err != nil {
 			return nil, fmt.Errorf("corpus: search: facets: %w", err)
 		}

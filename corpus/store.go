@@ -191,6 +191,8 @@ func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "cache_size(-32768)")    // 32 MiB page cache per connection
+	q.Add("_pragma", "mmap_size(1073741824)") // read through a memory map
 	if readOnly {
 		q.Set("mode", "ro")
 	} else {
