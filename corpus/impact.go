@@ -472,6 +472,12 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	if root == nil {
 		return nil, nil
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ix, err := s.index(ctx, tx)
+	if err != nil || !ix.valid {
+		return nil, err
+	}
 	items := []*node{root}
 	if root.op == "and" {
 		items = root.children
@@ -479,7 +485,7 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	var pos, neg []*node
 	for _, it := range items {
 		if it.op != "term" || it.prefix {
-			return nil, nil
+			return s.generalSearch(ctx, tx, ix, root, q)
 		}
 		if it.negated {
 			neg = append(neg, it)
@@ -489,12 +495,6 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	}
 	if len(pos) == 0 {
 		return nil, nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ix, err := s.index(ctx, tx)
-	if err != nil || !ix.valid {
-		return nil, err
 	}
 	// Positive words: each must have a list, else FTS5 is fast anyway.
 	seen := map[string]bool{}
@@ -653,6 +653,64 @@ outer:
 	}
 	if q.Offset < len(best) {
 		res.page = best[q.Offset:min(len(best), want)]
+	}
+	return res, nil
+}
+
+// generalSearch ranks a query with OR and prefixes from the posting lists
+// (see evaluator); nil when a part of it needs FTS5.
+func (s *Store) generalSearch(ctx context.Context, tx querier, ix *impactIndex, root *node, q Query) (*impactResult, error) {
+	ev := &evaluator{ctx: ctx, tx: tx, ix: ix}
+	l, ok, err := ev.eval(root)
+	if isNoSuchTable(err) {
+		return nil, nil // a database made before paragraphs_vocab existed
+	}
+	if err != nil || !ok || l == nil {
+		return nil, err
+	}
+	keep, err := s.filterFunc(ctx, tx, ix, q)
+	if err != nil {
+		return nil, err
+	}
+	var fc *facetCounter
+	if q.Facets {
+		a, err := ix.loadAttrs(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
+	want := q.Offset + q.Limit
+	h := make(topHeap, 0, want+1)
+	res := &impactResult{}
+	for i, pk := range l.pks {
+		if keep != nil && !keep(pk) {
+			continue
+		}
+		res.total++
+		if fc != nil {
+			fc.add(pk)
+		}
+		sc := scored{int64(pk), float64(l.scores[i])}
+		if len(h) < want {
+			heap.Push(&h, sc)
+		} else if sc.score > h[0].score || (sc.score == h[0].score && sc.pk < h[0].pk) {
+			h[0] = sc
+			heap.Fix(&h, 0)
+		}
+	}
+	best := make([]scored, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		best[i] = heap.Pop(&h).(scored)
+	}
+	if q.Offset < len(best) {
+		res.page = best[q.Offset:]
+	}
+	if fc != nil {
+		res.facets = fc.result()
 	}
 	return res, nil
 }

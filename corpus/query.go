@@ -45,6 +45,11 @@ type Query struct {
 // CountCap is where Search stops counting matches unless Query.ExactTotal.
 const CountCap = 10000
 
+// PhraseCountCap is where Search stops counting the matches of a phrase of
+// frequent words (checking word positions is what costs) unless
+// Query.ExactTotal.
+const PhraseCountCap = 1000
+
 // TextQuery is a parsed full-text query.
 type TextQuery struct {
 	// Match is the FTS5 MATCH expression: every token quoted, operators

@@ -127,6 +127,7 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		where = " AND " + strings.Join(conds, " AND ")
 	}
 	var countSQL string
+	countCap := CountCap
 	var countArgs []any
 	var ir, mem *impactResult
 	if tq != nil {
@@ -140,8 +141,9 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	case ir != nil:
 		page = ir.page
 		res.Total = ir.total
-		if ir.approx { // phrases: count with FTS5 like the other paths
+		if ir.approx { // phrases: count with FTS5, only up to PhraseCountCap
 			ir = nil
+			countCap = PhraseCountCap
 			countSQL = `SELECT p.pk FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid
 				WHERE paragraphs_fts MATCH ?` + where
 			countArgs = append([]any{tq.Match}, fargs...)
@@ -199,10 +201,10 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	case q.ExactTotal:
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+`)`, countArgs...).Scan(&res.Total)
 	default:
-		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+` LIMIT `+strconv.Itoa(CountCap+1)+`)`,
+		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+` LIMIT `+strconv.Itoa(countCap+1)+`)`,
 			countArgs...).Scan(&res.Total)
-		if res.Total > CountCap {
-			res.Total, res.TotalCapped = CountCap, true
+		if res.Total > countCap {
+			res.Total, res.TotalCapped = countCap, true
 		}
 	}
 	if err != nil {

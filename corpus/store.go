@@ -124,6 +124,7 @@ var schemaSQL = []string{
 		content_rowid = 'pk',
 		tokenize = 'unicode61 remove_diacritics 2'
 	)`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_vocab USING fts5vocab(paragraphs_fts, 'row')`,
 	`CREATE TABLE IF NOT EXISTS term_postings (
 		term      TEXT NOT NULL UNIQUE,
 		df        INTEGER NOT NULL,
