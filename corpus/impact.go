@@ -207,7 +207,8 @@ func decodePostings(blob []byte, maxScore float64, df int) (*postings, error) {
 // paraAttrs are per-paragraph filter columns indexed by pk.
 type paraAttrs struct {
 	topic, kind []uint16
-	date        []int32 // yyyymmdd, 0 when undated; missing month/day are 0
+	date        []int32  // yyyymmdd, 0 when undated; missing month/day are 0
+	rank        []uint32 // position in document order (doc_date, doc_id, seq)
 	topics      map[string]uint16
 	kinds       map[string]uint16
 	// loaded on first facet request
@@ -426,6 +427,26 @@ func (ix *impactIndex) loadAttrs(ctx context.Context, tx querier) (*paraAttrs, e
 		}
 	}
 	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	a.rank = make([]uint32, n)
+	orows, err := tx.QueryContext(ctx, `SELECT pk FROM paragraphs INDEXED BY paragraphs_order ORDER BY doc_date, doc_id, seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer orows.Close()
+	var i uint32
+	for orows.Next() {
+		var pk int64
+		if err := orows.Scan(&pk); err != nil {
+			return nil, err
+		}
+		if pk < n {
+			a.rank[pk] = i
+		}
+		i++
+	}
+	if err := orows.Err(); err != nil {
 		return nil, err
 	}
 	ix.attrs = a
@@ -902,6 +923,10 @@ func (s *Store) memoryScan(ctx context.Context, tx querier, q Query) (*impactRes
 		fc = newFacetCounter(a)
 	}
 	res := &impactResult{}
+	// The first offset+limit paragraphs in document order: a heap on
+	// -rank keeps the smallest ranks.
+	want := q.Offset + q.Limit
+	h := make(topHeap, 0, want+1)
 	for pk := range a.topic {
 		if a.topic[pk] == 0 || (keep != nil && !keep(uint32(pk))) {
 			continue
@@ -910,6 +935,21 @@ func (s *Store) memoryScan(ctx context.Context, tx querier, q Query) (*impactRes
 		if fc != nil {
 			fc.add(uint32(pk))
 		}
+		sc := scored{int64(pk), -float64(a.rank[pk])}
+		if len(h) < want {
+			heap.Push(&h, sc)
+		} else if sc.score > h[0].score {
+			h[0] = sc
+			heap.Fix(&h, 0)
+		}
+	}
+	best := make([]scored, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		best[i] = heap.Pop(&h).(scored)
+		best[i].score = 0
+	}
+	if q.Offset < len(best) {
+		res.page = best[q.Offset:]
 	}
 	if fc != nil {
 		res.facets = fc.result()

@@ -5,8 +5,8 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strings"
 	"sort"
+	"strings"
 	"testing"
 )
 

@@ -151,6 +151,8 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 				countSQL = `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`
 			}
 		}
+	case mem != nil:
+		page = mem.page
 	case tq != nil && len(conds) == 0:
 		rows, err := tx.QueryContext(ctx, `SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
 			ORDER BY rank LIMIT ? OFFSET ?`, tq.Match, q.Limit, q.Offset)
