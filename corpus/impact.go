@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -889,6 +890,9 @@ func placeholders(vals []string, conv func(string) string) (string, []any) {
 
 // fold lower-cases a token and removes its diacritics, as the index does.
 func fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -955,4 +959,13 @@ func (s *Store) memoryScan(ctx context.Context, tx querier, q Query) (*impactRes
 		res.facets = fc.result()
 	}
 	return res, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

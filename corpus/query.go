@@ -558,7 +558,10 @@ func tokenize(s string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent: removed, like remove_diacritics
