@@ -399,6 +399,13 @@ func ParseQuery(q string) (*TextQuery, error) {
 	if len(q) > 4096 {
 		return nil, badQuery("query is longer than 4096 bytes")
 	}
+	// Control characters (NUL ends an FTS5 string) are spaces here.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
 	toks, err := lexQuery(q)
 	if err != nil {
 		return nil, err
