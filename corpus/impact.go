@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,10 @@ const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
+
+// phraseRerank: a phrase of frequent words verifies this many times the
+// requested hits before ranking them by FTS5's phrase BM25.
+const phraseRerank = 3
 
 // maxCachedPostings bounds the postings kept decoded in memory.
 const maxCachedPostings = 60_000_000
@@ -186,10 +191,11 @@ func buildPostings(ctx context.Context, tx *sql.Tx) error {
 type postings struct {
 	pks    []uint32
 	scores []float32
+	df     int
 }
 
 func decodePostings(blob []byte, maxScore float64, df int) (*postings, error) {
-	p := &postings{pks: make([]uint32, 0, df), scores: make([]float32, 0, df)}
+	p := &postings{pks: make([]uint32, 0, df), scores: make([]float32, 0, df), df: df}
 	prev := uint64(0)
 	for len(blob) > 0 {
 		d, n := binary.Uvarint(blob)
@@ -322,6 +328,8 @@ func (f *facetCounter) result() map[string][]FacetCount {
 
 // impactIndex caches decoded posting lists for one generation of the store.
 type impactIndex struct {
+	n      float64 // paragraphs and mean length when the lists were built
+	avgdl  float64
 	gen    string
 	valid  bool
 	terms  map[string]*postings // nil value: the word has no list (rare)
@@ -338,7 +346,20 @@ func (s *Store) index(ctx context.Context, tx querier) (*impactIndex, error) {
 		return nil, err
 	}
 	if key := gen + "/" + pgen; s.idx == nil || s.idx.gen != key {
-		s.idx = &impactIndex{gen: key, valid: gen == pgen, terms: map[string]*postings{}}
+		ix := &impactIndex{gen: key, valid: gen == pgen, terms: map[string]*postings{}}
+		// Row count and total tokens as FTS5 keeps them (its "averages"
+		// record: SQLite varints nRow, nToken), for BM25 at query time.
+		var blob []byte
+		err := tx.QueryRowContext(ctx, `SELECT block FROM paragraphs_fts_data WHERE id = 1`).Scan(&blob)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		if rowsN, k := sqliteVarint(blob); k > 0 && rowsN > 0 {
+			if toks, k2 := sqliteVarint(blob[k:]); k2 > 0 {
+				ix.n, ix.avgdl = float64(rowsN), float64(toks)/float64(rowsN)
+			}
+		}
+		s.idx = ix
 	}
 	return s.idx, nil
 }
@@ -583,7 +604,7 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	want := q.Offset + q.Limit
 	window := want
 	if hasPhrase {
-		window = want*4 + 200
+		window = want*phraseRerank*4 + 200
 	}
 	h := make(topHeap, 0, window+1)
 	total := 0
@@ -645,23 +666,41 @@ outer:
 		res.facets = fc.result()
 	}
 	if hasPhrase {
-		// Verify phrase adjacency with FTS5, best candidates first.
+		// Verify the phrases in the candidates' text, best candidates
+		// first, and score the verified ones exactly: BM25 of each word
+		// and of each phrase (its occurrences, with the number of
+		// candidates as its document frequency). Verifying phraseRerank
+		// times the page lets the exact scores reorder the candidates.
+		if ix.n == 0 || ix.avgdl == 0 {
+			return nil, nil // lists built by an older version: FTS5
+		}
+		var seqs [][]string
+		for _, it := range pos {
+			seqs = append(seqs, tokenize(it.text))
+		}
 		verified := []scored{}
 		checked := 0
-		for _, c := range best {
-			if len(verified) >= want {
-				break
-			}
-			var ok int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?`,
-				tq.Match, c.pk).Scan(&ok); err != nil {
+		for start := 0; start < len(best) && len(verified) < want*phraseRerank; start += 64 {
+			chunk := best[start:min(len(best), start+64)]
+			texts, err := paragraphTexts(ctx, tx, chunk)
+			if err != nil {
 				return nil, err
 			}
-			checked++
-			if ok > 0 {
-				verified = append(verified, c)
+			for _, c := range chunk {
+				checked++
+				toks := tokenize(texts[c.pk])
+				sc, ok := bm25Seqs(toks, seqs, ix, total)
+				if ok {
+					verified = append(verified, scored{c.pk, sc})
+				}
 			}
 		}
+		sort.Slice(verified, func(i, j int) bool {
+			if verified[i].score != verified[j].score {
+				return verified[i].score > verified[j].score
+			}
+			return verified[i].pk < verified[j].pk
+		})
 		if len(verified) < want && len(best) == window {
 			return nil, nil // too few candidates survived: let FTS5 rank exactly
 		}
@@ -735,6 +774,78 @@ func (s *Store) generalSearch(ctx context.Context, tx querier, ix *impactIndex, 
 		res.facets = fc.result()
 	}
 	return res, nil
+}
+
+// sqliteVarint decodes a SQLite-format varint (big-endian groups of 7
+// bits, a ninth byte of 8), returning its length or 0.
+func sqliteVarint(b []byte) (uint64, int) {
+	var v uint64
+	for i := 0; i < 8 && i < len(b); i++ {
+		v = v<<7 | uint64(b[i]&0x7f)
+		if b[i]&0x80 == 0 {
+			return v, i + 1
+		}
+	}
+	if len(b) >= 9 {
+		return v<<8 | uint64(b[8]), 9
+	}
+	return 0, 0
+}
+
+// paragraphTexts reads the texts of a few paragraphs.
+func paragraphTexts(ctx context.Context, tx querier, page []scored) (map[int64]string, error) {
+	ph := make([]string, len(page))
+	args := make([]any, len(page))
+	for i, c := range page {
+		ph[i], args[i] = "?", c.pk
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT pk, text FROM paragraphs WHERE pk IN (`+strings.Join(ph, ",")+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[int64]string, len(page))
+	for rows.Next() {
+		var pk int64
+		var text string
+		if err := rows.Scan(&pk, &text); err != nil {
+			return nil, err
+		}
+		out[pk] = text
+	}
+	return out, rows.Err()
+}
+
+// bm25Seqs scores a tokenized text for the given words and phrases (all
+// must occur; false otherwise) with FTS5's BM25. A phrase's document
+// frequency is estimated by phraseDF.
+func bm25Seqs(toks []string, seqs [][]string, ix *impactIndex, phraseDF int) (float64, bool) {
+	dl := float64(len(toks))
+	score := 0.0
+	for _, seq := range seqs {
+		tf := 0
+		for i := 0; i+len(seq) <= len(toks); i++ {
+			if slices.Equal(toks[i:i+len(seq)], seq) {
+				tf++
+			}
+		}
+		if tf == 0 {
+			return 0, false
+		}
+		df := phraseDF
+		if len(seq) == 1 {
+			if l := ix.terms[seq[0]]; l != nil {
+				df = l.df
+			}
+		}
+		idf := math.Log((ix.n - float64(df) + 0.5) / (float64(df) + 0.5))
+		if idf <= 0 {
+			idf = 1e-6
+		}
+		f := float64(tf)
+		score += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*dl/ix.avgdl))
+	}
+	return score, true
 }
 
 // pkSet adds the integer keys returned by a query to set.
