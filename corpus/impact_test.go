@@ -189,3 +189,43 @@ func TestHighlightSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexReadsFTSAverages(t *testing.T) {
+	s, paras := withImpacts(t)
+	ctx := context.Background()
+	ix, err := s.index(ctx, s.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, p := range paras {
+		total += len(tokenize(p.Text))
+	}
+	if ix.n != float64(len(paras)) {
+		t.Errorf("n = %v, want %d", ix.n, len(paras))
+	}
+	if want := float64(total) / float64(len(paras)); math.Abs(ix.avgdl-want) > 1e-9 {
+		t.Errorf("avgdl = %v, want %v (Go tokenizer and FTS5 disagree?)", ix.avgdl, want)
+	}
+}
+
+func TestSQLiteVarint(t *testing.T) {
+	tests := []struct {
+		in   []byte
+		want uint64
+		n    int
+	}{
+		{[]byte{0x05}, 5, 1},
+		{[]byte{0x81, 0x00}, 128, 2},
+		{[]byte{0xff, 0x7f}, 16383, 2},
+		{[]byte{0x81, 0x80, 0x00}, 16384, 3},
+		{[]byte{0x80}, 0, 0},
+		{nil, 0, 0},
+	}
+	for _, tt := range tests {
+		v, n := sqliteVarint(tt.in)
+		if v != tt.want || n != tt.n {
+			t.Errorf("sqliteVarint(%x) = %d, %d; want %d, %d", tt.in, v, n, tt.want, tt.n)
+		}
+	}
+}
