@@ -616,10 +616,7 @@ outer:
 		score := float64(first.scores[i])
 		for j := 1; j < len(lists); j++ {
 			l := lists[j]
-			k := cur[j]
-			if k < len(l.pks) && l.pks[k] < pk {
-				k += sort.Search(len(l.pks)-k, func(x int) bool { return l.pks[k+x] >= pk })
-			}
+			k := advance(l.pks, cur[j], pk)
 			cur[j] = k
 			if k >= len(l.pks) {
 				break outer
@@ -790,6 +787,34 @@ func sqliteVarint(b []byte) (uint64, int) {
 		return v<<8 | uint64(b[8]), 9
 	}
 	return 0, 0
+}
+
+// advance returns the first index i >= k with pks[i] >= pk: a few linear
+// steps (lists of similar density), then galloping and binary search.
+func advance(pks []uint32, k int, pk uint32) int {
+	for n := 0; n < 8; n++ {
+		if k >= len(pks) || pks[k] >= pk {
+			return k
+		}
+		k++
+	}
+	step := 16
+	hi := k + step
+	for hi < len(pks) && pks[hi] < pk {
+		k = hi
+		step *= 2
+		hi = k + step
+	}
+	hi = min(hi, len(pks))
+	for k < hi {
+		mid := int(uint(k+hi) >> 1)
+		if pks[mid] < pk {
+			k = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return k
 }
 
 // paragraphTexts reads the texts of a few paragraphs.

@@ -229,3 +229,18 @@ func TestSQLiteVarint(t *testing.T) {
 		}
 	}
 }
+
+func TestAdvance(t *testing.T) {
+	pks := []uint32{}
+	for i := uint32(0); i < 5000; i += 3 {
+		pks = append(pks, i)
+	}
+	for _, k0 := range []int{0, 1, 10, 100, 1000, len(pks)} {
+		for _, pk := range []uint32{0, 1, 2, 3, 29, 30, 31, 3000, 4998, 4999, 5000, 9000} {
+			want := k0 + sort.Search(len(pks)-k0, func(i int) bool { return pks[k0+i] >= pk })
+			if got := advance(pks, k0, pk); got != want {
+				t.Errorf("advance(k=%d, pk=%d) = %d, want %d", k0, pk, got, want)
+			}
+		}
+	}
+}
