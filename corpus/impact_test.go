@@ -10,18 +10,28 @@ import (
 	"testing"
 )
 
-// withImpacts runs f on the fixture with every word given a posting list,
-// so that queries take the impact path.
+// withImpacts returns the fixture with every word given a posting list,
+// so that queries take the impact path (the default).
 func withImpacts(t *testing.T) (*Store, []Paragraph) {
 	t.Helper()
 	old := postingsMinDF
 	postingsMinDF = 1
-	t.Cleanup(func() { postingsMinDF = old })
+	defer func() { postingsMinDF = old }()
+	return fixture(t)
+}
+
+// ftsFixture returns the fixture without posting lists: every query
+// takes the FTS5 path.
+func ftsFixture(t *testing.T) (*Store, []Paragraph) {
+	t.Helper()
+	old := postingsMinDF
+	postingsMinDF = math.MaxInt32
+	defer func() { postingsMinDF = old }()
 	return fixture(t)
 }
 
 func TestImpactPathMatchesFTS(t *testing.T) {
-	fts, _ := fixture(t) // postingsMinDF 1000: everything goes through FTS5
+	fts, _ := ftsFixture(t) // no posting lists: everything goes through FTS5
 	imp, _ := withImpacts(t)
 	ctx := context.Background()
 	queries := []Query{
