@@ -1,13 +1,12 @@
 package corpus
 
-// The impact index: for every word found in at least postingsMinDF
-// paragraphs, term_postings holds its full posting list in paragraph order
+// The impact index: for every word, term_postings holds its full posting list in paragraph order
 // with each paragraph's precomputed BM25 contribution (quantised to 16
 // bits). FTS5 ranks a query by computing BM25 for every match, which takes
 // hundreds of milliseconds for words found in a third of a million
 // paragraphs; with the impacts a conjunction of frequent words is a merge
 // of a few arrays in Go. Rare words never need it: FTS5 ranks their few
-// matches quickly. The lists are rebuilt by Rebuild and Optimize; any other
+// matches quickly, and it takes over whenever a list is missing. The lists are rebuilt by Rebuild and Optimize; any other
 // write makes them stale and search falls back to FTS5 until the next
 // Optimize.
 
@@ -19,24 +18,32 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 // postingsMinDF is the document frequency from which a word gets a
-// posting list in term_postings (a variable so that tests can exercise
-// the impact path on a small corpus).
-var postingsMinDF = 1000
+// posting list in term_postings. Measured: even for rare words the list is
+// faster than FTS5's ranking plus count, and rare words add little to the
+// size, so every word gets one. (A variable so that tests can force the
+// FTS5 path.)
+var postingsMinDF = 1
 
 // BM25 parameters, those of FTS5's bm25().
 const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
+
+// phraseRerank: a phrase of frequent words verifies this many times the
+// requested hits before ranking them by FTS5's phrase BM25.
+const phraseRerank = 3
 
 // maxCachedPostings bounds the postings kept decoded in memory.
 const maxCachedPostings = 60_000_000
@@ -185,10 +192,11 @@ func buildPostings(ctx context.Context, tx *sql.Tx) error {
 type postings struct {
 	pks    []uint32
 	scores []float32
+	df     int
 }
 
 func decodePostings(blob []byte, maxScore float64, df int) (*postings, error) {
-	p := &postings{pks: make([]uint32, 0, df), scores: make([]float32, 0, df)}
+	p := &postings{pks: make([]uint32, 0, df), scores: make([]float32, 0, df), df: df}
 	prev := uint64(0)
 	for len(blob) > 0 {
 		d, n := binary.Uvarint(blob)
@@ -207,7 +215,8 @@ func decodePostings(blob []byte, maxScore float64, df int) (*postings, error) {
 // paraAttrs are per-paragraph filter columns indexed by pk.
 type paraAttrs struct {
 	topic, kind []uint16
-	date        []int32 // yyyymmdd, 0 when undated; missing month/day are 0
+	date        []int32  // yyyymmdd, 0 when undated; missing month/day are 0
+	rank        []uint32 // position in document order (doc_date, doc_id, seq)
 	topics      map[string]uint16
 	kinds       map[string]uint16
 	// loaded on first facet request
@@ -320,6 +329,8 @@ func (f *facetCounter) result() map[string][]FacetCount {
 
 // impactIndex caches decoded posting lists for one generation of the store.
 type impactIndex struct {
+	n      float64 // paragraphs and mean length when the lists were built
+	avgdl  float64
 	gen    string
 	valid  bool
 	terms  map[string]*postings // nil value: the word has no list (rare)
@@ -336,7 +347,20 @@ func (s *Store) index(ctx context.Context, tx querier) (*impactIndex, error) {
 		return nil, err
 	}
 	if key := gen + "/" + pgen; s.idx == nil || s.idx.gen != key {
-		s.idx = &impactIndex{gen: key, valid: gen == pgen, terms: map[string]*postings{}}
+		ix := &impactIndex{gen: key, valid: gen == pgen, terms: map[string]*postings{}}
+		// Row count and total tokens as FTS5 keeps them (its "averages"
+		// record: SQLite varints nRow, nToken), for BM25 at query time.
+		var blob []byte
+		err := tx.QueryRowContext(ctx, `SELECT block FROM paragraphs_fts_data WHERE id = 1`).Scan(&blob)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		if rowsN, k := sqliteVarint(blob); k > 0 && rowsN > 0 {
+			if toks, k2 := sqliteVarint(blob[k:]); k2 > 0 {
+				ix.n, ix.avgdl = float64(rowsN), float64(toks)/float64(rowsN)
+			}
+		}
+		s.idx = ix
 	}
 	return s.idx, nil
 }
@@ -428,6 +452,26 @@ func (ix *impactIndex) loadAttrs(ctx context.Context, tx querier) (*paraAttrs, e
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	a.rank = make([]uint32, n)
+	orows, err := tx.QueryContext(ctx, `SELECT pk FROM paragraphs INDEXED BY paragraphs_order ORDER BY doc_date, doc_id, seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer orows.Close()
+	var i uint32
+	for orows.Next() {
+		var pk int64
+		if err := orows.Scan(&pk); err != nil {
+			return nil, err
+		}
+		if pk < n {
+			a.rank[pk] = i
+		}
+		i++
+	}
+	if err := orows.Err(); err != nil {
+		return nil, err
+	}
 	ix.attrs = a
 	return a, nil
 }
@@ -472,6 +516,12 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	if root == nil {
 		return nil, nil
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ix, err := s.index(ctx, tx)
+	if err != nil || !ix.valid {
+		return nil, err
+	}
 	items := []*node{root}
 	if root.op == "and" {
 		items = root.children
@@ -479,7 +529,7 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	var pos, neg []*node
 	for _, it := range items {
 		if it.op != "term" || it.prefix {
-			return nil, nil
+			return s.generalSearch(ctx, tx, ix, root, q)
 		}
 		if it.negated {
 			neg = append(neg, it)
@@ -489,12 +539,6 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	}
 	if len(pos) == 0 {
 		return nil, nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ix, err := s.index(ctx, tx)
-	if err != nil || !ix.valid {
-		return nil, err
 	}
 	// Positive words: each must have a list, else FTS5 is fast anyway.
 	seen := map[string]bool{}
@@ -561,7 +605,7 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	want := q.Offset + q.Limit
 	window := want
 	if hasPhrase {
-		window = want*4 + 200
+		window = want*phraseRerank*4 + 200
 	}
 	h := make(topHeap, 0, window+1)
 	total := 0
@@ -573,10 +617,7 @@ outer:
 		score := float64(first.scores[i])
 		for j := 1; j < len(lists); j++ {
 			l := lists[j]
-			k := cur[j]
-			if k < len(l.pks) && l.pks[k] < pk {
-				k += sort.Search(len(l.pks)-k, func(x int) bool { return l.pks[k+x] >= pk })
-			}
+			k := advance(l.pks, cur[j], pk)
 			cur[j] = k
 			if k >= len(l.pks) {
 				break outer
@@ -623,23 +664,41 @@ outer:
 		res.facets = fc.result()
 	}
 	if hasPhrase {
-		// Verify phrase adjacency with FTS5, best candidates first.
+		// Verify the phrases in the candidates' text, best candidates
+		// first, and score the verified ones exactly: BM25 of each word
+		// and of each phrase (its occurrences, with the number of
+		// candidates as its document frequency). Verifying phraseRerank
+		// times the page lets the exact scores reorder the candidates.
+		if ix.n == 0 || ix.avgdl == 0 {
+			return nil, nil // lists built by an older version: FTS5
+		}
+		var seqs [][]string
+		for _, it := range pos {
+			seqs = append(seqs, tokenize(it.text))
+		}
 		verified := []scored{}
 		checked := 0
-		for _, c := range best {
-			if len(verified) >= want {
-				break
-			}
-			var ok int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?`,
-				tq.Match, c.pk).Scan(&ok); err != nil {
+		for start := 0; start < len(best) && len(verified) < want*phraseRerank; start += 64 {
+			chunk := best[start:min(len(best), start+64)]
+			texts, err := paragraphTexts(ctx, tx, chunk)
+			if err != nil {
 				return nil, err
 			}
-			checked++
-			if ok > 0 {
-				verified = append(verified, c)
+			for _, c := range chunk {
+				checked++
+				toks := tokenize(texts[c.pk])
+				sc, ok := bm25Seqs(toks, seqs, ix, total)
+				if ok {
+					verified = append(verified, scored{c.pk, sc})
+				}
 			}
 		}
+		sort.Slice(verified, func(i, j int) bool {
+			if verified[i].score != verified[j].score {
+				return verified[i].score > verified[j].score
+			}
+			return verified[i].pk < verified[j].pk
+		})
 		if len(verified) < want && len(best) == window {
 			return nil, nil // too few candidates survived: let FTS5 rank exactly
 		}
@@ -655,6 +714,164 @@ outer:
 		res.page = best[q.Offset:min(len(best), want)]
 	}
 	return res, nil
+}
+
+// generalSearch ranks a query with OR and prefixes from the posting lists
+// (see evaluator); nil when a part of it needs FTS5.
+func (s *Store) generalSearch(ctx context.Context, tx querier, ix *impactIndex, root *node, q Query) (*impactResult, error) {
+	ev := &evaluator{ctx: ctx, tx: tx, ix: ix}
+	l, ok, err := ev.eval(root)
+	if isNoSuchTable(err) {
+		return nil, nil // a database made before paragraphs_vocab existed
+	}
+	if err != nil || !ok || l == nil {
+		return nil, err
+	}
+	keep, err := s.filterFunc(ctx, tx, ix, q)
+	if err != nil {
+		return nil, err
+	}
+	var fc *facetCounter
+	if q.Facets {
+		a, err := ix.loadAttrs(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
+	want := q.Offset + q.Limit
+	h := make(topHeap, 0, want+1)
+	res := &impactResult{}
+	for i, pk := range l.pks {
+		if keep != nil && !keep(pk) {
+			continue
+		}
+		res.total++
+		if fc != nil {
+			fc.add(pk)
+		}
+		sc := scored{int64(pk), float64(l.scores[i])}
+		if len(h) < want {
+			heap.Push(&h, sc)
+		} else if sc.score > h[0].score || (sc.score == h[0].score && sc.pk < h[0].pk) {
+			h[0] = sc
+			heap.Fix(&h, 0)
+		}
+	}
+	best := make([]scored, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		best[i] = heap.Pop(&h).(scored)
+	}
+	if q.Offset < len(best) {
+		res.page = best[q.Offset:]
+	}
+	if fc != nil {
+		res.facets = fc.result()
+	}
+	return res, nil
+}
+
+// sqliteVarint decodes a SQLite-format varint (big-endian groups of 7
+// bits, a ninth byte of 8), returning its length or 0.
+func sqliteVarint(b []byte) (uint64, int) {
+	var v uint64
+	for i := 0; i < 8 && i < len(b); i++ {
+		v = v<<7 | uint64(b[i]&0x7f)
+		if b[i]&0x80 == 0 {
+			return v, i + 1
+		}
+	}
+	if len(b) >= 9 {
+		return v<<8 | uint64(b[8]), 9
+	}
+	return 0, 0
+}
+
+// advance returns the first index i >= k with pks[i] >= pk: a few linear
+// steps (lists of similar density), then galloping and binary search.
+func advance(pks []uint32, k int, pk uint32) int {
+	for n := 0; n < 8; n++ {
+		if k >= len(pks) || pks[k] >= pk {
+			return k
+		}
+		k++
+	}
+	step := 16
+	hi := k + step
+	for hi < len(pks) && pks[hi] < pk {
+		k = hi
+		step *= 2
+		hi = k + step
+	}
+	hi = min(hi, len(pks))
+	for k < hi {
+		mid := int(uint(k+hi) >> 1)
+		if pks[mid] < pk {
+			k = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return k
+}
+
+// paragraphTexts reads the texts of a few paragraphs.
+func paragraphTexts(ctx context.Context, tx querier, page []scored) (map[int64]string, error) {
+	ph := make([]string, len(page))
+	args := make([]any, len(page))
+	for i, c := range page {
+		ph[i], args[i] = "?", c.pk
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT pk, text FROM paragraphs WHERE pk IN (`+strings.Join(ph, ",")+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[int64]string, len(page))
+	for rows.Next() {
+		var pk int64
+		var text string
+		if err := rows.Scan(&pk, &text); err != nil {
+			return nil, err
+		}
+		out[pk] = text
+	}
+	return out, rows.Err()
+}
+
+// bm25Seqs scores a tokenized text for the given words and phrases (all
+// must occur; false otherwise) with FTS5's BM25. A phrase's document
+// frequency is estimated by phraseDF.
+func bm25Seqs(toks []string, seqs [][]string, ix *impactIndex, phraseDF int) (float64, bool) {
+	dl := float64(len(toks))
+	score := 0.0
+	for _, seq := range seqs {
+		tf := 0
+		for i := 0; i+len(seq) <= len(toks); i++ {
+			if slices.Equal(toks[i:i+len(seq)], seq) {
+				tf++
+			}
+		}
+		if tf == 0 {
+			return 0, false
+		}
+		df := phraseDF
+		if len(seq) == 1 {
+			if l := ix.terms[seq[0]]; l != nil {
+				df = l.df
+			}
+		}
+		idf := math.Log((ix.n - float64(df) + 0.5) / (float64(df) + 0.5))
+		if idf <= 0 {
+			idf = 1e-6
+		}
+		f := float64(tf)
+		score += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*dl/ix.avgdl))
+	}
+	return score, true
 }
 
 // pkSet adds the integer keys returned by a query to set.
@@ -810,6 +1027,9 @@ func placeholders(vals []string, conv func(string) string) (string, []any) {
 
 // fold lower-cases a token and removes its diacritics, as the index does.
 func fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -817,4 +1037,72 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// memoryScan counts the paragraphs matching the filters of q (no text) and
+// their facets from the in-memory columns.
+func (s *Store) memoryScan(ctx context.Context, tx querier, q Query) (*impactResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ix, err := s.index(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := ix.loadAttrs(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	keep, err := s.filterFunc(ctx, tx, ix, q)
+	if err != nil {
+		return nil, err
+	}
+	var fc *facetCounter
+	if q.Facets {
+		if err := a.loadTags(ctx, tx); err != nil {
+			return nil, err
+		}
+		fc = newFacetCounter(a)
+	}
+	res := &impactResult{}
+	// The first offset+limit paragraphs in document order: a heap on
+	// -rank keeps the smallest ranks.
+	want := q.Offset + q.Limit
+	h := make(topHeap, 0, want+1)
+	for pk := range a.topic {
+		if a.topic[pk] == 0 || (keep != nil && !keep(uint32(pk))) {
+			continue
+		}
+		res.total++
+		if fc != nil {
+			fc.add(uint32(pk))
+		}
+		sc := scored{int64(pk), -float64(a.rank[pk])}
+		if len(h) < want {
+			heap.Push(&h, sc)
+		} else if sc.score > h[0].score {
+			h[0] = sc
+			heap.Fix(&h, 0)
+		}
+	}
+	best := make([]scored, len(h))
+	for i := len(h) - 1; i >= 0; i-- {
+		best[i] = heap.Pop(&h).(scored)
+		best[i].score = 0
+	}
+	if q.Offset < len(best) {
+		res.page = best[q.Offset:]
+	}
+	if fc != nil {
+		res.facets = fc.result()
+	}
+	return res, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

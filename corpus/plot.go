@@ -128,6 +128,7 @@ func plotTopicShare(ctx context.Context, s *Store, q Query) (*plot.Plot, error) 
 		p.Legend.Add(topic, b)
 	}
 	p.X.Label.Text = "year of document"
+	p.X.Max = float64(len(years)) + 1 // room on the right for the legend
 	return p, nil
 }
 
@@ -224,7 +225,11 @@ func plotStanceMatrix(ctx context.Context, s *Store, q Query) (*plot.Plot, vg.Le
 				maxAbs = -v
 			}
 			labels.XYs = append(labels.XYs, plotter.XY{X: float64(c), Y: float64(r)})
-			labels.Labels = append(labels.Labels, strconv.Itoa(cell.favor)+"/"+strconv.Itoa(cell.against))
+			label := strconv.Itoa(cell.favor) + "/" + strconv.Itoa(cell.against)
+			if cell.neutral > 0 {
+				label += " (" + strconv.Itoa(cell.neutral) + " neutral)"
+			}
+			labels.Labels = append(labels.Labels, label)
 		}
 	}
 	pal := moreland.SmoothBlueRed()
@@ -233,7 +238,7 @@ func plotStanceMatrix(ctx context.Context, s *Store, q Query) (*plot.Plot, vg.Le
 	h := plotter.NewHeatMap(g, pal.Palette(21))
 	h.Min, h.Max = -maxAbs, maxAbs
 	p := plot.New()
-	p.Title.Text = "Stances: favor/against paragraphs (colour: favor minus against)"
+	p.Title.Text = "Stances: paragraphs favor/against (red: more favor, blue: more against)"
 	p.Add(h)
 	if len(labels.XYs) > 0 {
 		l, err := plotter.NewLabels(labels)
@@ -300,6 +305,7 @@ func plotKinds(ctx context.Context, s *Store) (*plot.Plot, error) {
 		p.Add(b)
 		p.Legend.Add(k, b)
 	}
+	p.X.Max = float64(len(years)) + 1 // room on the right for the legend
 	return p, nil
 }
 

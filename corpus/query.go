@@ -45,6 +45,11 @@ type Query struct {
 // CountCap is where Search stops counting matches unless Query.ExactTotal.
 const CountCap = 10000
 
+// PhraseCountCap is where Search stops counting the matches of a phrase of
+// frequent words (checking word positions is what costs) unless
+// Query.ExactTotal.
+const PhraseCountCap = 1000
+
 // TextQuery is a parsed full-text query.
 type TextQuery struct {
 	// Match is the FTS5 MATCH expression: every token quoted, operators
@@ -394,6 +399,13 @@ func ParseQuery(q string) (*TextQuery, error) {
 	if len(q) > 4096 {
 		return nil, badQuery("query is longer than 4096 bytes")
 	}
+	// Control characters (NUL ends an FTS5 string) are spaces here.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
 	toks, err := lexQuery(q)
 	if err != nil {
 		return nil, err
@@ -553,7 +565,10 @@ func tokenize(s string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent: removed, like remove_diacritics

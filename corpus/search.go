@@ -129,19 +129,23 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		where = " AND " + strings.Join(conds, " AND ")
 	}
 	var countSQL string
+	countCap := CountCap
 	var countArgs []any
-	var ir *impactResult
+	var ir, mem *impactResult
 	if tq != nil {
 		if ir, err = s.impactSearch(ctx, tx, tq, q); err != nil {
 			return nil, fmt.Errorf("corpus: search: %w", err)
 		}
+	} else if mem, err = s.memoryScan(ctx, tx, q); err != nil {
+		return nil, fmt.Errorf("corpus: search: %w", err)
 	}
 	switch {
 	case ir != nil:
 		page = ir.page
 		res.Total = ir.total
-		if ir.approx { // phrases: count with FTS5 like the other paths
+		if ir.approx { // phrases: count with FTS5, only up to PhraseCountCap
 			ir = nil
+			countCap = PhraseCountCap
 			countSQL = `SELECT p.pk FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid
 				WHERE paragraphs_fts MATCH ?` + where
 			countArgs = append([]any{tq.Match}, fargs...)
@@ -149,6 +153,8 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 				countSQL = `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`
 			}
 		}
+	case mem != nil:
+		page = mem.page
 	case tq != nil && len(conds) == 0:
 		rows, err := tx.QueryContext(ctx, `SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
 			ORDER BY rank LIMIT ? OFFSET ?`, tq.Match, q.Limit, q.Offset)
@@ -194,13 +200,15 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 	// Count, capped unless asked for exactly.
 	switch {
 	case ir != nil:
+	case mem != nil:
+		res.Total = mem.total
 	case q.ExactTotal:
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+`)`, countArgs...).Scan(&res.Total)
 	default:
-		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+` LIMIT `+strconv.Itoa(CountCap+1)+`)`,
+		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+countSQL+` LIMIT `+strconv.Itoa(countCap+1)+`)`,
 			countArgs...).Scan(&res.Total)
-		if res.Total > CountCap {
-			res.Total, res.TotalCapped = CountCap, true
+		if res.Total > countCap {
+			res.Total, res.TotalCapped = countCap, true
 		}
 	}
 	if err != nil {
@@ -230,9 +238,13 @@ func (s *Store) Search(ctx context.Context, q Query) (res *Results, err error) {
 		}
 		res.Hits = append(res.Hits, h)
 	}
-	if q.Facets && ir != nil && ir.facets != nil {
+	switch {
+	case !q.Facets:
+	case ir != nil && ir.facets != nil:
 		res.Facets = ir.facets
-	} else if q.Facets {
+	case mem != nil && mem.facets != nil:
+		res.Facets = mem.facets
+	default:
 		if res.Facets, err = facets(ctx, tx, tq, conds, fargs); err != nil {
 			return nil, fmt.Errorf("corpus: search: facets: %w", err)
 		}

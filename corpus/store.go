@@ -124,6 +124,7 @@ var schemaSQL = []string{
 		content_rowid = 'pk',
 		tokenize = 'unicode61 remove_diacritics 2'
 	)`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_vocab USING fts5vocab(paragraphs_fts, 'row')`,
 	`CREATE TABLE IF NOT EXISTS term_postings (
 		term      TEXT NOT NULL UNIQUE,
 		df        INTEGER NOT NULL,
@@ -191,6 +192,8 @@ func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "cache_size(-32768)")    // 32 MiB page cache per connection
+	q.Add("_pragma", "mmap_size(1073741824)") // read through a memory map
 	if readOnly {
 		q.Set("mode", "ro")
 	} else {

@@ -92,7 +92,11 @@ func has(text string, words ...string) bool {
 }
 
 func TestSearchText(t *testing.T) {
-	s, paras := fixture(t)
+	t.Run("impacts", func(t *testing.T) { s, paras := fixture(t); testSearchText(t, s, paras) })
+	t.Run("fts", func(t *testing.T) { s, paras := ftsFixture(t); testSearchText(t, s, paras) })
+}
+
+func testSearchText(t *testing.T, s *Store, paras []Paragraph) {
 	ctx := context.Background()
 	tests := []struct {
 		query string
@@ -162,7 +166,11 @@ func TestSearchRanking(t *testing.T) {
 }
 
 func TestSearchFilters(t *testing.T) {
-	s, paras := fixture(t)
+	t.Run("impacts", func(t *testing.T) { s, paras := fixture(t); testSearchFilters(t, s, paras) })
+	t.Run("fts", func(t *testing.T) { s, paras := ftsFixture(t); testSearchFilters(t, s, paras) })
+}
+
+func testSearchFilters(t *testing.T, s *Store, paras []Paragraph) {
 	ctx := context.Background()
 	stanceIs := func(p Paragraph, issue, value string) bool {
 		for _, st := range p.Stances {
@@ -243,7 +251,11 @@ func TestSearchDocumentOrderAndPaging(t *testing.T) {
 }
 
 func TestFacetsEqualDirectCounts(t *testing.T) {
-	s, paras := fixture(t)
+	t.Run("impacts", func(t *testing.T) { s, paras := fixture(t); testFacets(t, s, paras) })
+	t.Run("fts", func(t *testing.T) { s, paras := ftsFixture(t); testFacets(t, s, paras) })
+}
+
+func testFacets(t *testing.T, s *Store, paras []Paragraph) {
 	for _, q := range []Query{{}, {Text: "ransomware OR programme OR directory"}, {Topics: []string{"institutional_dialogue", "cbms"}}} {
 		q.Facets = true
 		res, err := s.Search(context.Background(), q)

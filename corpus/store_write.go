@@ -185,7 +185,8 @@ func docFromParagraph(p Paragraph) Document {
 // PutDocument replaces a document and all its paragraphs (with their
 // stances, actors and full-text rows) in one transaction. Every paragraph
 // must belong to d (same DocID). A document with status error and no
-// DocID is recorded in failed_sources.
+// DocID is recorded in failed_sources. Writes make the ranking lists stale
+// (search stays correct, through FTS5); call Optimize after a batch.
 func (s *Store) PutDocument(ctx context.Context, d Document, paras []Paragraph) (err error) {
 	defer recoverErr(&err, "corpus: put document")
 	if err := s.writable(); err != nil {

@@ -49,6 +49,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	skipBleve := flag.Bool("nobleve", false, "skip bleve")
 	reuse := flag.Bool("reuse", false, "reuse the data and indexes already in -dir")
+	only := flag.String("only", "", "with -reuse: just build one index from the data in -dir (sqlite or bleve), print its time and exit")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -72,6 +73,19 @@ func main() {
 	paraPath, docPath := filepath.Join(dir, "paragraphs.jsonl"), filepath.Join(dir, "documents.jsonl")
 	dbPath, blevePath := filepath.Join(dir, "corpus.db"), filepath.Join(dir, "bleve")
 	var sqliteBuild, bleveBuild time.Duration
+	switch *only {
+	case "":
+	case "sqlite":
+		os.Remove(dbPath)
+		log.Printf("sqlite build %v, %s", buildSQLite(ctx, dbPath, paraPath, docPath).Round(time.Millisecond), human(fileSize(dbPath)))
+		return
+	case "bleve":
+		os.RemoveAll(blevePath)
+		log.Printf("bleve build %v, %s", buildBleve(blevePath, paraPath).Round(time.Millisecond), human(dirSize(blevePath)))
+		return
+	default:
+		log.Fatalf("-only %q: use sqlite or bleve", *only)
+	}
 	if !*reuse {
 		t0 := time.Now()
 		if _, _, err := generate(m, *n, *seed, dir); err != nil {
@@ -101,6 +115,10 @@ func main() {
 		defer bi.Close()
 	}
 	qs := pickQueries(m)
+	overlap := map[string]string{}
+	for _, bq := range qs {
+		overlap[bq.name] = exactOverlap(ctx, st, bq.q)
+	}
 	for i := range qs {
 		eq := qs[i].q
 		eq.ExactTotal = true
@@ -133,6 +151,14 @@ func main() {
 		}
 		lat["bleve/"+bq.name] = append(lat["bleve/"+bq.name], time.Since(t0))
 		bleveTotals[bq.name] = res.Total
+		// What a page needs on top: the records of the hits, here read
+		// from the same SQLite store by ID.
+		for _, h := range res.Hits {
+			if _, err := st.Paragraph(ctx, h.ID); err != nil {
+				log.Fatalf("bleve %s: record %s: %v", bq.name, h.ID, err)
+			}
+		}
+		lat["bleve+rec/"+bq.name] = append(lat["bleve+rec/"+bq.name], time.Since(t0))
 	}
 	for _, bq := range qs {
 		searchSQLite(bq)
@@ -159,13 +185,51 @@ func main() {
 		fmt.Printf("| build (from JSONL) | %v | %v |\n", sqliteBuild.Round(time.Millisecond), bleveBuild.Round(time.Millisecond))
 	}
 	fmt.Printf("| size on disk | %s | %s |\n\n", human(fileSize(dbPath)+fileSize(dbPath+"-wal")), human(dirSize(blevePath)))
-	fmt.Printf("| query | matches | normscope p50 | normscope p95 | bleve p50 | bleve p95 |\n|---|---|---|---|---|---|\n")
+	fmt.Printf("| query | matches | top-20 = FTS5 bm25 | normscope p50 | normscope p95 | bleve p50 | bleve p95 | bleve+records p50 | bleve+records p95 |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, bq := range qs {
 		s50, s95 := pct(lat["sqlite/"+bq.name])
 		b50, b95 := pct(lat["bleve/"+bq.name])
-		fmt.Printf("| %s `%s` | %d (bleve %d) | %s | %s | %s | %s |\n", bq.name, describe(bq.q), bq.total, bleveTotals[bq.name],
-			ms(s50), ms(s95), ms(b50), ms(b95))
+		r50, r95 := pct(lat["bleve+rec/"+bq.name])
+		fmt.Printf("| %s `%s` | %d (bleve %d) | %s | %s | %s | %s | %s | %s | %s |\n", bq.name, describe(bq.q), bq.total, bleveTotals[bq.name],
+			overlap[bq.name], ms(s50), ms(s95), ms(b50), ms(b95), ms(r50), ms(r95))
 	}
+}
+
+// exactOverlap compares the first page of Store.Search with FTS5's own
+// exact BM25 ranking (ORDER BY rank), as "n/20".
+func exactOverlap(ctx context.Context, st *corpus.Store, q corpus.Query) string {
+	tq, err := corpus.ParseQuery(q.Text)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sqlq := `SELECT p.id FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?`
+	args := []any{tq.Match}
+	if len(q.Topics) > 0 {
+		sqlq += ` AND p.topic = ?`
+		args = append(args, q.Topics[0])
+	}
+	rows, err := st.DB().QueryContext(ctx, sqlq+` ORDER BY paragraphs_fts.rank LIMIT 20`, args...)
+	if err != nil {
+		log.Fatal(err)
+	}
+	exact := map[string]bool{}
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		exact[id] = true
+	}
+	rows.Close()
+	res, err := st.Search(ctx, q)
+	if err != nil {
+		log.Fatal(err)
+	}
+	n := 0
+	for _, h := range res.Hits {
+		if exact[h.Paragraph.ID] {
+			n++
+		}
+	}
+	return fmt.Sprintf("%d/%d", n, len(exact))
 }
 
 func loadavg() string {
