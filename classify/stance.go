@@ -177,12 +177,26 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.memory = named
 		} else if subj := t.subjectActors(p, ss, se); len(subj) > 0 {
 			v.memory = subj
+		} else if opensWithUnnamed(p, ss, se) {
+			// "The report builds on ... It reaffirms": "it" is the report
+			v.memory = nil
 		}
 	}
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// opensWithUnnamed reports a sentence whose subject is a holder without a
+// code ("The report ...", "Participants ..."): a later "it"/"they" refers to it.
+func opensWithUnnamed(p *para, ss, se int) bool {
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i >= ss && h.i < se && h.i-ss <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports whether a "not" pattern of the same issue overlaps or
