@@ -449,6 +449,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 				}
 			} else if m.j > anchor {
 				continue
+			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cReport, m.j, anchor) {
+				// "While India's strategy works, its aspirations must be ...":
+				// an analysis's own "must"/"should" in another clause than the State
+				continue
 			}
 			named = appendActor(named, m.code)
 		}
