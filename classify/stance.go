@@ -282,7 +282,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		if c.class > cNormative || c.i < ss || c.j > se {
 			continue
 		}
-		if c.j <= h.i && h.i-c.j <= before {
+		reach := before
+		if p.toks[c.j-1].low == "that" {
+			// "argued that X has failed ... and that only a convention can":
+			// a "that"-clause verb governs its whole complement
+			reach = 2 * before
+		}
+		if c.j <= h.i && h.i-c.j <= reach {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
