@@ -203,7 +203,7 @@ func opensWithUnnamed(p *para, ss, se int) bool {
 // touches h ("convention" in "cybercrime convention").
 func excluded(hits []issueHit, h issueHit) bool {
 	for _, x := range hits {
-		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+2 && h.i <= x.j+2 {
+		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+5 && h.i <= x.j+2 {
 			return true
 		}
 	}
