@@ -123,6 +123,8 @@ func TestTopics(t *testing.T) {
 		{"12-16 March Third substantive session of the OEWG", "other", ""},
 		{"Participants then turned to the following questions:", "other", ""},
 		{"Kenya, Ghana, Senegal, Nigeria", "other", ""},
+		{"[Trust and Transparency Hubs](https://example.org/hubs)", "other", ""},
+		{"International law and cyber norms", "other", ""},
 		{"This section examines how South Asian states interpret responsible behaviour, drawing on interviews with officials and a content analysis of their national strategies.", "other", ""},
 		{"The development and deployment of offensive cyber capabilities by the armed forces has accelerated, with new cyber units and a cyber command.", "threats", ""},
 		{"Funding and personnel for the military cyber command will double by 2027 to prepare offensive cyber operations.", "threats", ""},
