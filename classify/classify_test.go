@@ -230,6 +230,8 @@ func TestStances(t *testing.T) {
 		{"list item of commitments", "Agreements include principled commitments such as the application of the UN Charter and commitment to capacity-building.", Context{}, []string{}},
 		{"a treaty against crime is not the binding instrument", "The leaders committed to a legally binding instrument for combating the criminal use of ICTs.", Context{}, []string{}},
 		{"tech neutrality: do not capture legitimate work", "Kenya insisted that the prohibition must not capture legitimate security research.", Context{}, []string{"tech_neutrality:favor:KEN"}},
+		{"the cue's own clause holds it", "Brazil has voiced doubts about it, while Russia called for a convention on international information security.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"two positions in one sentence", "Brazil has voiced reservations about a new legally binding instrument, while Russia's advocacy for a convention on international information security continues.", Context{}, []string{"binding_instrument:against:BRA", "binding_instrument:favor:RUS"}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
 	for _, c := range cases {

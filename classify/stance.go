@@ -152,6 +152,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
 			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
 		})
+		// in text order, so that each position's holders are looked for after the previous one's
+		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
 		for _, h := range hits {
@@ -363,7 +365,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	// governing a favor cue
 	if g.class != cAgainst {
 		for _, c := range p.byClass[cAgainst] {
-			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) {
 				value = flip(value)
 				g.i = c.i
 				break
@@ -465,8 +467,17 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return named
 	}
 	named := collect(prevEnd)
+	from := prevEnd
 	if len(named) == 0 && prevEnd > ss {
 		named = collect(ss)
+		from = ss
+	}
+	if !fp && len(named) > 1 {
+		// "Brazil voiced doubts, while Russia called for ...": the States of
+		// the cue's own clause (with the list they close) hold it
+		if local := p.clauseActors(from, anchor); len(local) > 0 {
+			named = local
+		}
 	}
 	if fp {
 		own := v.firstPerson()
@@ -522,6 +533,30 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// clauseActors are the codes of the actors named in the clause that ends
+// at anchor, with the list they close ("Australia, Japan and Singapore
+// have confirmed"); nil when that clause names none.
+func (p *para) clauseActors(from, anchor int) []string {
+	last := -1
+	for k, m := range p.actors {
+		if m.i >= from && m.j <= anchor && !p.toks[m.i].quoted && !clauseBreak(p, m.j, anchor) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := []string{p.actors[last].code}
+	for k := last - 1; k >= 0; k-- {
+		m, n := p.actors[k], p.actors[k+1]
+		if m.i < from || n.i-m.j > 1 || (n.i-m.j == 1 && p.toks[m.j].low != "and" && p.toks[m.j].low != "or") {
+			break
+		}
+		out = appendActor(out, m.code)
+	}
+	return out
 }
 
 func (p *para) actorAt(i int) (actorMention, bool) {
