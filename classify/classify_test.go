@@ -232,6 +232,7 @@ func TestStances(t *testing.T) {
 		{"tech neutrality: do not capture legitimate work", "Kenya insisted that the prohibition must not capture legitimate security research.", Context{}, []string{"tech_neutrality:favor:KEN"}},
 		{"the cue's own clause holds it", "Brazil has voiced doubts about it, while Russia called for a convention on international information security.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"two positions in one sentence", "Brazil has voiced reservations about a new legally binding instrument, while Russia's advocacy for a convention on international information security continues.", Context{}, []string{"binding_instrument:against:BRA", "binding_instrument:favor:RUS"}},
+		{"a list joined by 'and the'", "The Russian Federation and the Islamic Republic of Iran called for the negotiation of a legally binding instrument.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
 	for _, c := range cases {

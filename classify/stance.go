@@ -551,12 +551,25 @@ func (p *para) clauseActors(from, anchor int) []string {
 	out := []string{p.actors[last].code}
 	for k := last - 1; k >= 0; k-- {
 		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || n.i-m.j > 1 || (n.i-m.j == 1 && p.toks[m.j].low != "and" && p.toks[m.j].low != "or") {
+		if m.i < from || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
 			break
 		}
 		out = appendActor(out, m.code)
 	}
 	return out
+}
+
+// listGlue reports tokens that join the items of a list of States
+// ("and", "or", "the", "as well as"; commas are not tokens).
+func listGlue(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "and", "or", "the", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (p *para) actorAt(i int) (actorMention, bool) {
