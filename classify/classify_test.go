@@ -123,6 +123,13 @@ func TestTopics(t *testing.T) {
 		{"12-16 March Third substantive session of the OEWG", "other", ""},
 		{"Participants then turned to the following questions:", "other", ""},
 		{"Kenya, Ghana, Senegal, Nigeria", "other", ""},
+		{"[Trust and Transparency Hubs](https://example.org/hubs)", "other", ""},
+		{"International law and cyber norms", "other", ""},
+		{"This section examines how South Asian states interpret responsible behaviour, drawing on interviews with officials and a content analysis of their national strategies.", "other", ""},
+		{"The development and deployment of offensive cyber capabilities by the armed forces has accelerated, with new cyber units and a cyber command.", "threats", ""},
+		{"Funding and personnel for the military cyber command will double by 2027 to prepare offensive cyber operations.", "threats", ""},
+		{"Ministers held a bilateral dialogue and discussed geopolitical competition in the region at the summit.", "other", ""},
+		{"Several States have publicly attributed cyber operations to a foreign intelligence service and invoked the principle of non-intervention in their domestic affairs.", "international_law", ""},
 	}
 	for _, c := range cases {
 		r := tg.Tag(c.text, Context{})
@@ -210,6 +217,22 @@ func TestStances(t *testing.T) {
 		{"supported by", "China and Russia, supported by Iran and Syria, rejected the Programme of Action.", Context{}, []string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
 		{"tech neutrality", "Measures should be technology-neutral and address the malicious use of ICTs rather than the technologies themselves.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"tech_neutrality:favor:GBR"}},
 		{"PoC directory", "We welcome the operationalisation of the global Points of Contact directory.", Context{DocKind: "statement", Speaker: "SGP"}, []string{"poc_directory:favor:SGP"}},
+		{"it: the last State subject", "Pakistan voted for the resolution. It supports legally binding instruments on the use of ICTs.", Context{}, []string{"binding_instrument:favor:PAK"}},
+		{"the country: the last State subject", "Viet Nam has opened a cyber command. However, the country has also promoted the applicability of international humanitarian law.", Context{}, []string{"ihl_applies:favor:VNM"}},
+		{"it after an uncoded subject is not the State", "Switzerland presented the report. The report builds on the eleven norms. It reaffirms that international law is applicable.", Context{}, []string{"framework_acquis:favor:", "charter_applies:favor:"}},
+		{"capital as metonym", "Tokyo takes the view that international humanitarian law applies to cyber operations.", Context{}, []string{"ihl_applies:favor:JPN"}},
+		{"a list of States as joint subject", "Belarus, Cuba, Nicaragua and Syria had circulated a paper proposing a convention on information security.", Context{}, []string{"binding_instrument:favor:BLR,CUB,NIC,SYR"}},
+		{"a group without a code", "SCO member states pushed for a legally binding instrument on international information security.", Context{}, []string{"binding_instrument:favor:"}},
+		{"confirmed the applicability", "Chile and Estonia have confirmed the applicability of countermeasures to cyber operations.", Context{}, []string{"ihl_applies:favor:CHL,EST"}},
+		{"a that-clause governs its whole complement", "China and Russia argued that voluntary commitments have not prevented an arms race in cyberspace and that only a legally binding convention can fill the gap.", Context{}, []string{"binding_instrument:favor:CHN,RUS"}},
+		{"an analysis's own must in another clause", "While Indonesia's approach has served it well, its ambitions must rest on demonstrable commitments to the framework of responsible state behaviour.", Context{}, []string{"framework_acquis:favor:AUTHOR"}},
+		{"consensus description", "As UN members, all ASEAN states have agreed to the framework of responsible state behaviour.", Context{}, []string{}},
+		{"list item of commitments", "Agreements include principled commitments such as the application of the UN Charter and commitment to capacity-building.", Context{}, []string{}},
+		{"a treaty against crime is not the binding instrument", "The leaders committed to a legally binding instrument for combating the criminal use of ICTs.", Context{}, []string{}},
+		{"tech neutrality: do not capture legitimate work", "Kenya insisted that the prohibition must not capture legitimate security research.", Context{}, []string{"tech_neutrality:favor:KEN"}},
+		{"the cue's own clause holds it", "Brazil has voiced doubts about it, while Russia called for a convention on international information security.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"two positions in one sentence", "Brazil has voiced reservations about a new legally binding instrument, while Russia's advocacy for a convention on international information security continues.", Context{}, []string{"binding_instrument:against:BRA", "binding_instrument:favor:RUS"}},
+		{"a list joined by 'and the'", "The Russian Federation and the Islamic Republic of Iran called for the negotiation of a legally binding instrument.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
 	for _, c := range cases {

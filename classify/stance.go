@@ -152,6 +152,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
 			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
 		})
+		// in text order, so that each position's holders are looked for after the previous one's
+		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
 		for _, h := range hits {
@@ -177,6 +179,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.memory = named
 		} else if subj := t.subjectActors(p, ss, se); len(subj) > 0 {
 			v.memory = subj
+		} else if opensWithUnnamed(p, ss, se) {
+			// "The report builds on ... It reaffirms": "it" is the report
+			v.memory = nil
 		}
 	}
 	for i := range out {
@@ -185,11 +190,22 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	return out
 }
 
+// opensWithUnnamed reports a sentence whose subject is a holder without a
+// code ("The report ...", "Participants ..."): a later "it"/"they" refers to it.
+func opensWithUnnamed(p *para, ss, se int) bool {
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i >= ss && h.i < se && h.i-ss <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // excluded reports whether a "not" pattern of the same issue overlaps or
 // touches h ("convention" in "cybercrime convention").
 func excluded(hits []issueHit, h issueHit) bool {
 	for _, x := range hits {
-		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+2 && h.i <= x.j+2 {
+		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+5 && h.i <= x.j+2 {
 			return true
 		}
 	}
@@ -268,7 +284,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		if c.class > cNormative || c.i < ss || c.j > se {
 			continue
 		}
-		if c.j <= h.i && h.i-c.j <= before {
+		reach := before
+		if p.toks[c.j-1].low == "that" {
+			// "argued that X has failed ... and that only a convention can":
+			// a "that"-clause verb governs its whole complement
+			reach = 2 * before
+		}
+		if c.j <= h.i && h.i-c.j <= reach {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -343,7 +365,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	// governing a favor cue
 	if g.class != cAgainst {
 		for _, c := range p.byClass[cAgainst] {
-			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) {
 				value = flip(value)
 				g.i = c.i
 				break
@@ -435,14 +457,27 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 				}
 			} else if m.j > anchor {
 				continue
+			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cReport, m.j, anchor) {
+				// "While India's strategy works, its aspirations must be ...":
+				// an analysis's own "must"/"should" in another clause than the State
+				continue
 			}
 			named = appendActor(named, m.code)
 		}
 		return named
 	}
 	named := collect(prevEnd)
+	from := prevEnd
 	if len(named) == 0 && prevEnd > ss {
 		named = collect(ss)
+		from = ss
+	}
+	if !fp && len(named) > 1 {
+		// "Brazil voiced doubts, while Russia called for ...": the States of
+		// the cue's own clause (with the list they close) hold it
+		if local := p.clauseActors(from, anchor); len(local) > 0 {
+			named = local
+		}
 	}
 	if fp {
 		own := v.firstPerson()
@@ -498,6 +533,43 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// clauseActors are the codes of the actors named in the clause that ends
+// at anchor, with the list they close ("Australia, Japan and Singapore
+// have confirmed"); nil when that clause names none.
+func (p *para) clauseActors(from, anchor int) []string {
+	last := -1
+	for k, m := range p.actors {
+		if m.i >= from && m.j <= anchor && !p.toks[m.i].quoted && !clauseBreak(p, m.j, anchor) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := []string{p.actors[last].code}
+	for k := last - 1; k >= 0; k-- {
+		m, n := p.actors[k], p.actors[k+1]
+		if m.i < from || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
+			break
+		}
+		out = appendActor(out, m.code)
+	}
+	return out
+}
+
+// listGlue reports tokens that join the items of a list of States
+// ("and", "or", "the", "as well as"; commas are not tokens).
+func listGlue(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "and", "or", "the", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (p *para) actorAt(i int) (actorMention, bool) {

@@ -287,6 +287,9 @@ var headingVocab = map[string]bool{
 	"state": true, "behaviour": true, "behavior": true, "confidence": true, "building": true, "measure": true,
 	"measures": true, "capacity": true, "regular": true, "institutional": true, "dialogue": true, "and": true,
 	"for": true, "of": true, "the": true, "executive": true, "foreword": true, "references": true, "notes": true,
+	"cyber": true, "cybersecurity": true, "security": true, "cyberspace": true, "governance": true, "diplomacy": true,
+	"strategy": true, "strategies": true, "policy": true, "capabilities": true, "operations": true, "in": true,
+	"key": true, "findings": true, "case": true, "study": true, "studies": true, "methodology": true,
 }
 
 // furniture reports page furniture, slide labels, table-of-contents items,
@@ -312,6 +315,10 @@ func (t *Tagger) furniture(p *para) bool {
 		if vocab || (title && last != '.' && last != ';') {
 			return true
 		}
+	}
+	// a link line ("[Transparency Centers](https://...)"): a pointer, not content
+	if strings.HasPrefix(text, "[") && strings.Contains(text, "](") && n <= 40 && (last == ')' || last == '.') && !strings.Contains(text[strings.Index(text, "](")+2:], " ") {
+		return true
 	}
 	// content-free lead-ins: "participants addressed the following questions:"
 	if last == ':' && n <= 16 {
