@@ -2,7 +2,7 @@
 # Times the search page of "normscope serve" (query + facets + HTML render)
 # over a generated 100,000-paragraph corpus and prints p50/p95 per query.
 # The corpus is built on the first run (about a minute) and cached in
-# $TMPDIR as normscope-web-bench-100000-v1.db; delete it to rebuild.
+# $TMPDIR as normscope-web-bench-100000-v2.db; delete it to rebuild.
 #
 #   sh bench/serve-page.sh [ITERATIONS]     (default 40)
 set -eu
