@@ -25,6 +25,7 @@ type unit struct {
 	title      bool
 	drop       bool
 	isolated   bool // alone at the bottom of its page after a wide gap
+	right      float64 // right edge of the column the unit stands in
 }
 
 var (
@@ -47,6 +48,7 @@ func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	units := makeUnits(blocks, par)
 	dropContents(units)
 	dropLegends(units, par)
+	runOnHeadings(units)
 	pageBody := pageBodySizes(units, par)
 	demoteHeadings(units, par, pageBody)
 	standaloneHeadings(units, pageBody, !par.noStyle)
@@ -130,6 +132,38 @@ func dropLegends(units []unit, par layoutParams) {
 		if u.kind != KindFootnote && len(u.lines) == 1 && (u.size < 0.88*par.body || u.isolated) && !u.bold &&
 			len(strings.Fields(u.lines[0].text)) <= 12 && !reTerminal.MatchString(u.lines[0].text) && u.blockStart && u.blockEnd {
 			u.drop = true
+		}
+	}
+}
+
+// runOnHeadings turns back into paragraphs the headings whose text runs
+// on: a heading never ends in a line-end hyphen, and a unit after a
+// heading whose last line had no room left for the unit's first word and
+// that opens in lower case in the same type size
+// continues its sentence (a bold lead-in that filled its lines, cut off by
+// a page or column break). Walking backwards lets a
+// lead split over two breaks fall as a whole.
+func runOnHeadings(units []unit) {
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		if u.kind != KindHeading || u.drop {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		runOn := lineEndHyphen(t)
+		next := i + 1
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		if next < len(units) && !runOn && !reTerminal.MatchString(t) {
+			n := &units[next]
+			r, _ := utf8.DecodeRuneInString(n.lines[0].text)
+			runOn = (n.kind == KindParagraph || n.kind == KindHeading) && !n.enum && unicode.IsLower(r) && abs(n.size-u.size) < 0.5 &&
+				len(n.lines[0].words) > 0 && !fits(u.lines[len(u.lines)-1], n.lines[0].words[0], math.Max(u.right, n.right))
+		}
+		if runOn {
+			u.kind = KindParagraph
+			u.enum = startsEnum(u.lines[0])
 		}
 	}
 }
@@ -494,6 +528,7 @@ func splitBlock(b block, right float64, par layoutParams) []unit {
 		u := newUnit(b, b.lines[start:end], par)
 		u.blockStart = start == 0
 		u.blockEnd = end == len(b.lines)
+		u.right = right
 		units = append(units, u)
 		start = end
 	}
@@ -546,7 +581,7 @@ func breakBefore(prev, cur line, left, right, pitch float64) bool {
 	if abs(prev.size-cur.size) > 0.12*size {
 		return true
 	}
-	if prev.bold != cur.bold {
+	if prev.bold != cur.bold && !runIn(prev, cur, right) {
 		return true
 	}
 	if pitch > 0 && cur.base-prev.base > pitch*1.35+0.5 {
@@ -584,6 +619,49 @@ func breakBefore(prev, cur line, left, right, pitch float64) bool {
 		}
 	}
 	return false
+}
+
+// runIn reports whether cur carries on the sentence of prev although the
+// weight changes between them: prev ends in a line-end hyphen, prev fills
+// the column (up to right) and cur starts in lower case or prev ends in a
+// colon, or prev's bold run-in lead ("Scope: the ...") already
+// gave way to regular text at its end, the weight cur goes on in. A
+// heading never ends in a hyphen nor runs on in lower case.
+func runIn(prev, cur line, right float64) bool {
+	if len(prev.words) == 0 || len(cur.words) == 0 {
+		return false
+	}
+	if lineEndHyphen(prev.text) {
+		return true
+	}
+	full := !fits(prev, cur.words[0], right)
+	if r, _ := utf8.DecodeRuneInString(cur.text); unicode.IsLower(r) && full {
+		return true
+	}
+	first, last := prev.words[0], prev.words[len(prev.words)-1]
+	if prev.bold && !cur.bold && full && strings.HasSuffix(prev.text, ":") {
+		// A bold lead that fills its lines up to its colon.
+		return true
+	}
+	return first.Bold && !last.Bold && !cur.bold
+}
+
+// fits reports whether word w would have fitted at the end of line l in a
+// column whose text ends at right: when not, l may have ended only because
+// the column was full.
+func fits(l line, w word, right float64) bool {
+	return l.x1+0.25*l.size+(w.X1-w.X0) <= right
+}
+
+// lineEndHyphen reports whether t ends in a letter and a hyphen, a word
+// broken at the line end.
+func lineEndHyphen(t string) bool {
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "\u2010") {
+		return false
+	}
+	t = strings.TrimRight(t, "-\u2010")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 // newUnit classifies a run of lines.
@@ -638,7 +716,7 @@ func lineTexts(ls []line) []string {
 // isHeading: a short unit without final punctuation set in bold or in a
 // larger font, or an enumerated short bold/larger line.
 func isHeading(u unit, text string, par layoutParams) bool {
-	if len(u.lines) > 4 || len(text) > 250 || text == "" {
+	if len(u.lines) > 4 || len(text) > 250 || text == "" || lineEndHyphen(text) {
 		return false
 	}
 	larger := u.size >= 1.12*par.body

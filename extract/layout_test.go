@@ -517,3 +517,55 @@ func TestTitleRepeatedInHeader(t *testing.T) {
 		t.Errorf("title found %d times in %q", n, texts(ps, ""))
 	}
 }
+
+// A bold lead-in that fills the first line of a list item or numbered
+// paragraph is no heading: it ends in a line-end hyphen, gives way to
+// regular text within its line, or runs on in lower case.
+func TestRunInLeadIsNoHeading(t *testing.T) {
+	cases := []struct {
+		name  string
+		build func(s *synth)
+	}{
+		{"hyphen", func(s *synth) {
+			s.text(72, 120, 10, "(a) Support the drafting of national frameworks that define op-").bold()
+			s.para(72, 132, 10, "erational responsibility in cyberspace, in line with commitments.")
+		}},
+		{"mixed weight", func(s *synth) {
+			s.text(72, 120, 10, "(b) Encourage engagement with regional attribution narratives:").bold()
+			s.text(s.words[len(s.words)-1].X1+2.5, 120, 10, "As")
+			s.para(72, 132, 10, "regional states attribute more often, partners should respond.")
+		}},
+		{"lower case after a full line", func(s *synth) {
+			s.text(72, 120, 10, "Semi-structured interviews with officials and experts: Some").bold()
+			s.para(72, 132, 10, "authors interviewed officials who could not attend the meetings.")
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := &synth{}
+			s.text(72, 80, 14, "Recommendations to the working group").bold()
+			s.para(72, 100, 10, "The following measures were proposed by the participants here.")
+			c.build(s)
+			ps := analyze([]page{a4(s.words)}, false)
+			heads := texts(ps, KindHeading)
+			if len(heads) != 1 || heads[0] != "Recommendations to the working group" {
+				t.Errorf("headings = %q, want only the section heading", heads)
+			}
+			if paras := texts(ps, KindParagraph); len(paras) != 2 {
+				t.Errorf("paragraphs = %q, want 2", paras)
+			}
+		})
+	}
+}
+
+// The run-on rule leaves a bold heading alone when the line below it
+// opens in lower case but the heading line had room left.
+func TestShortHeadingBeforeLowerCase(t *testing.T) {
+	s := &synth{}
+	s.text(72, 80, 10, "Draft resolution (para. 5)").bold()
+	s.para(72, 92, 10, "to submit a report on the results of the study to the Assembly.", "at its next session, and to hold consultations with all parties.")
+	ps := analyze([]page{a4(s.words)}, false)
+	if heads := texts(ps, KindHeading); len(heads) != 1 || heads[0] != "Draft resolution (para. 5)" {
+		t.Errorf("headings = %q; all %+v", heads, ps)
+	}
+}
