@@ -24,7 +24,7 @@ type unit struct {
 	bullet     bool
 	title      bool
 	drop       bool
-	isolated   bool // alone at the bottom of its page after a wide gap
+	isolated   bool    // alone at the bottom of its page after a wide gap
 	right      float64 // right edge of the column the unit stands in
 }
 
