@@ -26,6 +26,7 @@ type unit struct {
 	drop       bool
 	isolated   bool    // alone at the bottom of its page after a wide gap
 	right      float64 // right edge of the column the unit stands in
+	block      int     // index of the block the unit comes from
 }
 
 var (
@@ -51,6 +52,7 @@ func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	runOnHeadings(units)
 	pageBody := pageBodySizes(units, par)
 	demoteHeadings(units, par, pageBody)
+	dropBylines(units, pageBody, par.noStyle)
 	standaloneHeadings(units, pageBody, !par.noStyle)
 	markTitle(units, par)
 	dropPullQuotes(units, pageBody)
@@ -81,6 +83,9 @@ func makeUnits(blocks []block, par layoutParams) []unit {
 			}
 		}
 		us := splitBlock(b, right, par)
+		for k := range us {
+			us[k].block = bi
+		}
 		// Isolation of the block: the gap to the nearest text above it and
 		// whether any text follows it on the page.
 		gap, below := b.top, false
@@ -188,6 +193,35 @@ func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 	}
 }
 
+// dropBylines drops author lines: a personal name alone on its line and in
+// its block, set in italics or a smaller type than its page's text. Where
+// the engine reports no styles, the name must stand between a heading and
+// a paragraph.
+func dropBylines(units []unit, pageBody map[int]float64, noStyle bool) {
+	for i := range units {
+		u := &units[i]
+		if u.drop || u.kind != KindParagraph || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || !looksName(u.lines[0].text) {
+			continue
+		}
+		if !noStyle {
+			if u.italic && !u.bold || u.size < 0.95*pageBody[u.page] {
+				u.drop = true
+			}
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && units[prev].drop {
+			prev--
+		}
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		if prev >= 0 && units[prev].kind == KindHeading && next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 {
+			u.drop = true
+		}
+	}
+}
+
 // standaloneHeadings finds headings when the engine reports no font styles
 // (poppler): a heading in the body size is known only by standing alone,
 // a short block without final punctuation followed by a paragraph.
@@ -291,27 +325,45 @@ func alnumKey(s string) string {
 	return b.String()
 }
 
-// dropPullQuotes drops pull quotes: units set larger than their page's
-// text, in italics or opening with a quotation mark, whose words repeat a
-// passage of the body text word for word.
+// dropPullQuotes drops pull quotes: runs of units of one block set larger
+// than their page's text, in italics or opening with a quotation mark,
+// whose words repeat a passage of the body text word for word. A centred
+// pull quote may fall apart into several units of its block.
 func dropPullQuotes(units []unit, pageBody map[int]float64) {
-	var cands []int
-	for i, u := range units {
+	styled := func(u unit) bool {
+		return !u.drop && u.kind != KindFootnote && !u.title && (u.size > 1.1*pageBody[u.page] || u.italic)
+	}
+	var groups [][2]int // [from, to) runs of candidate units
+	for i := 0; i < len(units); i++ {
+		u := units[i]
 		if u.drop || u.kind == KindFootnote || u.title {
 			continue
 		}
-		t := joinLines(lineTexts(u.lines))
-		r, _ := utf8.DecodeRuneInString(t)
-		if len(strings.Fields(t)) >= 8 && (u.size > 1.1*pageBody[u.page] || u.italic || strings.ContainsRune("\"“‘«'", r)) {
-			cands = append(cands, i)
+		r, _ := utf8.DecodeRuneInString(u.lines[0].text)
+		if !styled(u) && !strings.ContainsRune("\"“‘«'", r) {
+			continue
 		}
+		j := i + 1
+		for j < len(units) && units[j].block == u.block && styled(units[j]) {
+			j++
+		}
+		var texts []string
+		for k := i; k < j; k++ {
+			texts = append(texts, lineTexts(units[k].lines)...)
+		}
+		if len(strings.Fields(strings.Join(texts, " "))) >= 8 {
+			groups = append(groups, [2]int{i, j})
+		}
+		i = j - 1
 	}
-	if len(cands) == 0 {
+	if len(groups) == 0 {
 		return
 	}
 	isCand := map[int]bool{}
-	for _, i := range cands {
-		isCand[i] = true
+	for _, g := range groups {
+		for k := g[0]; k < g[1]; k++ {
+			isCand[k] = true
+		}
 	}
 	var body strings.Builder
 	for i, u := range units {
@@ -322,9 +374,17 @@ func dropPullQuotes(units []unit, pageBody map[int]float64) {
 		}
 	}
 	all := body.String()
-	for _, i := range cands {
-		if k := alnumKey(joinLines(lineTexts(units[i].lines))); len(k) >= 30 && strings.Contains(all, k) {
-			units[i].drop = true
+	for _, g := range groups {
+		var key strings.Builder
+		for k := g[0]; k < g[1]; k++ {
+			for _, l := range units[k].lines {
+				key.WriteString(alnumKey(l.text))
+			}
+		}
+		if k := key.String(); len(k) >= 30 && strings.Contains(all, k) {
+			for k := g[0]; k < g[1]; k++ {
+				units[k].drop = true
+			}
 		}
 	}
 }
@@ -782,11 +842,13 @@ func markTitle(units []unit, par layoutParams) {
 }
 
 // looksName reports whether t reads like a personal name or list of names:
-// two to six capitalised words, no digits, no final punctuation.
+// two to six capitalised words, no digits, no final punctuation, perhaps
+// followed by "et al.".
 func looksName(t string) bool {
 	if reHeadEnum.MatchString(t) {
 		return false
 	}
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "et al."), "et al"))
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 6 {
 		return false

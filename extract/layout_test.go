@@ -569,3 +569,70 @@ func TestShortHeadingBeforeLowerCase(t *testing.T) {
 		t.Errorf("headings = %q; all %+v", heads, ps)
 	}
 }
+
+func (s *synth) italic(from int) *synth {
+	for i := from; i < len(s.words); i++ {
+		s.words[i].Italic = true
+	}
+	return s
+}
+
+// A centred pull quote whose short last line falls into a unit of its own
+// is dropped as a whole.
+func TestCentredPullQuoteDropped(t *testing.T) {
+	s := &synth{width: 400}
+	s.text(72, 60, 18, "Notes from the Regional Panel").bold()
+	base := s.para(72, 100, 10,
+		"The panel agreed that trust between States grows from small and practical",
+		"steps taken together over many years by the parties.",
+		"Several speakers gave examples from their own regions.")
+	n := len(s.words)
+	s.text(120, base+20, 14, "Trust between States grows from")
+	s.text(110, base+37, 14, "small and practical steps taken")
+	s.text(200, base+54, 14, "together")
+	s.italic(n)
+	s.para(72, base+80, 10, "The discussion then turned to the role of regional organizations in",
+		"supporting these steps.")
+	ps := analyze([]page{a4(s.words)}, false)
+	for _, p := range ps {
+		if strings.Contains(p.Text, "grows from small") && p.Kind != KindParagraph || p.Text == "together" {
+			t.Errorf("pull quote kept: %+v", p)
+		}
+	}
+	if len(ps) != 3 {
+		t.Errorf("records = %q", texts(ps, ""))
+	}
+}
+
+// An author's name alone under a heading, in italics (or, without styles,
+// between a heading and a paragraph) is no paragraph; a cover byline may
+// end in "et al.".
+func TestBylinesDropped(t *testing.T) {
+	for _, noStyle := range []bool{false, true} {
+		s := &synth{width: 400}
+		s.text(72, 60, 14, "Regional Perspectives on Capacity").bold()
+		n := len(s.words)
+		s.text(72, 80, 10, "Amina Okafor Lindqvist")
+		s.italic(n)
+		s.para(72, 100, 10,
+			"The chapter reviews how the States of the region have built their",
+			"national capacities over the last decade of negotiations.")
+		ps := analyze([]page{a4(s.words)}, noStyle)
+		for _, p := range ps {
+			if strings.Contains(p.Text, "Okafor") {
+				t.Errorf("noStyle=%v: byline kept: %+v", noStyle, p)
+			}
+		}
+		if got := texts(ps, KindParagraph); len(got) != 1 {
+			t.Errorf("noStyle=%v: paragraphs = %q", noStyle, got)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"Amina Okafor et al.", true}, {"Amina Okafor", true}, {"Key findings", false}, {"The group agreed.", false}} {
+		if got := looksName(c.s); got != c.want {
+			t.Errorf("looksName(%q) = %v", c.s, got)
+		}
+	}
+}
