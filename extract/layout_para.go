@@ -776,7 +776,7 @@ func lineTexts(ls []line) []string {
 // isHeading: a short unit without final punctuation set in bold or in a
 // larger font, or an enumerated short bold/larger line.
 func isHeading(u unit, text string, par layoutParams) bool {
-	if len(u.lines) > 4 || len(text) > 250 || text == "" || lineEndHyphen(text) {
+	if len(u.lines) > 8 || len(text) > 250 || text == "" || lineEndHyphen(text) {
 		return false
 	}
 	larger := u.size >= 1.12*par.body

@@ -636,3 +636,16 @@ func TestBylinesDropped(t *testing.T) {
 		}
 	}
 }
+
+// A long bold heading in a narrow column takes five lines: headings are
+// limited by words and characters, not lines.
+func TestLongNarrowHeading(t *testing.T) {
+	s := &synth{}
+	s.para(72, 100, 11, "Sharing between users and owners of", "shared digital resources: a regional", "centre for open networks takes part in", "international talks on the reuse of", "software")
+	s.bold()
+	s.para(72, 170, 10, "The centre has argued since its founding that open licences", "make systems easier to audit and to secure.")
+	ps := analyze([]page{a4(s.words)}, false)
+	if heads := texts(ps, KindHeading); len(heads) != 1 || !strings.HasSuffix(heads[0], "reuse of software") {
+		t.Errorf("headings = %q; all %q", heads, texts(ps, ""))
+	}
+}
