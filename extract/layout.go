@@ -630,7 +630,9 @@ func isRefMark(w word, size, base float64) bool {
 // markFootnotes marks the blocks of page pi that are footnotes: the
 // trailing run of blocks set in a clearly smaller font than the body (no
 // body-size text below them), when the run starts with a note marker or
-// lies in the lower half of the page.
+// lies in the lower half of the page; and likewise the small-type blocks
+// below the lowest body-size line of the page, however the columns were
+// ordered (a note area across two columns).
 func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
 	h := pg.Height
 	if h <= 0 {
@@ -643,15 +645,47 @@ func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
 		}
 		first = i
 	}
-	if first < 0 {
+	if first >= 0 {
+		b := blocks[first]
+		if startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h {
+			for i := first; i < len(blocks); i++ {
+				blocks[i].footnote = true
+			}
+		}
+	}
+	// A note area across columns: the small-type blocks below the last
+	// body-size line of every column, wherever the column order put them.
+	start := len(blocks)
+	for start > 0 && blocks[start-1].page == pi {
+		start--
+	}
+	bodyBot := math.Inf(-1)
+	for _, b := range blocks[start:] {
+		for _, l := range b.lines {
+			if l.size >= 0.9*par.body {
+				bodyBot = math.Max(bodyBot, l.base)
+			}
+		}
+	}
+	var zone []int
+	for i := start; i < len(blocks); i++ {
+		if b := blocks[i]; !b.footnote && b.size < 0.9*par.body && b.top > bodyBot {
+			zone = append(zone, i)
+		}
+	}
+	if len(zone) == 0 {
 		return
 	}
-	b := blocks[first]
-	if !(startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h) {
-		return
+	top := zone[0]
+	for _, i := range zone {
+		if blocks[i].top < blocks[top].top {
+			top = i
+		}
 	}
-	for i := first; i < len(blocks); i++ {
-		blocks[i].footnote = true
+	if b := blocks[top]; startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h {
+		for _, i := range zone {
+			blocks[i].footnote = true
+		}
 	}
 }
 

@@ -649,3 +649,28 @@ func TestLongNarrowHeading(t *testing.T) {
 		t.Errorf("headings = %q; all %q", heads, texts(ps, ""))
 	}
 }
+
+// Footnotes set across both columns under a two-column page stay out of
+// the paragraph that runs on from the foot of the left column to the top
+// of the right one, even when the column order puts the first note before
+// the right column.
+func TestFootnotesAcrossColumns(t *testing.T) {
+	s := &synth{}
+	s.text(72, 60, 16, "Regional Cooperation Report").bold()
+	s.para(72, 100, 10, "Protecting the shared infrastructure of the",
+		"network calls for close cooperation be-")
+	s.para(310, 100, 10, "tween many kinds of actors, among them",
+		"operators, registries and public bodies.",
+		"They met twice in the course of the year",
+		"and agreed on a common plan of work.")
+	s.text(72, 160, 8, "1 Regional Association of Network Operators: https://")
+	s.text(86, 170, 8, "rano.example.org/ 2 Registry Forum: https://forum.example.org/")
+	ps := analyze([]page{a4(s.words)}, false)
+	body := texts(ps, KindParagraph)
+	if len(body) != 1 || !strings.Contains(body[0], "cooperation between many kinds") || strings.Contains(body[0], "Association") {
+		t.Errorf("paragraphs = %q; all %q", body, texts(ps, ""))
+	}
+	if notes := strings.Join(texts(ps, KindFootnote), " "); !strings.Contains(notes, "Regional Association") || !strings.Contains(notes, "rano.example.org") {
+		t.Errorf("footnotes = %q", notes)
+	}
+}
