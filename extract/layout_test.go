@@ -650,27 +650,34 @@ func TestLongNarrowHeading(t *testing.T) {
 	}
 }
 
-// Footnotes set across both columns under a two-column page stay out of
-// the paragraph that runs on from the foot of the left column to the top
-// of the right one, even when the column order puts the first note before
-// the right column.
+// Footnotes set across both columns under a two-column page are marked
+// even when the column order put a note block before the right column's
+// text: small type below the lowest body-size line of the page.
 func TestFootnotesAcrossColumns(t *testing.T) {
-	s := &synth{}
-	s.text(72, 60, 16, "Regional Cooperation Report").bold()
-	s.para(72, 100, 10, "Protecting the shared infrastructure of the",
-		"network calls for close cooperation be-")
-	s.para(310, 100, 10, "tween many kinds of actors, among them",
-		"operators, registries and public bodies.",
-		"They met twice in the course of the year",
-		"and agreed on a common plan of work.")
-	s.text(72, 160, 8, "1 Regional Association of Network Operators: https://")
-	s.text(86, 170, 8, "rano.example.org/ 2 Registry Forum: https://forum.example.org/")
-	ps := analyze([]page{a4(s.words)}, false)
-	body := texts(ps, KindParagraph)
-	if len(body) != 1 || !strings.Contains(body[0], "cooperation between many kinds") || strings.Contains(body[0], "Association") {
-		t.Errorf("paragraphs = %q; all %q", body, texts(ps, ""))
+	blk := func(x, base, size float64, lines ...string) block {
+		s := &synth{}
+		s.para(x, base, size, lines...)
+		return makeBlock(0, s.words)
 	}
-	if notes := strings.Join(texts(ps, KindFootnote), " "); !strings.Contains(notes, "Regional Association") || !strings.Contains(notes, "rano.example.org") {
-		t.Errorf("footnotes = %q", notes)
+	left := blk(72, 100, 10, "Protecting the shared infrastructure of the", "network calls for close cooperation be-")
+	note := blk(72, 140, 8, "1 Regional Association of Network Operators: https://", "rano.example.org/")
+	right := blk(320, 97, 10, "tween many kinds of actors, among them", "operators, registries and public bodies.", "They met twice in the course of the year.")
+	for _, c := range []struct {
+		name   string
+		blocks []block
+	}{{"note before right column", []block{left, note, right}}, {"note last", []block{left, right, note}}} {
+		bs := append([]block(nil), c.blocks...)
+		markFootnotes(bs, 0, a4(nil), layoutParams{body: 10})
+		for _, b := range bs {
+			if want := b.size < 9; b.footnote != want {
+				t.Errorf("%s: block %q footnote = %v, want %v", c.name, b.lines[0].text, b.footnote, want)
+			}
+		}
+	}
+	// Small type with body text below it is no footnote area.
+	bs := []block{left, note, blk(72, 170, 10, "The meeting closed with a statement by the chair.")}
+	markFootnotes(bs, 0, a4(nil), layoutParams{body: 10})
+	if bs[1].footnote {
+		t.Errorf("small block above body text marked as footnote")
 	}
 }
