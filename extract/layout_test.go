@@ -198,6 +198,8 @@ func TestJoinLinesHyphenation(t *testing.T) {
 		{[]string{"for capacity-", "building measures"}, nil, "for capacity-building measures"},
 		{[]string{"the co-", "ordinated disclosure"}, map[string]bool{"coordinated": false}, "the coordinated disclosure"},
 		{[]string{"principle of non-in-", "tervention"}, map[string]bool{"non-intervention": true}, "principle of non-intervention"},
+		{[]string{"see https://www.example.org/en/public-ser-", "vices/plan.html"}, map[string]bool{"services": false}, "see https://www.example.org/en/public-services/plan.html"},
+		{[]string{"see https://www.example.org/en/democratic-", "institutions/plan.html"}, map[string]bool{"services": false}, "see https://www.example.org/en/democratic-institutions/plan.html"},
 		{[]string{"or Like-", "mindedness?"}, map[string]bool{"like-mindedness": true}, "or Like-mindedness?"},
 		{[]string{"the Asia-", "Pacific region"}, nil, "the Asia-Pacific region"},
 		{[]string{"counter-", "measures"}, nil, "countermeasures"},
