@@ -38,6 +38,13 @@ var (
 	reHeadEnumDot = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\S`)
 	reByline      = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
 	reHyphenated  = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+	// rePrintChrome names the sections of a web page's own apparatus,
+	// printed with the article: author notes, comment forms, related posts.
+	rePrintChrome = regexp.MustCompile(`(?i)^(?:about the authors?|about this (?:site|blog)|(?:leave|post|add) a (?:comment|reply)|comments?(?: \(\d+\))?|\d+ comments?|related (?:posts|articles|stories)|share(?: this(?: (?:post|article|page))?)?|subscribe|newsletter|follow us|you may also like|more from .{1,30})$`)
+	// rePrintLinks names a sidebar's list of links.
+	rePrintLinks = regexp.MustCompile(`(?i)^(?:(?:recent|popular|latest) (?:posts|articles|stories)|tags|categories|archives?|blogroll|links)$`)
+	// reCaption is a figure or table caption line.
+	reCaption = regexp.MustCompile(`^[^\pL\pN]{0,3}(?:Figure|Fig\.|Table|Chart|Graph|Map|Photo)\s+\d+[A-Za-z]?\s*[:.–—-]`)
 )
 
 // paragraphs assembles blocks into records: splits blocks into paragraphs,
@@ -56,6 +63,7 @@ func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	standaloneHeadings(units, pageBody, !par.noStyle)
 	markTitle(units, par)
 	dropPullQuotes(units, pageBody)
+	dropChrome(units)
 	return assemble(units, hyph)
 }
 
@@ -385,6 +393,56 @@ func dropPullQuotes(units []unit, pageBody map[int]float64) {
 			for k := g[0]; k < g[1]; k++ {
 				units[k].drop = true
 			}
+		}
+	}
+}
+
+// dropChrome drops what a printed web page carries besides its article:
+// the sections under headings such as "About the author" or "Leave a
+// comment" when only such sections follow (the page's tail), such a
+// heading and the short link lines under it elsewhere (a sidebar's
+// "Recent posts", "Tags"), and one-line figure captions.
+func dropChrome(units []unit) {
+	text := func(u unit) string { return strings.TrimSpace(joinLines(lineTexts(u.lines))) }
+	tail := len(units)
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		if u.drop || u.kind != KindHeading {
+			continue
+		}
+		if !rePrintChrome.MatchString(text(u)) {
+			break
+		}
+		tail = i
+	}
+	for i := range units {
+		u := &units[i]
+		if u.drop || u.kind == KindFootnote {
+			continue
+		}
+		t := text(*u)
+		if i >= tail || len(u.lines) == 1 && reCaption.MatchString(t) && !reTerminal.MatchString(t) {
+			u.drop = true
+			continue
+		}
+		if u.kind != KindHeading || !rePrintLinks.MatchString(t) && !rePrintChrome.MatchString(t) {
+			continue
+		}
+		u.drop = true
+		// The links under it: a few short lines without final punctuation.
+		for j := i + 1; j < len(units); j++ {
+			n := &units[j]
+			if n.drop || n.kind == KindFootnote {
+				continue
+			}
+			short := len(n.lines) <= 4
+			for _, l := range n.lines {
+				short = short && len(l.words) <= 6 && !reTerminal.MatchString(l.text)
+			}
+			if n.kind == KindHeading || !short {
+				break
+			}
+			n.drop = true
 		}
 	}
 }

@@ -529,23 +529,23 @@ func TestRunInLeadIsNoHeading(t *testing.T) {
 		build func(s *synth)
 	}{
 		{"hyphen", func(s *synth) {
-			s.text(72, 120, 10, "(a) Support the drafting of national frameworks that define op-").bold()
+			s.boldText(72, 120, 10, "(a) Support the drafting of national frameworks that define op-")
 			s.para(72, 132, 10, "erational responsibility in cyberspace, in line with commitments.")
 		}},
 		{"mixed weight", func(s *synth) {
-			s.text(72, 120, 10, "(b) Encourage engagement with regional attribution narratives:").bold()
+			s.boldText(72, 120, 10, "(b) Encourage engagement with regional attribution narratives:")
 			s.text(s.words[len(s.words)-1].X1+2.5, 120, 10, "As")
 			s.para(72, 132, 10, "regional states attribute more often, partners should respond.")
 		}},
 		{"lower case after a full line", func(s *synth) {
-			s.text(72, 120, 10, "Semi-structured interviews with officials and experts: Some").bold()
+			s.boldText(72, 120, 10, "Semi-structured interviews with officials and experts: Some")
 			s.para(72, 132, 10, "authors interviewed officials who could not attend the meetings.")
 		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := &synth{}
-			s.text(72, 80, 14, "Recommendations to the working group").bold()
+			s.boldText(72, 80, 14, "Recommendations to the working group")
 			s.para(72, 100, 10, "The following measures were proposed by the participants here.")
 			c.build(s)
 			ps := analyze([]page{a4(s.words)}, false)
@@ -564,7 +564,7 @@ func TestRunInLeadIsNoHeading(t *testing.T) {
 // opens in lower case but the heading line had room left.
 func TestShortHeadingBeforeLowerCase(t *testing.T) {
 	s := &synth{}
-	s.text(72, 80, 10, "Draft resolution (para. 5)").bold()
+	s.boldText(72, 80, 10, "Draft resolution (para. 5)")
 	s.para(72, 92, 10, "to submit a report on the results of the study to the Assembly.", "at its next session, and to hold consultations with all parties.")
 	ps := analyze([]page{a4(s.words)}, false)
 	if heads := texts(ps, KindHeading); len(heads) != 1 || heads[0] != "Draft resolution (para. 5)" {
@@ -579,11 +579,21 @@ func (s *synth) italic(from int) *synth {
 	return s
 }
 
+// boldText lays out a line like text, in bold.
+func (s *synth) boldText(x, base, size float64, t string) *synth {
+	n := len(s.words)
+	s.text(x, base, size, t)
+	for i := n; i < len(s.words); i++ {
+		s.words[i].Bold = true
+	}
+	return s
+}
+
 // A centred pull quote whose short last line falls into a unit of its own
 // is dropped as a whole.
 func TestCentredPullQuoteDropped(t *testing.T) {
 	s := &synth{width: 400}
-	s.text(72, 60, 18, "Notes from the Regional Panel").bold()
+	s.boldText(72, 60, 18, "Notes from the Regional Panel")
 	base := s.para(72, 100, 10,
 		"The panel agreed that trust between States grows from small and practical",
 		"steps taken together over many years by the parties.",
@@ -612,7 +622,7 @@ func TestCentredPullQuoteDropped(t *testing.T) {
 func TestBylinesDropped(t *testing.T) {
 	for _, noStyle := range []bool{false, true} {
 		s := &synth{width: 400}
-		s.text(72, 60, 14, "Regional Perspectives on Capacity").bold()
+		s.boldText(72, 60, 14, "Regional Perspectives on Capacity")
 		n := len(s.words)
 		s.text(72, 80, 10, "Amina Okafor Lindqvist")
 		s.italic(n)
@@ -681,5 +691,35 @@ func TestFootnotesAcrossColumns(t *testing.T) {
 	markFootnotes(bs, 0, a4(nil), layoutParams{body: 10})
 	if bs[1].footnote {
 		t.Errorf("small block above body text marked as footnote")
+	}
+}
+
+// A printed web page: the sidebar link list under "recent posts", a figure
+// caption and the author notes and comment form at the end are dropped;
+// the article stays whole.
+func TestPrintedPageChrome(t *testing.T) {
+	s := &synth{}
+	s.boldText(40, 60, 20, "Responsible Conduct in Cyberspace")
+	s.boldText(40, 90, 12, "recent posts")
+	s.text(40, 105, 10, "Securing Networks 2024")
+	s.text(40, 118, 10, "Open Working Group Notes")
+	base := s.para(40, 150, 10, "This article looks at how States describe responsible conduct in",
+		"their national statements and what this means for capacity building.")
+	s.text(40, base+10, 10, "▲ Figure 1: Four areas of responsible conduct")
+	base = s.para(40, base+40, 10, "The four areas overlap, and most statements mention at least two",
+		"of them when they describe their own practice.")
+	s.boldText(40, base+20, 12, "about the author")
+	base = s.para(40, base+40, 10, "Amina Okafor is a research fellow who works on cyber diplomacy and",
+		"the governance of emerging technologies.")
+	s.boldText(40, base+20, 12, "Leave a comment")
+	s.text(40, base+40, 10, "Your name")
+	s.text(40, base+60, 10, "Your comment")
+	ps := analyze([]page{a4(s.words)}, false)
+	got := texts(ps, "")
+	want := []string{"Responsible Conduct in Cyberspace",
+		"This article looks at how States describe responsible conduct in their national statements and what this means for capacity building.",
+		"The four areas overlap, and most statements mention at least two of them when they describe their own practice."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("records:\n got %q\nwant %q", got, want)
 	}
 }
