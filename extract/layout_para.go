@@ -41,6 +41,8 @@ var (
 	// rePrintChrome names the sections of a web page's own apparatus,
 	// printed with the article: author notes, comment forms, related posts.
 	rePrintChrome = regexp.MustCompile(`(?i)^(?:about the authors?|about this (?:site|blog)|(?:leave|post|add) a (?:comment|reply)|comments?(?: \(\d+\))?|\d+ comments?|related (?:posts|articles|stories)|share(?: this(?: (?:post|article|page))?)?|subscribe|newsletter|follow us|you may also like|more from .{1,30})$`)
+	// reUNMasthead is the organ name of a UN masthead.
+	reUNMasthead = regexp.MustCompile(`^United Nations\s+(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)$`)
 	// rePrintLinks names a sidebar's list of links.
 	rePrintLinks = regexp.MustCompile(`(?i)^(?:(?:recent|popular|latest) (?:posts|articles|stories)|tags|categories|archives?|blogroll|links)$`)
 	// reCaption is a figure or table caption line.
@@ -849,17 +851,22 @@ func isHeading(u unit, text string, par layoutParams) bool {
 	return words <= 30
 }
 
-// markTitle finds the document title (the largest font on the first page,
-// at least three words), marks it as a heading, and drops what stands
+// markTitle drops the UN masthead ("United Nations General Assembly"),
+// finds the document title (the largest font on the first page, at least
+// three words), marks it as a heading, and drops what stands
 // before it on that page (mastheads, kickers) and the bylines and dates
 // right after it.
 func markTitle(units []unit, par layoutParams) {
 	best := -1
-	for i, u := range units {
+	for i := range units {
+		u := &units[i]
 		if u.page != 0 {
 			break
 		}
-		if u.kind == KindFootnote || len(strings.Fields(joinLines(lineTexts(u.lines)))) < 3 || len(u.lines) > 4 {
+		if reUNMasthead.MatchString(joinLines(lineTexts(u.lines))) {
+			u.drop = true
+		}
+		if u.drop || u.kind == KindFootnote || len(strings.Fields(joinLines(lineTexts(u.lines)))) < 3 || len(u.lines) > 4 {
 			continue
 		}
 		if best < 0 || u.size > units[best].size+0.3 {

@@ -723,3 +723,26 @@ func TestPrintedPageChrome(t *testing.T) {
 		t.Errorf("records:\n got %q\nwant %q", got, want)
 	}
 }
+
+// The UN masthead ("United Nations" over the organ's name, in large type)
+// is neither a heading nor the title: the title is the report's own.
+func TestUNMastheadIsNoTitle(t *testing.T) {
+	s := &synth{}
+	s.boldText(72, 70, 12, "United Nations")
+	s.text(72, 86, 16, "General Assembly")
+	s.text(72, 140, 10, "Agenda item 6")
+	s.boldText(90, 200, 14, "Annual progress report of the working group")
+	s.boldText(72, 240, 10, "I. Introduction")
+	s.para(72, 260, 10, "The working group held its third session in New York and adopted",
+		"the present report by consensus.")
+	ps := analyze([]page{a4(s.words)}, false)
+	heads := texts(ps, KindHeading)
+	if len(heads) == 0 || heads[0] != "Annual progress report of the working group" {
+		t.Errorf("headings = %q", heads)
+	}
+	for _, p := range ps {
+		if strings.Contains(p.Text, "United Nations") {
+			t.Errorf("masthead kept: %+v", p)
+		}
+	}
+}
