@@ -728,8 +728,8 @@ func TestPrintedPageChrome(t *testing.T) {
 // is neither a heading nor the title: the title is the report's own.
 func TestUNMastheadIsNoTitle(t *testing.T) {
 	s := &synth{}
-	s.boldText(72, 70, 12, "United Nations")
-	s.text(72, 86, 16, "General Assembly")
+	s.boldText(72, 70, 16, "United Nations")
+	s.boldText(72, 89, 16, "General Assembly")
 	s.text(72, 140, 10, "Agenda item 6")
 	s.boldText(90, 200, 14, "Annual progress report of the working group")
 	s.boldText(72, 240, 10, "I. Introduction")
