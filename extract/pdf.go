@@ -72,7 +72,11 @@ func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error
 	}
 	doc := &Document{Format: FormatPDF, Pages: len(pages), Engine: src.Engine()}
 	err = guard("pdf: layout", func() error {
-		doc.Paragraphs = analyze(pages, src.Engine() == "poppler")
+		noStyle := src.Engine() == "poppler"
+		if sr, ok := src.(interface{ HasStyles() bool }); ok && sr.HasStyles() {
+			noStyle = false
+		}
+		doc.Paragraphs = analyze(pages, noStyle)
 		return nil
 	})
 	if err != nil {
