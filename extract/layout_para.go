@@ -204,19 +204,19 @@ func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 }
 
 // dropBylines drops author lines: a personal name alone on its line and in
-// its block, set in italics or a smaller type than its page's text. Where
-// the engine reports no styles, the name must stand between a heading and
-// a paragraph.
+// its block, set in italics or a smaller type than its page's text, or
+// standing (not in bold) between a heading and a paragraph.
 func dropBylines(units []unit, pageBody map[int]float64, noStyle bool) {
 	for i := range units {
 		u := &units[i]
 		if u.drop || u.kind != KindParagraph || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || !looksName(u.lines[0].text) {
 			continue
 		}
-		if !noStyle {
-			if u.italic && !u.bold || u.size < 0.95*pageBody[u.page] {
-				u.drop = true
-			}
+		if !noStyle && (u.italic && !u.bold || u.size < 0.95*pageBody[u.page]) {
+			u.drop = true
+			continue
+		}
+		if u.bold {
 			continue
 		}
 		prev, next := i-1, i+1

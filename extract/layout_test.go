@@ -620,12 +620,15 @@ func TestCentredPullQuoteDropped(t *testing.T) {
 // between a heading and a paragraph) is no paragraph; a cover byline may
 // end in "et al.".
 func TestBylinesDropped(t *testing.T) {
-	for _, noStyle := range []bool{false, true} {
+	for _, c := range []struct{ noStyle, italic bool }{{false, true}, {false, false}, {true, false}} {
+		noStyle := c.noStyle
 		s := &synth{width: 400}
 		s.boldText(72, 60, 14, "Regional Perspectives on Capacity")
 		n := len(s.words)
 		s.text(72, 80, 10, "Amina Okafor Lindqvist")
-		s.italic(n)
+		if c.italic {
+			s.italic(n)
+		}
 		s.para(72, 100, 10,
 			"The chapter reviews how the States of the region have built their",
 			"national capacities over the last decade of negotiations.")
