@@ -33,7 +33,7 @@ type block struct {
 // layoutParams are the document-wide measures the rules are relative to.
 type layoutParams struct {
 	body    float64 // the most common font size (by characters)
-	noStyle bool    // the engine reports no bold/italic (poppler)
+	noStyle bool    // the engine reports no bold/italic (poppler without the Go reader)
 }
 
 // Patterns of page furniture recognised wherever they stand in the top or
