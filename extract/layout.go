@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,7 +106,7 @@ func rowsOf(ws []word) [][]word {
 		return nil
 	}
 	sorted := append([]word(nil), ws...)
-	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Base < sorted[b].Base })
+	slices.SortStableFunc(sorted, func(a, b word) int { return cmp.Compare(a.Base, b.Base) })
 	type row struct {
 		words      []word
 		base, size float64
@@ -136,7 +138,7 @@ func rowsOf(ws []word) [][]word {
 		out = append(out, r.words)
 	}
 	for _, r := range out {
-		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
+		slices.SortStableFunc(r, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	}
 	return out
 }
@@ -376,7 +378,7 @@ func xyCut(ws []word, depth int) [][]word {
 
 	// Vertical gutters.
 	byX := append([]word(nil), ws...)
-	sort.Slice(byX, func(a, b int) bool { return byX[a].X0 < byX[b].X0 })
+	slices.SortFunc(byX, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	minX, maxX := byX[0].X0, byX[0].X1
 	for _, w := range byX {
 		maxX = math.Max(maxX, w.X1)
@@ -411,7 +413,7 @@ func xyCut(ws []word, depth int) [][]word {
 	// columns (both columns happen to have a paragraph gap there): then
 	// at the widest gap that does not, so that the columns stay whole.
 	byY := append([]word(nil), ws...)
-	sort.Slice(byY, func(a, b int) bool { return byY[a].top() < byY[b].top() })
+	slices.SortFunc(byY, func(a, b word) int { return cmp.Compare(a.top(), b.top()) })
 	type hgap struct{ width, at, from float64 }
 	var gaps []hgap
 	low := byY[0].bottom()
@@ -473,7 +475,7 @@ func gutters(ws []word, med float64) [][2]float64 {
 		return nil
 	}
 	sorted := append([]word(nil), ws...)
-	sort.Slice(sorted, func(a, b int) bool { return sorted[a].X0 < sorted[b].X0 })
+	slices.SortFunc(sorted, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	var out [][2]float64
 	reach := sorted[0].X1
 	for _, w := range sorted[1:] {
