@@ -115,8 +115,9 @@ func (s *popplerSource) HasStyles() bool { return s.styled }
 
 // transferStyles sets Bold and Italic of the words ws from the words ref
 // of another reading of the same page: a word takes the style of the ref
-// words on its baseline that overlap it, weighted by overlap. It reports
-// whether at least half of the words found a match.
+// words on its baseline that overlap it, weighted by overlap. Only when at
+// least half of the words find a match are styles set; it reports whether
+// they were.
 func transferStyles(ws, ref []word) bool {
 	if len(ws) == 0 || len(ref) == 0 {
 		return false
@@ -127,9 +128,11 @@ func transferStyles(ws, ref []word) bool {
 		k := int(math.Floor(r.Base / band))
 		rows[k] = append(rows[k], i)
 	}
+	type style struct{ bold, italic, ok bool }
+	styles := make([]style, len(ws))
 	matched := 0
 	for wi := range ws {
-		w := &ws[wi]
+		w := ws[wi]
 		var all, bold, ital float64
 		k := int(math.Floor(w.Base / band))
 		for _, kk := range []int{k - 1, k, k + 1} {
@@ -153,11 +156,20 @@ func transferStyles(ws, ref []word) bool {
 		}
 		if all > 0 {
 			matched++
-			w.Bold = bold > 0.5*all
-			w.Italic = ital > 0.5*all
+			styles[wi] = style{bold > 0.5*all, ital > 0.5*all, true}
 		}
 	}
-	return matched*2 >= len(ws)
+	// Two readings that do not line up (another coordinate origin, a
+	// misread page) leave the words as they are.
+	if matched*2 < len(ws) {
+		return false
+	}
+	for wi, st := range styles {
+		if st.ok {
+			ws[wi].Bold, ws[wi].Italic = st.bold, st.italic
+		}
+	}
+	return true
 }
 
 // parseBBoxLayout reads the XHTML written by `pdftotext -bbox-layout`:

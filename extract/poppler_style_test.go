@@ -29,4 +29,14 @@ func TestTransferStyles(t *testing.T) {
 	if transferStyles(ws[3:], ref[:3]) {
 		t.Error("a page with no matching words reported a match")
 	}
+	// A reading shifted by a different origin: most words miss, and the
+	// one that hits by chance is left alone too.
+	shifted := []word{
+		{Text: "Scope:", X0: 72, X1: 100, Base: 100, Size: 12},
+		{Text: "the", X0: 103, X1: 118, Base: 40, Size: 12},
+		{Text: "group", X0: 121, X1: 146, Base: 40, Size: 12},
+	}
+	if transferStyles(shifted, ref) || shifted[0].Bold {
+		t.Errorf("shifted reading: styles set (%+v)", shifted[0])
+	}
 }
