@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,7 +35,7 @@ type block struct {
 // layoutParams are the document-wide measures the rules are relative to.
 type layoutParams struct {
 	body    float64 // the most common font size (by characters)
-	noStyle bool    // the engine reports no bold/italic (poppler)
+	noStyle bool    // the engine reports no bold/italic (poppler without the Go reader)
 }
 
 // Patterns of page furniture recognised wherever they stand in the top or
@@ -104,7 +106,7 @@ func rowsOf(ws []word) [][]word {
 		return nil
 	}
 	sorted := append([]word(nil), ws...)
-	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Base < sorted[b].Base })
+	slices.SortStableFunc(sorted, func(a, b word) int { return cmp.Compare(a.Base, b.Base) })
 	type row struct {
 		words      []word
 		base, size float64
@@ -136,7 +138,7 @@ func rowsOf(ws []word) [][]word {
 		out = append(out, r.words)
 	}
 	for _, r := range out {
-		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
+		slices.SortStableFunc(r, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	}
 	return out
 }
@@ -376,7 +378,7 @@ func xyCut(ws []word, depth int) [][]word {
 
 	// Vertical gutters.
 	byX := append([]word(nil), ws...)
-	sort.Slice(byX, func(a, b int) bool { return byX[a].X0 < byX[b].X0 })
+	slices.SortFunc(byX, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	minX, maxX := byX[0].X0, byX[0].X1
 	for _, w := range byX {
 		maxX = math.Max(maxX, w.X1)
@@ -411,7 +413,7 @@ func xyCut(ws []word, depth int) [][]word {
 	// columns (both columns happen to have a paragraph gap there): then
 	// at the widest gap that does not, so that the columns stay whole.
 	byY := append([]word(nil), ws...)
-	sort.Slice(byY, func(a, b int) bool { return byY[a].top() < byY[b].top() })
+	slices.SortFunc(byY, func(a, b word) int { return cmp.Compare(a.top(), b.top()) })
 	type hgap struct{ width, at, from float64 }
 	var gaps []hgap
 	low := byY[0].bottom()
@@ -473,7 +475,7 @@ func gutters(ws []word, med float64) [][2]float64 {
 		return nil
 	}
 	sorted := append([]word(nil), ws...)
-	sort.Slice(sorted, func(a, b int) bool { return sorted[a].X0 < sorted[b].X0 })
+	slices.SortFunc(sorted, func(a, b word) int { return cmp.Compare(a.X0, b.X0) })
 	var out [][2]float64
 	reach := sorted[0].X1
 	for _, w := range sorted[1:] {
@@ -630,7 +632,9 @@ func isRefMark(w word, size, base float64) bool {
 // markFootnotes marks the blocks of page pi that are footnotes: the
 // trailing run of blocks set in a clearly smaller font than the body (no
 // body-size text below them), when the run starts with a note marker or
-// lies in the lower half of the page.
+// lies in the lower half of the page; and likewise the small-type blocks
+// below the lowest body-size line of the page, however the columns were
+// ordered (a note area across two columns).
 func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
 	h := pg.Height
 	if h <= 0 {
@@ -643,15 +647,47 @@ func markFootnotes(blocks []block, pi int, pg page, par layoutParams) {
 		}
 		first = i
 	}
-	if first < 0 {
+	if first >= 0 {
+		b := blocks[first]
+		if startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h {
+			for i := first; i < len(blocks); i++ {
+				blocks[i].footnote = true
+			}
+		}
+	}
+	// A note area across columns: the small-type blocks below the last
+	// body-size line of every column, wherever the column order put them.
+	start := len(blocks)
+	for start > 0 && blocks[start-1].page == pi {
+		start--
+	}
+	bodyBot := math.Inf(-1)
+	for _, b := range blocks[start:] {
+		for _, l := range b.lines {
+			if l.size >= 0.9*par.body {
+				bodyBot = math.Max(bodyBot, l.base)
+			}
+		}
+	}
+	var zone []int
+	for i := start; i < len(blocks); i++ {
+		if b := blocks[i]; !b.footnote && b.size < 0.9*par.body && b.top > bodyBot {
+			zone = append(zone, i)
+		}
+	}
+	if len(zone) == 0 {
 		return
 	}
-	b := blocks[first]
-	if !(startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h) {
-		return
+	top := zone[0]
+	for _, i := range zone {
+		if blocks[i].top < blocks[top].top {
+			top = i
+		}
 	}
-	for i := first; i < len(blocks); i++ {
-		blocks[i].footnote = true
+	if b := blocks[top]; startsNote(b.lines[0].words[0].Text) || b.top > 0.5*h {
+		for _, i := range zone {
+			blocks[i].footnote = true
+		}
 	}
 }
 

@@ -24,7 +24,9 @@ type unit struct {
 	bullet     bool
 	title      bool
 	drop       bool
-	isolated   bool // alone at the bottom of its page after a wide gap
+	isolated   bool    // alone at the bottom of its page after a wide gap
+	right      float64 // right edge of the column the unit stands in
+	block      int     // index of the block the unit comes from
 }
 
 var (
@@ -36,6 +38,15 @@ var (
 	reHeadEnumDot = regexp.MustCompile(`^(?:[A-Z]\.|[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\S`)
 	reByline      = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)
 	reHyphenated  = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+	// rePrintChrome names the sections of a web page's own apparatus,
+	// printed with the article: author notes, comment forms, related posts.
+	rePrintChrome = regexp.MustCompile(`(?i)^(?:about the authors?|about this (?:site|blog)|(?:leave|post|add) a (?:comment|reply)|comments?(?: \(\d+\))?|\d+ comments?|related (?:posts|articles|stories)|share(?: this(?: (?:post|article|page))?)?|subscribe|newsletter|follow us|you may also like|more from .{1,30})$`)
+	// reUNMasthead is the organ name of a UN masthead.
+	reUNMasthead = regexp.MustCompile(`^United Nations\s+(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)$`)
+	// rePrintLinks names a sidebar's list of links.
+	rePrintLinks = regexp.MustCompile(`(?i)^(?:(?:recent|popular|latest) (?:posts|articles|stories)|tags|categories|archives?|blogroll|links)$`)
+	// reCaption is a figure or table caption line.
+	reCaption = regexp.MustCompile(`^[^\pL\pN]{0,3}(?:Figure|Fig\.|Table|Chart|Graph|Map|Photo)\s+\d+[A-Za-z]?\s*[:.–—-]`)
 )
 
 // paragraphs assembles blocks into records: splits blocks into paragraphs,
@@ -47,11 +58,14 @@ func paragraphs(blocks []block, par layoutParams) []Paragraph {
 	units := makeUnits(blocks, par)
 	dropContents(units)
 	dropLegends(units, par)
+	runOnHeadings(units)
 	pageBody := pageBodySizes(units, par)
 	demoteHeadings(units, par, pageBody)
+	dropBylines(units, pageBody, par.noStyle)
 	standaloneHeadings(units, pageBody, !par.noStyle)
 	markTitle(units, par)
 	dropPullQuotes(units, pageBody)
+	dropChrome(units)
 	return assemble(units, hyph)
 }
 
@@ -79,6 +93,9 @@ func makeUnits(blocks []block, par layoutParams) []unit {
 			}
 		}
 		us := splitBlock(b, right, par)
+		for k := range us {
+			us[k].block = bi
+		}
 		// Isolation of the block: the gap to the nearest text above it and
 		// whether any text follows it on the page.
 		gap, below := b.top, false
@@ -134,6 +151,38 @@ func dropLegends(units []unit, par layoutParams) {
 	}
 }
 
+// runOnHeadings turns back into paragraphs the headings whose text runs
+// on: a heading never ends in a line-end hyphen, and a unit after a
+// heading whose last line had no room left for the unit's first word and
+// that opens in lower case in the same type size
+// continues its sentence (a bold lead-in that filled its lines, cut off by
+// a page or column break). Walking backwards lets a
+// lead split over two breaks fall as a whole.
+func runOnHeadings(units []unit) {
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		if u.kind != KindHeading || u.drop {
+			continue
+		}
+		t := joinLines(lineTexts(u.lines))
+		runOn := lineEndHyphen(t)
+		next := i + 1
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		if next < len(units) && !runOn && !reTerminal.MatchString(t) {
+			n := &units[next]
+			r, _ := utf8.DecodeRuneInString(n.lines[0].text)
+			runOn = (n.kind == KindParagraph || n.kind == KindHeading) && !n.enum && unicode.IsLower(r) && abs(n.size-u.size) < 0.5 &&
+				len(n.lines[0].words) > 0 && !fits(u.lines[len(u.lines)-1], n.lines[0].words[0], math.Max(u.right, n.right))
+		}
+		if runOn {
+			u.kind = KindParagraph
+			u.enum = startsEnum(u.lines[0])
+		}
+	}
+}
+
 // demoteHeadings turns back into paragraphs the headings set only in a
 // larger (not bold) font that are not larger than the text of their page
 // and than the text after them: slide decks set all their text large.
@@ -150,6 +199,35 @@ func demoteHeadings(units []unit, par layoutParams, pageBody map[int]float64) {
 		if u.size < 1.12*pageBody[u.page] || next < len(units) && units[next].size >= u.size-0.5 {
 			u.kind = KindParagraph
 			u.enum = startsEnum(u.lines[0])
+		}
+	}
+}
+
+// dropBylines drops author lines: a personal name alone on its line and in
+// its block, set in italics or a smaller type than its page's text, or
+// standing (not in bold) between a heading and a paragraph.
+func dropBylines(units []unit, pageBody map[int]float64, noStyle bool) {
+	for i := range units {
+		u := &units[i]
+		if u.drop || u.kind != KindParagraph || len(u.lines) != 1 || !u.blockStart || !u.blockEnd || !looksName(u.lines[0].text) {
+			continue
+		}
+		if !noStyle && (u.italic && !u.bold || u.size < 0.95*pageBody[u.page]) {
+			u.drop = true
+			continue
+		}
+		if u.bold {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && units[prev].drop {
+			prev--
+		}
+		for next < len(units) && (units[next].drop || units[next].kind == KindFootnote) {
+			next++
+		}
+		if prev >= 0 && units[prev].kind == KindHeading && next < len(units) && units[next].kind == KindParagraph && len(units[next].lines) >= 2 {
+			u.drop = true
 		}
 	}
 }
@@ -257,27 +335,45 @@ func alnumKey(s string) string {
 	return b.String()
 }
 
-// dropPullQuotes drops pull quotes: units set larger than their page's
-// text, in italics or opening with a quotation mark, whose words repeat a
-// passage of the body text word for word.
+// dropPullQuotes drops pull quotes: runs of units of one block set larger
+// than their page's text, in italics or opening with a quotation mark,
+// whose words repeat a passage of the body text word for word. A centred
+// pull quote may fall apart into several units of its block.
 func dropPullQuotes(units []unit, pageBody map[int]float64) {
-	var cands []int
-	for i, u := range units {
+	styled := func(u unit) bool {
+		return !u.drop && u.kind != KindFootnote && !u.title && (u.size > 1.1*pageBody[u.page] || u.italic)
+	}
+	var groups [][2]int // [from, to) runs of candidate units
+	for i := 0; i < len(units); i++ {
+		u := units[i]
 		if u.drop || u.kind == KindFootnote || u.title {
 			continue
 		}
-		t := joinLines(lineTexts(u.lines))
-		r, _ := utf8.DecodeRuneInString(t)
-		if len(strings.Fields(t)) >= 8 && (u.size > 1.1*pageBody[u.page] || u.italic || strings.ContainsRune("\"“‘«'", r)) {
-			cands = append(cands, i)
+		r, _ := utf8.DecodeRuneInString(u.lines[0].text)
+		if !styled(u) && !strings.ContainsRune("\"“‘«'", r) {
+			continue
 		}
+		j := i + 1
+		for j < len(units) && units[j].block == u.block && styled(units[j]) {
+			j++
+		}
+		var texts []string
+		for k := i; k < j; k++ {
+			texts = append(texts, lineTexts(units[k].lines)...)
+		}
+		if len(strings.Fields(strings.Join(texts, " "))) >= 8 {
+			groups = append(groups, [2]int{i, j})
+		}
+		i = j - 1
 	}
-	if len(cands) == 0 {
+	if len(groups) == 0 {
 		return
 	}
 	isCand := map[int]bool{}
-	for _, i := range cands {
-		isCand[i] = true
+	for _, g := range groups {
+		for k := g[0]; k < g[1]; k++ {
+			isCand[k] = true
+		}
 	}
 	var body strings.Builder
 	for i, u := range units {
@@ -288,9 +384,67 @@ func dropPullQuotes(units []unit, pageBody map[int]float64) {
 		}
 	}
 	all := body.String()
-	for _, i := range cands {
-		if k := alnumKey(joinLines(lineTexts(units[i].lines))); len(k) >= 30 && strings.Contains(all, k) {
-			units[i].drop = true
+	for _, g := range groups {
+		var key strings.Builder
+		for k := g[0]; k < g[1]; k++ {
+			for _, l := range units[k].lines {
+				key.WriteString(alnumKey(l.text))
+			}
+		}
+		if k := key.String(); len(k) >= 30 && strings.Contains(all, k) {
+			for k := g[0]; k < g[1]; k++ {
+				units[k].drop = true
+			}
+		}
+	}
+}
+
+// dropChrome drops what a printed web page carries besides its article:
+// the sections under headings such as "About the author" or "Leave a
+// comment" when only such sections follow (the page's tail), such a
+// heading and the short link lines under it elsewhere (a sidebar's
+// "Recent posts", "Tags"), and one-line figure captions.
+func dropChrome(units []unit) {
+	text := func(u unit) string { return strings.TrimSpace(joinLines(lineTexts(u.lines))) }
+	tail := len(units)
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		if u.drop || u.kind != KindHeading {
+			continue
+		}
+		if !rePrintChrome.MatchString(text(u)) {
+			break
+		}
+		tail = i
+	}
+	for i := range units {
+		u := &units[i]
+		if u.drop || u.kind == KindFootnote {
+			continue
+		}
+		t := text(*u)
+		if i >= tail || len(u.lines) == 1 && reCaption.MatchString(t) && !reTerminal.MatchString(t) {
+			u.drop = true
+			continue
+		}
+		if u.kind != KindHeading || !rePrintLinks.MatchString(t) && !rePrintChrome.MatchString(t) {
+			continue
+		}
+		u.drop = true
+		// The links under it: a few short lines without final punctuation.
+		for j := i + 1; j < len(units); j++ {
+			n := &units[j]
+			if n.drop || n.kind == KindFootnote {
+				continue
+			}
+			short := len(n.lines) <= 4
+			for _, l := range n.lines {
+				short = short && len(l.words) <= 6 && !reTerminal.MatchString(l.text)
+			}
+			if n.kind == KindHeading || !short {
+				break
+			}
+			n.drop = true
 		}
 	}
 }
@@ -494,6 +648,7 @@ func splitBlock(b block, right float64, par layoutParams) []unit {
 		u := newUnit(b, b.lines[start:end], par)
 		u.blockStart = start == 0
 		u.blockEnd = end == len(b.lines)
+		u.right = right
 		units = append(units, u)
 		start = end
 	}
@@ -546,7 +701,7 @@ func breakBefore(prev, cur line, left, right, pitch float64) bool {
 	if abs(prev.size-cur.size) > 0.12*size {
 		return true
 	}
-	if prev.bold != cur.bold {
+	if prev.bold != cur.bold && !runIn(prev, cur, right) {
 		return true
 	}
 	if pitch > 0 && cur.base-prev.base > pitch*1.35+0.5 {
@@ -584,6 +739,49 @@ func breakBefore(prev, cur line, left, right, pitch float64) bool {
 		}
 	}
 	return false
+}
+
+// runIn reports whether cur carries on the sentence of prev although the
+// weight changes between them: prev ends in a line-end hyphen, prev fills
+// the column (up to right) and cur starts in lower case or prev ends in a
+// colon, or prev's bold run-in lead ("Scope: the ...") already
+// gave way to regular text at its end, the weight cur goes on in. A
+// heading never ends in a hyphen nor runs on in lower case.
+func runIn(prev, cur line, right float64) bool {
+	if len(prev.words) == 0 || len(cur.words) == 0 {
+		return false
+	}
+	if lineEndHyphen(prev.text) {
+		return true
+	}
+	full := !fits(prev, cur.words[0], right)
+	if r, _ := utf8.DecodeRuneInString(cur.text); unicode.IsLower(r) && full {
+		return true
+	}
+	first, last := prev.words[0], prev.words[len(prev.words)-1]
+	if prev.bold && !cur.bold && full && strings.HasSuffix(prev.text, ":") {
+		// A bold lead that fills its lines up to its colon.
+		return true
+	}
+	return first.Bold && !last.Bold && !cur.bold
+}
+
+// fits reports whether word w would have fitted at the end of line l in a
+// column whose text ends at right: when not, l may have ended only because
+// the column was full.
+func fits(l line, w word, right float64) bool {
+	return l.x1+0.25*l.size+(w.X1-w.X0) <= right
+}
+
+// lineEndHyphen reports whether t ends in a letter and a hyphen, a word
+// broken at the line end.
+func lineEndHyphen(t string) bool {
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "\u2010") {
+		return false
+	}
+	t = strings.TrimRight(t, "-\u2010")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 // newUnit classifies a run of lines.
@@ -638,7 +836,7 @@ func lineTexts(ls []line) []string {
 // isHeading: a short unit without final punctuation set in bold or in a
 // larger font, or an enumerated short bold/larger line.
 func isHeading(u unit, text string, par layoutParams) bool {
-	if len(u.lines) > 4 || len(text) > 250 || text == "" {
+	if len(u.lines) > 8 || len(text) > 250 || text == "" || lineEndHyphen(text) {
 		return false
 	}
 	larger := u.size >= 1.12*par.body
@@ -653,17 +851,22 @@ func isHeading(u unit, text string, par layoutParams) bool {
 	return words <= 30
 }
 
-// markTitle finds the document title (the largest font on the first page,
-// at least three words), marks it as a heading, and drops what stands
+// markTitle drops the UN masthead ("United Nations General Assembly"),
+// finds the document title (the largest font on the first page, at least
+// three words), marks it as a heading, and drops what stands
 // before it on that page (mastheads, kickers) and the bylines and dates
 // right after it.
 func markTitle(units []unit, par layoutParams) {
 	best := -1
-	for i, u := range units {
+	for i := range units {
+		u := &units[i]
 		if u.page != 0 {
 			break
 		}
-		if u.kind == KindFootnote || len(strings.Fields(joinLines(lineTexts(u.lines)))) < 3 || len(u.lines) > 4 {
+		if reUNMasthead.MatchString(joinLines(lineTexts(u.lines))) {
+			u.drop = true
+		}
+		if u.drop || u.kind == KindFootnote || len(strings.Fields(joinLines(lineTexts(u.lines)))) < 3 || len(u.lines) > 4 {
 			continue
 		}
 		if best < 0 || u.size > units[best].size+0.3 {
@@ -704,11 +907,13 @@ func markTitle(units []unit, par layoutParams) {
 }
 
 // looksName reports whether t reads like a personal name or list of names:
-// two to six capitalised words, no digits, no final punctuation.
+// two to six capitalised words, no digits, no final punctuation, perhaps
+// followed by "et al.".
 func looksName(t string) bool {
 	if reHeadEnum.MatchString(t) {
 		return false
 	}
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "et al."), "et al"))
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 6 {
 		return false

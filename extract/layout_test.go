@@ -198,6 +198,8 @@ func TestJoinLinesHyphenation(t *testing.T) {
 		{[]string{"for capacity-", "building measures"}, nil, "for capacity-building measures"},
 		{[]string{"the co-", "ordinated disclosure"}, map[string]bool{"coordinated": false}, "the coordinated disclosure"},
 		{[]string{"principle of non-in-", "tervention"}, map[string]bool{"non-intervention": true}, "principle of non-intervention"},
+		{[]string{"see https://www.example.org/en/public-ser-", "vices/plan.html"}, map[string]bool{"services": false}, "see https://www.example.org/en/public-services/plan.html"},
+		{[]string{"see https://www.example.org/en/democratic-", "institutions/plan.html"}, map[string]bool{"services": false}, "see https://www.example.org/en/democratic-institutions/plan.html"},
 		{[]string{"or Like-", "mindedness?"}, map[string]bool{"like-mindedness": true}, "or Like-mindedness?"},
 		{[]string{"the Asia-", "Pacific region"}, nil, "the Asia-Pacific region"},
 		{[]string{"counter-", "measures"}, nil, "countermeasures"},
@@ -515,5 +517,235 @@ func TestTitleRepeatedInHeader(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("title found %d times in %q", n, texts(ps, ""))
+	}
+}
+
+// A bold lead-in that fills the first line of a list item or numbered
+// paragraph is no heading: it ends in a line-end hyphen, gives way to
+// regular text within its line, or runs on in lower case.
+func TestRunInLeadIsNoHeading(t *testing.T) {
+	cases := []struct {
+		name  string
+		build func(s *synth)
+	}{
+		{"hyphen", func(s *synth) {
+			s.boldText(72, 120, 10, "(a) Support the drafting of national frameworks that define op-")
+			s.para(72, 132, 10, "erational responsibility in cyberspace, in line with commitments.")
+		}},
+		{"mixed weight", func(s *synth) {
+			s.boldText(72, 120, 10, "(b) Encourage engagement with regional attribution narratives:")
+			s.text(s.words[len(s.words)-1].X1+2.5, 120, 10, "As")
+			s.para(72, 132, 10, "regional states attribute more often, partners should respond.")
+		}},
+		{"lower case after a full line", func(s *synth) {
+			s.boldText(72, 120, 10, "Semi-structured interviews with officials and experts: Some")
+			s.para(72, 132, 10, "authors interviewed officials who could not attend the meetings.")
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := &synth{}
+			s.boldText(72, 80, 14, "Recommendations to the working group")
+			s.para(72, 100, 10, "The following measures were proposed by the participants here.")
+			c.build(s)
+			ps := analyze([]page{a4(s.words)}, false)
+			heads := texts(ps, KindHeading)
+			if len(heads) != 1 || heads[0] != "Recommendations to the working group" {
+				t.Errorf("headings = %q, want only the section heading", heads)
+			}
+			if paras := texts(ps, KindParagraph); len(paras) != 2 {
+				t.Errorf("paragraphs = %q, want 2", paras)
+			}
+		})
+	}
+}
+
+// The run-on rule leaves a bold heading alone when the line below it
+// opens in lower case but the heading line had room left.
+func TestShortHeadingBeforeLowerCase(t *testing.T) {
+	s := &synth{}
+	s.boldText(72, 80, 10, "Draft resolution (para. 5)")
+	s.para(72, 92, 10, "to submit a report on the results of the study to the Assembly.", "at its next session, and to hold consultations with all parties.")
+	ps := analyze([]page{a4(s.words)}, false)
+	if heads := texts(ps, KindHeading); len(heads) != 1 || heads[0] != "Draft resolution (para. 5)" {
+		t.Errorf("headings = %q; all %+v", heads, ps)
+	}
+}
+
+func (s *synth) italic(from int) *synth {
+	for i := from; i < len(s.words); i++ {
+		s.words[i].Italic = true
+	}
+	return s
+}
+
+// boldText lays out a line like text, in bold.
+func (s *synth) boldText(x, base, size float64, t string) *synth {
+	n := len(s.words)
+	s.text(x, base, size, t)
+	for i := n; i < len(s.words); i++ {
+		s.words[i].Bold = true
+	}
+	return s
+}
+
+// A centred pull quote whose short last line falls into a unit of its own
+// is dropped as a whole.
+func TestCentredPullQuoteDropped(t *testing.T) {
+	s := &synth{width: 400}
+	s.boldText(72, 60, 18, "Notes from the Regional Panel")
+	base := s.para(72, 100, 10,
+		"The panel agreed that trust between States grows from small and practical",
+		"steps taken together over many years by the parties.",
+		"Several speakers gave examples from their own regions.")
+	n := len(s.words)
+	s.text(120, base+20, 14, "Trust between States grows from")
+	s.text(110, base+37, 14, "small and practical steps taken")
+	s.text(200, base+54, 14, "together")
+	s.italic(n)
+	s.para(72, base+80, 10, "The discussion then turned to the role of regional organizations in",
+		"supporting these steps.")
+	ps := analyze([]page{a4(s.words)}, false)
+	for _, p := range ps {
+		if strings.Contains(p.Text, "grows from small") && p.Kind != KindParagraph || p.Text == "together" {
+			t.Errorf("pull quote kept: %+v", p)
+		}
+	}
+	if len(ps) != 3 {
+		t.Errorf("records = %q", texts(ps, ""))
+	}
+}
+
+// An author's name alone under a heading, in italics (or, without styles,
+// between a heading and a paragraph) is no paragraph; a cover byline may
+// end in "et al.".
+func TestBylinesDropped(t *testing.T) {
+	for _, c := range []struct{ noStyle, italic bool }{{false, true}, {false, false}, {true, false}} {
+		noStyle := c.noStyle
+		s := &synth{width: 400}
+		s.boldText(72, 60, 14, "Regional Perspectives on Capacity")
+		n := len(s.words)
+		s.text(72, 80, 10, "Amina Okafor Lindqvist")
+		if c.italic {
+			s.italic(n)
+		}
+		s.para(72, 100, 10,
+			"The chapter reviews how the States of the region have built their",
+			"national capacities over the last decade of negotiations.")
+		ps := analyze([]page{a4(s.words)}, noStyle)
+		for _, p := range ps {
+			if strings.Contains(p.Text, "Okafor") {
+				t.Errorf("noStyle=%v: byline kept: %+v", noStyle, p)
+			}
+		}
+		if got := texts(ps, KindParagraph); len(got) != 1 {
+			t.Errorf("noStyle=%v: paragraphs = %q", noStyle, got)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"Amina Okafor et al.", true}, {"Amina Okafor", true}, {"Key findings", false}, {"The group agreed.", false}} {
+		if got := looksName(c.s); got != c.want {
+			t.Errorf("looksName(%q) = %v", c.s, got)
+		}
+	}
+}
+
+// A long bold heading in a narrow column takes five lines: headings are
+// limited by words and characters, not lines.
+func TestLongNarrowHeading(t *testing.T) {
+	s := &synth{}
+	s.para(72, 100, 11, "Sharing between users and owners of", "shared digital resources: a regional", "centre for open networks takes part in", "international talks on the reuse of", "software")
+	s.bold()
+	s.para(72, 170, 10, "The centre has argued since its founding that open licences", "make systems easier to audit and to secure.")
+	ps := analyze([]page{a4(s.words)}, false)
+	if heads := texts(ps, KindHeading); len(heads) != 1 || !strings.HasSuffix(heads[0], "reuse of software") {
+		t.Errorf("headings = %q; all %q", heads, texts(ps, ""))
+	}
+}
+
+// Footnotes set across both columns under a two-column page are marked
+// even when the column order put a note block before the right column's
+// text: small type below the lowest body-size line of the page.
+func TestFootnotesAcrossColumns(t *testing.T) {
+	blk := func(x, base, size float64, lines ...string) block {
+		s := &synth{}
+		s.para(x, base, size, lines...)
+		return makeBlock(0, s.words)
+	}
+	left := blk(72, 100, 10, "Protecting the shared infrastructure of the", "network calls for close cooperation be-")
+	note := blk(72, 140, 8, "1 Regional Association of Network Operators: https://", "rano.example.org/")
+	right := blk(320, 97, 10, "tween many kinds of actors, among them", "operators, registries and public bodies.", "They met twice in the course of the year.")
+	for _, c := range []struct {
+		name   string
+		blocks []block
+	}{{"note before right column", []block{left, note, right}}, {"note last", []block{left, right, note}}} {
+		bs := append([]block(nil), c.blocks...)
+		markFootnotes(bs, 0, a4(nil), layoutParams{body: 10})
+		for _, b := range bs {
+			if want := b.size < 9; b.footnote != want {
+				t.Errorf("%s: block %q footnote = %v, want %v", c.name, b.lines[0].text, b.footnote, want)
+			}
+		}
+	}
+	// Small type with body text below it is no footnote area.
+	bs := []block{left, note, blk(72, 170, 10, "The meeting closed with a statement by the chair.")}
+	markFootnotes(bs, 0, a4(nil), layoutParams{body: 10})
+	if bs[1].footnote {
+		t.Errorf("small block above body text marked as footnote")
+	}
+}
+
+// A printed web page: the sidebar link list under "recent posts", a figure
+// caption and the author notes and comment form at the end are dropped;
+// the article stays whole.
+func TestPrintedPageChrome(t *testing.T) {
+	s := &synth{}
+	s.boldText(40, 60, 20, "Responsible Conduct in Cyberspace")
+	s.boldText(40, 90, 12, "recent posts")
+	s.text(40, 105, 10, "Securing Networks 2024")
+	s.text(40, 118, 10, "Open Working Group Notes")
+	base := s.para(40, 150, 10, "This article looks at how States describe responsible conduct in",
+		"their national statements and what this means for capacity building.")
+	s.text(40, base+10, 10, "▲ Figure 1: Four areas of responsible conduct")
+	base = s.para(40, base+40, 10, "The four areas overlap, and most statements mention at least two",
+		"of them when they describe their own practice.")
+	s.boldText(40, base+20, 12, "about the author")
+	base = s.para(40, base+40, 10, "Amina Okafor is a research fellow who works on cyber diplomacy and",
+		"the governance of emerging technologies.")
+	s.boldText(40, base+20, 12, "Leave a comment")
+	s.text(40, base+40, 10, "Your name")
+	s.text(40, base+60, 10, "Your comment")
+	ps := analyze([]page{a4(s.words)}, false)
+	got := texts(ps, "")
+	want := []string{"Responsible Conduct in Cyberspace",
+		"This article looks at how States describe responsible conduct in their national statements and what this means for capacity building.",
+		"The four areas overlap, and most statements mention at least two of them when they describe their own practice."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("records:\n got %q\nwant %q", got, want)
+	}
+}
+
+// The UN masthead ("United Nations" over the organ's name, in large type)
+// is neither a heading nor the title: the title is the report's own.
+func TestUNMastheadIsNoTitle(t *testing.T) {
+	s := &synth{}
+	s.boldText(72, 70, 16, "United Nations")
+	s.boldText(72, 89, 16, "General Assembly")
+	s.text(72, 140, 10, "Agenda item 6")
+	s.boldText(90, 200, 14, "Annual progress report of the working group")
+	s.boldText(72, 240, 10, "I. Introduction")
+	s.para(72, 260, 10, "The working group held its third session in New York and adopted",
+		"the present report by consensus.")
+	ps := analyze([]page{a4(s.words)}, false)
+	heads := texts(ps, KindHeading)
+	if len(heads) == 0 || heads[0] != "Annual progress report of the working group" {
+		t.Errorf("headings = %q", heads)
+	}
+	for _, p := range ps {
+		if strings.Contains(p.Text, "United Nations") {
+			t.Errorf("masthead kept: %+v", p)
+		}
 	}
 }

@@ -11,7 +11,9 @@ import (
 // PDF extraction has two halves. An engine yields the positioned words of
 // each page (pageSource): the pure-Go engine interprets content streams
 // itself on top of github.com/ledongthuc/pdf (pdf_go.go); the poppler
-// engine parses `pdftotext -bbox-layout` (poppler.go). One layout analysis
+// engine parses `pdftotext -bbox-layout` (poppler.go) and takes font
+// weight and slant from the Go reader's words on the same page when that
+// can read the file. One layout analysis
 // then works on words alone (layout.go, layout_para.go):
 //
 //  1. furniture: lines in the top and bottom tenth of the page that repeat
@@ -21,12 +23,14 @@ import (
 //     boxes; not hanging numbers, not table columns), then the widest
 //     horizontal gap;
 //  3. lines: words grouped by baseline; raised small marks removed;
-//  4. footnotes: the trailing small-font blocks at the page bottom;
+//  4. footnotes: the trailing small-font blocks at the page bottom, and
+//     the small type below the page's last body line across columns;
 //  5. paragraphs within a block: indent, gap, font change, a number or
 //     bullet, a line ending short;
 //  6. classification: headings (bold or larger, or standing alone without
-//     styles), title and front matter, list items, contents lists,
-//     legends and pull quotes;
+//     styles; never a bold run-in lead), title and front matter, bylines,
+//     list items, contents lists, legends, pull quotes and the chrome of
+//     printed web pages;
 //  7. assembly: paragraphs continued across column and page breaks are
 //     merged, hyphenation is undone with the document's own spellings,
 //     paragraph numbers move to ParaNo, sections follow headings.
@@ -72,7 +76,11 @@ func ExtractPDF(ctx context.Context, data []byte, opt Options) (*Document, error
 	}
 	doc := &Document{Format: FormatPDF, Pages: len(pages), Engine: src.Engine()}
 	err = guard("pdf: layout", func() error {
-		doc.Paragraphs = analyze(pages, src.Engine() == "poppler")
+		noStyle := src.Engine() == "poppler"
+		if sr, ok := src.(interface{ HasStyles() bool }); ok && sr.HasStyles() {
+			noStyle = false
+		}
+		doc.Paragraphs = analyze(pages, noStyle)
 		return nil
 	})
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"strconv"
@@ -24,6 +25,11 @@ func popplerAvailable() bool {
 // the size is estimated from the height of the word box.
 type popplerSource struct {
 	pages []page
+	// styles reads the same file with the Go engine, for the font weight
+	// and slant that pdftotext -bbox-layout does not report; nil when the
+	// Go reader cannot open the file.
+	styles *goSource
+	styled bool // some page took its styles from the Go reader
 }
 
 // newPopplerSource runs pdftotext on data.
@@ -76,7 +82,11 @@ func newPopplerSource(ctx context.Context, data []byte) (*popplerSource, error) 
 	if len(pages) == 0 {
 		return nil, errors.New("pdftotext: no pages in output")
 	}
-	return &popplerSource{pages: pages}, nil
+	src := &popplerSource{pages: pages}
+	if gs, err := newGoSource(data); err == nil && gs.NumPages() == len(pages) {
+		src.styles = gs
+	}
+	return src, nil
 }
 
 func (s *popplerSource) NumPages() int  { return len(s.pages) }
@@ -89,7 +99,77 @@ func (s *popplerSource) Page(ctx context.Context, i int) (page, error) {
 	if i < 0 || i >= len(s.pages) {
 		return page{}, fmt.Errorf("page %d out of range", i+1)
 	}
-	return s.pages[i], nil
+	pg := s.pages[i]
+	if s.styles != nil {
+		// A page the Go reader fails on keeps no styles.
+		if gp, err := s.styles.Page(ctx, i); err == nil && transferStyles(pg.Words, gp.Words) {
+			s.styled = true
+		}
+	}
+	return pg, nil
+}
+
+// HasStyles reports whether the pages read so far carry font weight and
+// slant (taken from the Go reader).
+func (s *popplerSource) HasStyles() bool { return s.styled }
+
+// transferStyles sets Bold and Italic of the words ws from the words ref
+// of another reading of the same page: a word takes the style of the ref
+// words on its baseline that overlap it, weighted by overlap. Only when at
+// least half of the words find a match are styles set; it reports whether
+// they were.
+func transferStyles(ws, ref []word) bool {
+	if len(ws) == 0 || len(ref) == 0 {
+		return false
+	}
+	const band = 4.0
+	rows := map[int][]int{}
+	for i, r := range ref {
+		k := int(math.Floor(r.Base / band))
+		rows[k] = append(rows[k], i)
+	}
+	type style struct{ bold, italic, ok bool }
+	styles := make([]style, len(ws))
+	matched := 0
+	for wi := range ws {
+		w := ws[wi]
+		var all, bold, ital float64
+		k := int(math.Floor(w.Base / band))
+		for _, kk := range []int{k - 1, k, k + 1} {
+			for _, ri := range rows[kk] {
+				r := ref[ri]
+				if math.Abs(r.Base-w.Base) > 0.4*math.Max(r.Size, 1) {
+					continue
+				}
+				ov := math.Min(r.X1, w.X1) - math.Max(r.X0, w.X0)
+				if ov <= 0 {
+					continue
+				}
+				all += ov
+				if r.Bold {
+					bold += ov
+				}
+				if r.Italic {
+					ital += ov
+				}
+			}
+		}
+		if all > 0 {
+			matched++
+			styles[wi] = style{bold > 0.5*all, ital > 0.5*all, true}
+		}
+	}
+	// Two readings that do not line up (another coordinate origin, a
+	// misread page) leave the words as they are.
+	if matched*2 < len(ws) {
+		return false
+	}
+	for wi, st := range styles {
+		if st.ok {
+			ws[wi].Bold, ws[wi].Italic = st.bold, st.italic
+		}
+	}
+	return true
 }
 
 // parseBBoxLayout reads the XHTML written by `pdftotext -bbox-layout`:

@@ -118,6 +118,17 @@ func keepHyphen(prev, next string, docHyphenated map[string]bool) bool {
 	if left == "" || right == "" {
 		return true
 	}
+	if strings.Contains(left, "/") || strings.HasPrefix(strings.ToLower(left), "www.") {
+		// Inside a URL the hyphen is part of the address unless the two
+		// pieces of the path segment make a word the document uses.
+		seg := left[strings.LastIndexAny(left, "/.=?&_#-")+1:]
+		rest := right
+		if k := strings.IndexAny(rest, "/.=?&_#"); k >= 0 {
+			rest = rest[:k]
+		}
+		v, ok := docHyphenated[strings.ToLower(seg+rest)]
+		return seg == "" || rest == "" || !ok || v
+	}
 	w := strings.ToLower(left + "-" + right)
 	w = strings.TrimRight(w, ".,;:)?!\"'”’")
 	j := strings.ToLower(left + right) // the word without the break hyphen
