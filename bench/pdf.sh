@@ -7,8 +7,7 @@
 # Environment:
 #   NORMSCOPE  the extractor command, called as
 #              "$NORMSCOPE extract --pdf-engine $ENGINE FILE..."; default: the
-#              normscope CLI built from this tree when cmd/normscope exists,
-#              else bench/pdfbench (a stand-in with the same interface)
+#              normscope CLI built from this tree
 #   ENGINE     PDF engine (go, poppler, auto); default go
 #   RUNS       repetitions of the whole set for each tool; default 5
 set -eu
@@ -24,13 +23,8 @@ set -- "$dir"/*.pdf
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if [ -z "${NORMSCOPE:-}" ]; then
-	if [ -d "$root/cmd/normscope" ]; then
-		(cd "$root" && go build -o "$tmp/normscope" ./cmd/normscope)
-		NORMSCOPE="$tmp/normscope"
-	else
-		(cd "$root" && go build -o "$tmp/pdfbench" ./bench/pdfbench)
-		NORMSCOPE="$tmp/pdfbench"
-	fi
+	(cd "$root" && go build -o "$tmp/normscope" ./cmd/normscope)
+	NORMSCOPE="$tmp/normscope"
 fi
 
 pages=0

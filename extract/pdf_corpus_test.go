@@ -7,34 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/normscope/normscope/internal/testenv"
 )
 
-// corpusDir finds ../shared/corpus/extraction next to the module root.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "corpus", "extraction")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared extraction corpus not found at %s", d)
-	}
-	return d
-}
-
 func corpusPDFs(t testing.TB) []string {
-	files, _ := filepath.Glob(filepath.Join(corpusDir(t), "*.pdf"))
+	files, _ := filepath.Glob(filepath.Join(testenv.SharedCorpus(t, "extraction"), "*.pdf"))
 	if len(files) == 0 {
 		t.Skip("no PDFs in the shared extraction corpus")
 	}
