@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/normscope/normscope/corpus"
 	"github.com/normscope/normscope/extract"
@@ -33,17 +34,34 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "normscope extract: --pdf-engine must be auto, go or poppler\n")
 		return exitUsage
 	}
+	// Files are extracted concurrently (one per core) and printed in the
+	// order given.
+	type result struct {
+		recs []corpus.Paragraph
+		err  error
+	}
+	results := make([]chan result, len(files))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		results[i] = make(chan result, 1)
+		go func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			recs, err := pipeline.ExtractFile(ctx, f, extract.Options{PDFEngine: *engine})
+			results[i] <- result{recs, err}
+		}()
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	status := exitOK
-	for _, f := range files {
-		recs, err := pipeline.ExtractFile(ctx, f, extract.Options{PDFEngine: *engine})
-		if err != nil {
-			fmt.Fprintln(stderr, "normscope extract:", err)
+	for _, ch := range results {
+		r := <-ch
+		if r.err != nil {
+			fmt.Fprintln(stderr, "normscope extract:", r.err)
 			status = exitFailure
 			continue
 		}
-		if err := corpus.WriteJSONL(w, recs); err != nil {
+		if err := corpus.WriteJSONL(w, r.recs); err != nil {
 			fmt.Fprintln(stderr, "normscope extract:", err)
 			return exitFailure
 		}

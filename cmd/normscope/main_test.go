@@ -151,3 +151,29 @@ func TestClassifyPassesFieldsThrough(t *testing.T) {
 		t.Errorf("missing input: exit %d, want 1", code)
 	}
 }
+
+func TestExtractManyFilesKeepsOrder(t *testing.T) {
+	dir := t.TempDir()
+	var args []string
+	for i := 0; i < 6; i++ {
+		p := filepath.Join(dir, "doc"+string(rune('a'+i))+".txt")
+		os.WriteFile(p, []byte("Document number "+string(rune('A'+i))+"\n\n1. A paragraph of text in document "+string(rune('A'+i))+".\n"), 0o644)
+		args = append(args, p)
+	}
+	bad := filepath.Join(dir, "bad.pdf")
+	os.WriteFile(bad, []byte("%PDF-1.4 truncated"), 0o644)
+	args = append(args[:3], append([]string{bad}, args[3:]...)...)
+	code, stdout, stderr := run(t, append([]string{"extract"}, args...)...)
+	if code != exitFailure || !strings.Contains(stderr, "bad.pdf") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var order []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		if i := strings.Index(l, `"text":"Document number `); i >= 0 {
+			order = append(order, l[i+len(`"text":"Document number `):][:1])
+		}
+	}
+	if strings.Join(order, "") != "ABCDEF" {
+		t.Errorf("documents printed in order %v, want A..F", order)
+	}
+}
