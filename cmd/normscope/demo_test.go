@@ -40,6 +40,12 @@ func TestDemoEndToEnd(t *testing.T) {
 		t.Errorf("formats extracted: %v", formats)
 	}
 
+	// The run is recorded with its fetch policy.
+	runs, _ := os.ReadFile(filepath.Join(dir, "runs.jsonl"))
+	if !strings.Contains(string(runs), `"user_agent":"normscope/`) || !strings.Contains(string(runs), `"ignore_robots":false`) {
+		t.Errorf("runs.jsonl does not record the user agent and robots policy: %s", runs)
+	}
+
 	// A second demo run finds nothing changed.
 	code, _, stderr = run(t, "demo", "-o", dir)
 	if code != exitOK || !strings.Contains(stderr, "0 extracted") {

@@ -129,9 +129,10 @@ func runPipeline(ctx context.Context, rf *runFlags, sources []pipeline.Source, s
 	if rf.retries <= 0 {
 		httpCfg.MaxRetries = -1 // none
 	}
-	cfg.Fetcher = pipeline.NewHTTPFetcher(httpCfg)
+	fetcher := pipeline.NewHTTPFetcher(httpCfg)
+	cfg.Fetcher = fetcher
 	info["ignore_robots"] = httpCfg.IgnoreRobots
-	info["user_agent"] = httpCfg.UserAgent
+	info["user_agent"] = fetcher.Config().UserAgent
 	info["version"] = version
 	if !rf.dryRun && !rf.noIndex {
 		idx, err := openIndex(rf.out)
