@@ -6,64 +6,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
-
-// pdfScoreNormMap mirrors the normalisation of the corpus scorer (score.py):
-// typographic quotes and dashes to ASCII, odd spaces to spaces, soft
-// hyphens and zero-width characters removed.
-var pdfScoreNormMap = map[rune]string{
-	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u201f': `"`, '\u2033': `"`,
-	'\u00ab': `"`, '\u00bb': `"`,
-	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-",
-	'\u2015': "-", '\u2212': "-", '\u2026': "...", '\u00a0': " ", '\u2009': " ",
-	'\u202f': " ", '\u2007': " ", '\u00ad': "", '\u200b': "", '\ufeff': "",
-}
-
-func pdfScoreNorm(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	for _, r := range s {
-		if m, ok := pdfScoreNormMap[r]; ok {
-			b.WriteString(m)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return strings.ToLower(strings.Join(strings.Fields(b.String()), " "))
-}
-
-var rePDFScoreTok = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-
-func pdfScoreTokens(s string) map[string]int {
-	m := map[string]int{}
-	for _, t := range rePDFScoreTok.FindAllString(s, -1) {
-		m[t]++
-	}
-	return m
-}
-
-func pdfTokenF1(a, b map[string]int) float64 {
-	na, nb, common := 0, 0, 0
-	for t, c := range a {
-		na += c
-		common += min(c, b[t])
-	}
-	for _, c := range b {
-		nb += c
-	}
-	if na == 0 || nb == 0 || common == 0 {
-		return 0
-	}
-	p, r := float64(common)/float64(nb), float64(common)/float64(na)
-	return 2 * p * r / (p + r)
-}
 
 // pdfScoreResult holds the figures the quality test asserts.
 type pdfScoreResult struct {
@@ -80,22 +26,22 @@ func pdfScoreDoc(gold []string, doc *Document, furniture []string) pdfScoreResul
 	var ext []string
 	for _, p := range doc.Paragraphs {
 		if p.Kind != KindFootnote {
-			ext = append(ext, pdfScoreNorm(p.Text))
+			ext = append(ext, scoreNorm(p.Text))
 		}
 	}
 	res := pdfScoreResult{gold: len(gold), ext: len(ext)}
 	etok := make([]map[string]int, len(ext))
 	elen := make([]int, len(ext))
 	for j, e := range ext {
-		etok[j] = pdfScoreTokens(e)
+		etok[j] = tokenBag(e)
 		for _, c := range etok[j] {
 			elen[j] += c
 		}
 	}
 	used := make([]bool, len(ext))
 	for _, g := range gold {
-		g = pdfScoreNorm(g)
-		gt := pdfScoreTokens(g)
+		g = scoreNorm(g)
+		gt := tokenBag(g)
 		glen := 0
 		for _, c := range gt {
 			glen += c
@@ -112,7 +58,7 @@ func pdfScoreDoc(gold []string, doc *Document, furniture []string) pdfScoreResul
 			if elen[j] == 0 || glen == 0 || float64(min(elen[j], glen))/float64(max(elen[j], glen)) < 0.9 {
 				continue
 			}
-			if f := pdfTokenF1(gt, etok[j]); f >= 0.95 && f > best {
+			if f := bagF1(gt, etok[j]); f >= 0.95 && f > best {
 				best, bestJ = f, j
 			}
 		}
@@ -123,7 +69,7 @@ func pdfScoreDoc(gold []string, doc *Document, furniture []string) pdfScoreResul
 	}
 	for _, e := range ext {
 		for _, f := range furniture {
-			if pdfContainsBounded(e, pdfScoreNorm(f)) {
+			if pdfContainsBounded(e, scoreNorm(f)) {
 				res.leaks = append(res.leaks, f)
 			}
 		}
