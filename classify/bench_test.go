@@ -6,13 +6,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/normscope/normscope/internal/testenv"
 )
 
 // benchParagraphs returns the paragraphs of the shared unlabelled texts
 // (blank-line separated), or the dev set's texts, or skips.
 func benchParagraphs(b *testing.B) []string {
 	b.Helper()
-	dir := filepath.Join(sharedCorpus(b), "texts")
+	dir := testenv.SharedCorpus(b, "texts")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var paras []string
 	for _, f := range files {

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/normscope/normscope/internal/testenv"
 )
 
 const tinyGold = `{"doc":"d1","seq":1,"text":"Alpha.","topic":"threats","topics":["threats","norms"],"stances":[{"issue":"binding_instrument","value":"favor","actors":["RUS","CHN"],"cue":"x"}]}
@@ -114,7 +116,7 @@ func TestDevScore(t *testing.T) {
 	if err := os.WriteFile(out, pb.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	lab := filepath.Join(sharedCorpus(t), "labelled")
+	lab := testenv.SharedCorpus(t, "labelled")
 	cmd := exec.Command(py, filepath.Join(lab, "score_tags.py"), filepath.Join(lab, "tags.jsonl"), out)
 	got, err := cmd.Output()
 	if err != nil {

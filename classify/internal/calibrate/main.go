@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 
 	"github.com/normscope/normscope/classify"
+	"github.com/normscope/normscope/classify/internal/goldset"
 )
 
 func main() {
@@ -38,16 +39,7 @@ func run(goldPath, write string) error {
 	if err := os.WriteFile(filepath.Join(dir, "calibration.tsv"), []byte("#!replace\n"), 0o644); err != nil {
 		return err
 	}
-	t, err := classify.New(dir)
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(goldPath)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	gold, err := classify.ReadLabelled(f)
+	t, gold, err := goldset.Load(dir, goldPath)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/normscope/normscope/classify"
+	"github.com/normscope/normscope/classify/internal/goldset"
 )
 
 func main() {
@@ -38,16 +39,7 @@ func main() {
 }
 
 func run(in, out, rules string, table bool) error {
-	t, err := classify.New(rules)
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(in)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	gold, err := classify.ReadLabelled(f)
+	t, gold, err := goldset.Load(rules, in)
 	if err != nil {
 		return err
 	}
