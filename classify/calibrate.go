@@ -20,21 +20,11 @@ type calibSample struct {
 // calibSamples tags gold documents as TagGold does and keeps the raw
 // evidence of every paragraph.
 func (t *Tagger) calibSamples(gold []Labelled) []calibSample {
-	var order []string
-	groups := map[string][]int{}
-	for i, g := range gold {
-		if _, ok := groups[g.Doc]; !ok {
-			order = append(order, g.Doc)
-		}
-		groups[g.Doc] = append(groups[g.Doc], i)
-	}
+	order, groups := groupByDoc(gold)
 	out := make([]calibSample, len(gold))
 	for _, d := range order {
 		idx := groups[d]
-		doc := Doc{Paras: make([]Para, len(idx))}
-		for k, i := range idx {
-			doc.Paras[k] = Para{Text: gold[i].Text, Section: gold[i].Section, Kind: gold[i].Kind}
-		}
+		doc := goldDoc(gold, idx)
 		t.tagDoc(doc, func(k int, ev [nTopics]float64, furn bool) {
 			i := idx[k]
 			out[i] = calibSample{doc: d, gold: topicIndex(gold[i].Topic), ev: ev, furniture: furn}

@@ -350,21 +350,11 @@ func (r *Report) WriteTable(w io.Writer) error {
 // (in file order), each document is tagged with TagDoc (Section from the
 // record, no speaker given), and the predictions are returned in input order.
 func TagGold(t *Tagger, gold []Labelled) []Labelled {
-	var order []string
-	groups := map[string][]int{}
-	for i, g := range gold {
-		if _, ok := groups[g.Doc]; !ok {
-			order = append(order, g.Doc)
-		}
-		groups[g.Doc] = append(groups[g.Doc], i)
-	}
+	order, groups := groupByDoc(gold)
 	pred := make([]Labelled, len(gold))
 	for _, d := range order {
 		idx := groups[d]
-		doc := Doc{Paras: make([]Para, len(idx))}
-		for k, i := range idx {
-			doc.Paras[k] = Para{Text: gold[i].Text, Section: gold[i].Section, Kind: gold[i].Kind}
-		}
+		doc := goldDoc(gold, idx)
 		res := t.TagDoc(doc)
 		for k, i := range idx {
 			g := gold[i]
@@ -398,4 +388,27 @@ func jsonLine(v any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// groupByDoc groups labelled records into documents by their doc field: the
+// documents in file order, and the record indexes of each.
+func groupByDoc(gold []Labelled) (order []string, groups map[string][]int) {
+	groups = map[string][]int{}
+	for i, g := range gold {
+		if _, ok := groups[g.Doc]; !ok {
+			order = append(order, g.Doc)
+		}
+		groups[g.Doc] = append(groups[g.Doc], i)
+	}
+	return order, groups
+}
+
+// goldDoc makes the Doc to tag from the records idx of gold (no speaker
+// given: the tagger infers it, as for any stream of records).
+func goldDoc(gold []Labelled, idx []int) Doc {
+	doc := Doc{Paras: make([]Para, len(idx))}
+	for k, i := range idx {
+		doc.Paras[k] = Para{Text: gold[i].Text, Section: gold[i].Section, Kind: gold[i].Kind}
+	}
+	return doc
 }
