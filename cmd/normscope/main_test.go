@@ -177,3 +177,15 @@ func TestExtractManyFilesKeepsOrder(t *testing.T) {
 		t.Errorf("documents printed in order %v, want A..F", order)
 	}
 }
+
+func TestRunRefusesSourceFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "x.go"), []byte("package x\n"), 0o644)
+	code, _, stderr := run(t, "run", "-o", dir, "testdata/statement.txt")
+	if code != exitUsage || !strings.Contains(stderr, "Go source") {
+		t.Errorf("exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "paragraphs.jsonl")); err == nil {
+		t.Error("wrote into a source folder")
+	}
+}

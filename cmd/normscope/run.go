@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"time"
 
@@ -134,6 +135,12 @@ func runPipeline(ctx context.Context, rf *runFlags, sources []pipeline.Source, s
 	info["ignore_robots"] = httpCfg.IgnoreRobots
 	info["user_agent"] = fetcher.Config().UserAgent
 	info["version"] = version
+	if !rf.dryRun {
+		if gofiles, _ := filepath.Glob(filepath.Join(rf.out, "*.go")); len(gofiles) > 0 {
+			fmt.Fprintf(stderr, "normscope: %s holds Go source files (%s): not writing a corpus there; name another folder with -o\n", rf.out, filepath.Base(gofiles[0]))
+			return exitUsage
+		}
+	}
 	if !rf.dryRun && !rf.noIndex {
 		idx, err := openIndex(rf.out)
 		if err != nil {
