@@ -280,6 +280,19 @@ type facetCounter struct {
 	year                       map[int32]int
 }
 
+// facetCounter returns a counter over the paragraph attributes and tags,
+// loading them first when needed.
+func (ix *impactIndex) facetCounter(ctx context.Context, tx querier) (*facetCounter, error) {
+	a, err := ix.loadAttrs(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.loadTags(ctx, tx); err != nil {
+		return nil, err
+	}
+	return newFacetCounter(a), nil
+}
+
 func newFacetCounter(a *paraAttrs) *facetCounter {
 	return &facetCounter{a: a, topic: map[uint16]int{}, kind: map[uint16]int{}, actor: map[uint16]int{},
 		stance: map[uint16]int{}, year: map[int32]int{}}
@@ -593,14 +606,9 @@ func (s *Store) impactSearch(ctx context.Context, tx querier, tq *TextQuery, q Q
 	}
 	var fc *facetCounter
 	if q.Facets && !hasPhrase {
-		a, err := ix.loadAttrs(ctx, tx)
-		if err != nil {
+		if fc, err = ix.facetCounter(ctx, tx); err != nil {
 			return nil, err
 		}
-		if err := a.loadTags(ctx, tx); err != nil {
-			return nil, err
-		}
-		fc = newFacetCounter(a)
 	}
 	want := q.Offset + q.Limit
 	window := want
@@ -733,14 +741,9 @@ func (s *Store) generalSearch(ctx context.Context, tx querier, ix *impactIndex, 
 	}
 	var fc *facetCounter
 	if q.Facets {
-		a, err := ix.loadAttrs(ctx, tx)
-		if err != nil {
+		if fc, err = ix.facetCounter(ctx, tx); err != nil {
 			return nil, err
 		}
-		if err := a.loadTags(ctx, tx); err != nil {
-			return nil, err
-		}
-		fc = newFacetCounter(a)
 	}
 	want := q.Offset + q.Limit
 	h := make(topHeap, 0, want+1)

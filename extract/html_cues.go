@@ -33,14 +33,17 @@ func isDateLine(t string) bool {
 	if len(t) > 80 || (parseDate(t) == "" && parseMonthYear(t) == "") {
 		return false
 	}
-	rest := reISODate.ReplaceAllString(t, "")
-	rest = reDMY.ReplaceAllString(rest, "")
-	rest = reMDY.ReplaceAllString(rest, "")
-	rest = reDotDMY.ReplaceAllString(rest, "")
-	rest = reMY.ReplaceAllString(rest, "")
-	rest = reDateWords.ReplaceAllString(rest, "")
+	return fewLettersLeft(t, reISODate, reDMY, reMDY, reDotDMY, reMY, reDateWords)
+}
+
+// fewLettersLeft reports whether fewer than three letters of t remain once
+// every match of the patterns is cut out: t is made only of those parts.
+func fewLettersLeft(t string, parts ...*regexp.Regexp) bool {
+	for _, re := range parts {
+		t = re.ReplaceAllString(t, " ")
+	}
 	letters := 0
-	for _, r := range rest {
+	for _, r := range t {
 		if unicode.IsLetter(r) {
 			letters++
 		}

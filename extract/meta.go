@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // reSymbol matches UN document symbols such as A/75/816, A/AC.290/2021/CRP.2,
@@ -157,19 +156,7 @@ func isMastheadLine(t string) bool {
 	if len(t) > 160 {
 		return false
 	}
-	rest := reSymbol.ReplaceAllString(t, " ")
-	rest = reISODate.ReplaceAllString(rest, " ")
-	rest = reDMY.ReplaceAllString(rest, " ")
-	rest = reMDY.ReplaceAllString(rest, " ")
-	rest = reMY.ReplaceAllString(rest, " ")
-	rest = reMastheadPart.ReplaceAllString(rest, " ")
-	letters := 0
-	for _, r := range rest {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters < 3
+	return fewLettersLeft(t, reSymbol, reISODate, reDMY, reMDY, reMY, reMastheadPart)
 }
 
 // reTitleCue matches the opening of a UN document's own title, preferred
