@@ -3,7 +3,6 @@ package classify
 import (
 	"fmt"
 	"io"
-	"sort"
 )
 
 // Calibration holds per-topic evidence multipliers (rules/calibration.tsv).
@@ -20,15 +19,10 @@ type calibSample struct {
 // calibSamples tags gold documents as TagGold does and keeps the raw
 // evidence of every paragraph.
 func (t *Tagger) calibSamples(gold []Labelled) []calibSample {
-	order, groups := groupByDoc(gold)
-	out := make([]calibSample, len(gold))
-	for _, d := range order {
-		idx := groups[d]
-		doc := goldDoc(gold, idx)
-		t.tagDoc(doc, func(k int, ev [nTopics]float64, furn bool) {
-			i := idx[k]
-			out[i] = calibSample{doc: d, gold: topicIndex(gold[i].Topic), ev: ev, furniture: furn}
-		})
+	ss := t.samples(gold)
+	out := make([]calibSample, len(ss))
+	for i, s := range ss {
+		out[i] = calibSample{doc: s.doc, gold: s.gold, ev: s.ev, furniture: s.furn}
 	}
 	return out
 }
@@ -113,15 +107,7 @@ type CalibrationCV struct {
 // cross-validates them by document (leave one document out).
 func FitCalibration(t *Tagger, gold []Labelled) CalibrationCV {
 	samples := t.calibSamples(gold)
-	var docs []string
-	seen := map[string]bool{}
-	for _, s := range samples {
-		if !seen[s.doc] {
-			seen[s.doc] = true
-			docs = append(docs, s.doc)
-		}
-	}
-	sort.Strings(docs)
+	docs := sortedDocs(gold)
 	var one Calibration
 	for k := range one {
 		one[k] = 1

@@ -129,6 +129,9 @@ func TestTopics(t *testing.T) {
 		{"The development and deployment of offensive cyber capabilities by the armed forces has accelerated, with new cyber units and a cyber command.", "threats", ""},
 		{"Funding and personnel for the military cyber command will double by 2027 to prepare offensive cyber operations.", "threats", ""},
 		{"Ministers held a bilateral dialogue and discussed geopolitical competition in the region at the summit.", "other", ""},
+		{"To protect the Olympic Games against cyber attacks and ransomware, Japan trained thousands of staff, ran awareness campaigns for companies and funded new skills programmes.", "capacity_building", ""},
+		{"This compendium examines how responsible cyber behaviour and the norms of responsible State behaviour are understood in six regions.", "other", ""},
+		{"Louise Example is a Research Fellow whose research interests include cyber norms and capacity building.", "other", ""},
 		{"Several States have publicly attributed cyber operations to a foreign intelligence service and invoked the principle of non-intervention in their domestic affairs.", "international_law", ""},
 	}
 	for _, c := range cases {
@@ -233,6 +236,19 @@ func TestStances(t *testing.T) {
 		{"the cue's own clause holds it", "Brazil has voiced doubts about it, while Russia called for a convention on international information security.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"two positions in one sentence", "Brazil has voiced reservations about a new legally binding instrument, while Russia's advocacy for a convention on international information security continues.", Context{}, []string{"binding_instrument:against:BRA", "binding_instrument:favor:RUS"}},
 		{"a list joined by 'and the'", "The Russian Federation and the Islamic Republic of Iran called for the negotiation of a legally binding instrument.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
+		{"no gap, no treaty", "Australia sees no gaps that a new treaty would need to fill.", Context{}, []string{"binding_instrument:against:AUS"}},
+		{"we do not see a gap", "We do not see any gap in the law that would justify negotiating a new convention.", Context{DocKind: "statement", Speaker: "SWE"}, []string{"binding_instrument:against:SWE"}},
+		{"a treaty is premature", "Japan considers a binding treaty on ICT security premature.", Context{}, []string{"binding_instrument:against:JPN"}},
+		{"new norms premature", "Estonia called additional norms premature at this stage.", Context{}, []string{"new_norms:against:EST"}},
+		{"rather than drafting new ones", "Rather than drafting new rules, States should put the agreed ones into practice.", Context{DocKind: "statement", Speaker: "NLD"}, []string{"new_norms:against:NLD"}},
+		{"the Charter governs", "Chile said the Charter governs the conduct of States in cyberspace.", Context{}, []string{"charter_applies:favor:CHL"}},
+		{"countermeasures as a right", "Estonia holds that an injured State has the right to take countermeasures, including collective ones.", Context{}, []string{"ihl_applies:favor:EST"}},
+		{"anchored in the framework", "Singapore stressed that any new mechanism must be anchored in the framework already endorsed by the General Assembly.", Context{}, []string{"framework_acquis:favor:SGP"}},
+		{"keep the non-objection rule", "Russia insisted on keeping the non-objection procedure for non-governmental organisations.", Context{}, []string{"multistakeholder:against:RUS"}},
+		{"meaningful participation", "Canada pressed for meaningful stakeholder participation in the permanent body.", Context{}, []string{"multistakeholder:favor:CAN"}},
+		{"the directory", "Ghana supported the directory and nominated its technical contact.", Context{}, []string{"poc_directory:favor:GHA"}},
+		{"sovereignty extends to cyberspace", "India maintains that state sovereignty should extend to cyberspace.", Context{}, []string{"cyber_sovereignty:favor:IND"}},
+		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
 	for _, c := range cases {

@@ -44,9 +44,10 @@ func (t *Tagger) TagDocInfo(d Doc) (res []Result, info DocInfo) {
 	return t.tagDoc(d, nil)
 }
 
-// tagDoc is TagDocInfo; rec, when not nil, receives each paragraph's
-// unscaled topic evidence and furniture flag (for calibration).
-func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bool)) (res []Result, info DocInfo) {
+// tagDoc is TagDocInfo; rec, when not nil, receives each analysed
+// paragraph with its unscaled topic evidence (with context and its own) and
+// furniture flag (for calibration and training).
+func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64, furniture bool)) (res []Result, info DocInfo) {
 	res = make([]Result, len(d.Paras))
 	defer func() {
 		if r := recover(); r != nil {
@@ -131,9 +132,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, ev [nTopics]float64, furniture bo
 			lead, leadAt = &l, i
 		}
 		if rec != nil {
-			rec(i, ev, t.furniture(p))
+			rec(i, p, ev, own[i], t.furniture(p))
 		}
-		res[i] = t.tagPara(p, ev, d.Paras[i].Kind, v)
+		res[i] = t.tagPara(p, ev, own[i], sec, d.Paras[i].Kind, v)
 		prev = own[i]
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i

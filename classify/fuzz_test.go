@@ -25,7 +25,8 @@ func FuzzTag(f *testing.F) {
 		p := tg.analyse(text)
 		v := &voice{kind: kindStatement, speaker: "FRA", memory: []string{"DEU"}}
 		var none [nTopics]float64
-		r := tg.tagPara(p, withContext(p, tg.evidenceOf(p), tg.sectionEvidence(section), none, none), "paragraph", v)
+		own := tg.evidenceOf(p)
+		r := tg.tagPara(p, withContext(p, own, tg.sectionEvidence(section), none, none), own, section, "paragraph", v)
 		if len(r.Topics) == 0 || r.Topic != r.Topics[0].Label {
 			t.Fatalf("topic %q vs topics %v", r.Topic, r.Topics)
 		}

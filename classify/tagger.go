@@ -10,7 +10,7 @@ import (
 
 // modelVersion names the tagging logic; bump it when the code changes what
 // the same rules produce.
-const modelVersion = "rules1"
+const modelVersion = "rules2"
 
 // Tagger tags paragraphs with topics, stances and actors. It is built once
 // from the rule files and is safe for concurrent use.
@@ -24,12 +24,14 @@ type Tagger struct {
 	issueWords []map[string]bool
 	consensus  *trie
 	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
+	model      *topicModel      // primary-topic model (topicmodel.tsv), nil: rules alone
 	version    string
 }
 
 // New returns a Tagger using the embedded rules (classify/rules). When
 // rulesDir is not "", each non-empty file there with the name of a rule file
-// (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt) extends the
+// (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt,
+// calibration.tsv, topicmodel.tsv) extends the
 // embedded one; a first line "#!replace" makes it replace it instead.
 // Errors name the file and line of a bad rule.
 func New(rulesDir string) (*Tagger, error) {
@@ -125,6 +127,9 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.scale[k] = m
 	}
+	if t.model, err = buildTopicModel(files["topicmodel.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
 	t.gaz.root.freeze()
 	t.lex.root.freeze()
 	t.cues.freeze()
@@ -175,7 +180,8 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 	if c.Previous != "" {
 		prev = t.evidenceOf(t.analyse(c.Previous))
 	}
-	return t.tagPara(p, withContext(p, t.evidenceOf(p), t.sectionEvidence(c.Section), prev, prior), c.Kind, v)
+	own := t.evidenceOf(p)
+	return t.tagPara(p, withContext(p, own, t.sectionEvidence(c.Section), prev, prior), own, c.Section, c.Kind, v)
 }
 
 func otherResult() Result {
@@ -254,12 +260,20 @@ func withContext(p *para, own, sec, prev, prior [nTopics]float64) [nTopics]float
 // unpunctuated paragraph needs before its context counts.
 const minOwnEvidence = 0.8
 
-// tagPara tags an analysed paragraph whose topic evidence (with context) is ev.
-func (t *Tagger) tagPara(p *para, ev [nTopics]float64, kind string, v *voice) Result {
-	for k := range ev {
-		ev[k] *= t.scale[k]
+// tagPara tags an analysed paragraph whose topic evidence is ev (with
+// context) and own (its words alone), under the heading section.
+func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string, v *voice) Result {
+	furn := t.furniture(p)
+	var topics []TopicScore
+	if t.model != nil {
+		topics = t.modelTopics(p, ev, own, section, furn)
+	} else {
+		for k := range ev {
+			ev[k] *= t.scale[k]
+		}
+		topics = topicScores(ev, furn)
 	}
-	res := Result{Topics: topicScores(ev, t.furniture(p)), Stances: []Stance{}, Actors: []string{}}
+	res := Result{Topics: topics, Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
 	if kind != "heading" {
 		res.Stances = t.stances(p, v)

@@ -189,3 +189,27 @@ func TestRunRefusesSourceFolder(t *testing.T) {
 		t.Error("wrote into a source folder")
 	}
 }
+
+func TestTrainWritesAModelEvalReads(t *testing.T) {
+	dir := t.TempDir()
+	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "pillars.jsonl")
+	model := filepath.Join(dir, "topicmodel.tsv")
+	code, out, errs := run(t, "train", "--cv", "--min-docs", "2", "--gold", fixture, "-o", model)
+	if code != exitOK {
+		t.Fatalf("train exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "leave-one-document-out, 3 documents, 21 paragraphs") || !strings.Contains(out, "wrote "+model) {
+		t.Errorf("train output:\n%s", out)
+	}
+	b, err := os.ReadFile(model)
+	if err != nil || !strings.HasPrefix(string(b), "# Topic model") || !strings.Contains(string(b), "@bias\t") {
+		t.Fatalf("model file: %v\n%.300s", err, b)
+	}
+	code, out, errs = run(t, "eval", "--rules", dir, "--gold", fixture)
+	if code != exitOK || !strings.Contains(out, "score: ") {
+		t.Fatalf("eval with the trained model: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, _ := run(t, "train"); code != exitUsage {
+		t.Errorf("train without --gold: exit %d, want %d", code, exitUsage)
+	}
+}

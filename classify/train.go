@@ -1,0 +1,311 @@
+package classify
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+
+	"gonum.org/v1/gonum/optimize"
+)
+
+// TrainOptions set how Train fits the topic model.
+type TrainOptions struct {
+	// L2 is the ridge penalty on the weights (not on the bias); 0 means 1.
+	L2 float64
+	// MinDocs keeps a word feature only when it occurs in at least this many
+	// training documents, so that the model learns vocabulary shared across
+	// documents, not one document's; 0 means 3.
+	MinDocs int
+	// Weights, when set, weighs the records of a document (by its doc
+	// field) in the loss; missing documents weigh 1.
+	Weights map[string]float64
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.L2 == 0 {
+		o.L2 = 1
+	}
+	if o.MinDocs == 0 {
+		o.MinDocs = 3
+	}
+	return o
+}
+
+// sample is one labelled paragraph turned into model inputs.
+type sample struct {
+	doc  string
+	gold int
+	fs   []feature
+	ev   [nTopics]float64
+	furn bool
+}
+
+// samples tags the gold documents with the rules alone (no topic model)
+// and returns every labelled paragraph's features.
+func (t *Tagger) samples(gold []Labelled) []sample {
+	rules := *t
+	rules.model = nil
+	order, groups := groupByDoc(gold)
+	out := make([]sample, len(gold))
+	for _, d := range order {
+		idx := groups[d]
+		doc := goldDoc(gold, idx)
+		rules.tagDoc(doc, func(k int, p *para, ev, own [nTopics]float64, furn bool) {
+			i := idx[k]
+			out[i] = sample{doc: d, gold: topicIndex(gold[i].Topic), ev: ev, furn: furn,
+				fs: features(p, ev, own, furn, gold[i].Section, nil)}
+		})
+	}
+	return out
+}
+
+// Model is a trained topic model; Write saves it as rules/topicmodel.tsv.
+type Model struct {
+	m        *topicModel
+	Features int // features kept
+	Samples  int // labelled paragraphs trained on
+	Docs     int // documents they come from
+}
+
+// Write writes the model in the topicmodel.tsv format with header as its
+// leading comment lines (each should start with "#").
+func (m *Model) Write(w io.Writer, header string) error { return m.m.write(w, header) }
+
+// Train fits the topic model on labelled records (grouped into documents by
+// their doc field) with the rules of t as its evidence features.
+func Train(t *Tagger, gold []Labelled, o TrainOptions) (*Model, error) {
+	ss := t.samples(gold)
+	m, err := fitModel(ss, o.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	docs := map[string]bool{}
+	for _, s := range ss {
+		docs[s.doc] = true
+	}
+	return &Model{m: m, Features: len(m.w), Samples: len(ss), Docs: len(docs)}, nil
+}
+
+func fitModel(ss []sample, o TrainOptions) (*topicModel, error) {
+	// vocabulary: shape features always, words seen in MinDocs documents
+	docsOf := map[string]map[string]bool{}
+	for _, s := range ss {
+		if s.gold < 0 {
+			continue
+		}
+		for _, f := range s.fs {
+			if f.name[0] == '@' {
+				continue
+			}
+			d := docsOf[f.name]
+			if d == nil {
+				d = map[string]bool{}
+				docsOf[f.name] = d
+			}
+			d[s.doc] = true
+		}
+	}
+	index := map[string]int{}
+	var names []string
+	for _, s := range ss {
+		for _, f := range s.fs {
+			if _, ok := index[f.name]; ok {
+				continue
+			}
+			if f.name[0] != '@' && len(docsOf[f.name]) < o.MinDocs {
+				continue
+			}
+			index[f.name] = len(names)
+			names = append(names, f.name)
+		}
+	}
+	type row struct {
+		idx  []int
+		val  []float64
+		gold int
+		wt   float64
+	}
+	var rows []row
+	for _, s := range ss {
+		if s.gold < 0 {
+			continue
+		}
+		r := row{gold: s.gold, wt: 1}
+		if w, ok := o.Weights[s.doc]; ok {
+			r.wt = w
+		}
+		for _, f := range s.fs {
+			if j, ok := index[f.name]; ok {
+				r.idx = append(r.idx, j)
+				r.val = append(r.val, f.v)
+			}
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("train: no labelled paragraphs with a known topic")
+	}
+	nf := len(names)
+	bias := index[featureBias]
+	dim := nf * nTopics
+	fn := func(x []float64) float64 {
+		var loss float64
+		for _, r := range rows {
+			var z [nTopics]float64
+			for q, j := range r.idx {
+				for k := 0; k < nTopics; k++ {
+					z[k] += x[j*nTopics+k] * r.val[q]
+				}
+			}
+			loss -= r.wt * math.Log(max(softmax(z)[r.gold], 1e-300))
+		}
+		for j := 0; j < nf; j++ {
+			if j == bias {
+				continue
+			}
+			for k := 0; k < nTopics; k++ {
+				v := x[j*nTopics+k]
+				loss += o.L2 / 2 * v * v
+			}
+		}
+		return loss
+	}
+	grad := func(g, x []float64) {
+		for i := range g {
+			g[i] = 0
+		}
+		for _, r := range rows {
+			var z [nTopics]float64
+			for q, j := range r.idx {
+				for k := 0; k < nTopics; k++ {
+					z[k] += x[j*nTopics+k] * r.val[q]
+				}
+			}
+			p := softmax(z)
+			p[r.gold]--
+			for q, j := range r.idx {
+				for k := 0; k < nTopics; k++ {
+					g[j*nTopics+k] += r.wt * p[k] * r.val[q]
+				}
+			}
+		}
+		for j := 0; j < nf; j++ {
+			if j == bias {
+				continue
+			}
+			for k := 0; k < nTopics; k++ {
+				g[j*nTopics+k] += o.L2 * x[j*nTopics+k]
+			}
+		}
+	}
+	res, err := optimize.Minimize(optimize.Problem{Func: fn, Grad: grad}, make([]float64, dim),
+		&optimize.Settings{GradientThreshold: 1e-5, MajorIterations: 2000}, &optimize.LBFGS{})
+	if err != nil && res == nil {
+		return nil, fmt.Errorf("train: optimise: %w", err)
+	}
+	m := &topicModel{w: make(map[string][nTopics]float64, nf)}
+	for j, n := range names {
+		var w [nTopics]float64
+		copy(w[:], res.X[j*nTopics:(j+1)*nTopics])
+		m.w[n] = w
+	}
+	return m, nil
+}
+
+// CVResult is the outcome of CrossValidate: primary-topic macro-F1 on
+// documents the model was not trained on, next to the rules alone on the
+// same paragraphs.
+type CVResult struct {
+	Docs      int
+	Paras     int
+	ModelF1   float64               // pooled held-out predictions of the model
+	RulesF1   float64               // the rules alone
+	PerDoc    map[string][2]float64 // accuracy per held-out document: model, rules
+	Predicted []int                 // held-out model prediction per record (topic index)
+}
+
+// CrossValidate trains on all documents but one and predicts that one, for
+// each document (leave one document out). When only is not nil, only the
+// documents it names are held out in turn (the others always train).
+func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]bool) (CVResult, error) {
+	o = o.withDefaults()
+	ss := t.samples(gold)
+	docs := sortedDocs(gold)
+	res := CVResult{PerDoc: map[string][2]float64{}, Predicted: make([]int, len(ss))}
+	var tpM, fpM, fnM, tpR, fpR, fnR [nTopics]int
+	count := func(tp, fp, fn *[nTopics]int, gold, pred int) {
+		if pred == gold {
+			tp[pred]++
+			return
+		}
+		if gold >= 0 {
+			fn[gold]++
+		}
+		fp[pred]++
+	}
+	for _, d := range docs {
+		if only != nil && !only[d] {
+			continue
+		}
+		var train []sample
+		var test []int
+		for i, s := range ss {
+			if s.doc == d {
+				test = append(test, i)
+			} else {
+				train = append(train, s)
+			}
+		}
+		m, err := fitModel(train, o)
+		if err != nil {
+			return res, fmt.Errorf("cv: fold %s: %w", d, err)
+		}
+		var okM, okR int
+		for _, i := range test {
+			s := ss[i]
+			pm := m.primary(s.fs, s.furn)
+			pr := topicIndex(topicScores(s.ev, s.furn)[0].Label)
+			res.Predicted[i] = pm
+			count(&tpM, &fpM, &fnM, s.gold, pm)
+			count(&tpR, &fpR, &fnR, s.gold, pr)
+			if pm == s.gold {
+				okM++
+			}
+			if pr == s.gold {
+				okR++
+			}
+			res.Paras++
+		}
+		res.Docs++
+		res.PerDoc[d] = [2]float64{float64(okM) / float64(len(test)), float64(okR) / float64(len(test))}
+	}
+	for k := 0; k < nTopics; k++ {
+		res.ModelF1 += prf(tpM[k], fpM[k], fnM[k]).F1 / nTopics
+		res.RulesF1 += prf(tpR[k], fpR[k], fnR[k]).F1 / nTopics
+	}
+	return res, nil
+}
+
+// primary is the model's primary topic; page furniture is always "other".
+func (m *topicModel) primary(fs []feature, furniture bool) int {
+	if furniture {
+		return topicOther
+	}
+	p := m.probs(fs)
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// sortedDocs lists the distinct doc fields of gold, sorted.
+func sortedDocs(gold []Labelled) []string {
+	order, _ := groupByDoc(gold)
+	docs := append([]string(nil), order...)
+	sort.Strings(docs)
+	return docs
+}

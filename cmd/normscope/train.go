@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/normscope/normscope/classify"
+	"github.com/normscope/normscope/corpus"
+)
+
+func init() {
+	register(command{name: "train", usage: trainUsage, summary: "fit the topic model on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
+}
+
+const trainUsage = "--gold FILE [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--rules DIR]"
+
+// listFlag is a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR (DIR/topicmodel.tsv); with none, the rules alone pick the topic."}
+	fs := newFlags(&c, stderr)
+	var gold listFlag
+	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional)")
+	out := fs.String("o", "", "write the model to `file` (\"\": do not write)")
+	cv := fs.Bool("cv", false, "report leave-one-document-out cross-validation first")
+	l2 := fs.Float64("l2", 1, "L2 penalty on the weights")
+	minDocs := fs.Int("min-docs", 3, "keep a word only if it occurs in this many training documents")
+	rules := fs.String("rules", "", "`folder` of rule files extending or overriding the built-in ones")
+	pos, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	gold = append(gold, pos...)
+	if len(gold) == 0 {
+		fmt.Fprintln(stderr, "normscope train: --gold FILE is required")
+		fs.Usage()
+		return exitUsage
+	}
+	t, err := classify.New(*rules)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitUsage
+	}
+	var recs []classify.Labelled
+	for _, g := range gold {
+		f, err := os.Open(g)
+		if err != nil {
+			fmt.Fprintln(stderr, "normscope train:", err)
+			return exitFailure
+		}
+		ls, err := classify.ReadLabelled(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "normscope train: %s: %v\n", g, err)
+			return exitFailure
+		}
+		recs = append(recs, ls...)
+	}
+	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs}
+	if *cv {
+		r, err := classify.CrossValidate(t, recs, opt, nil)
+		if err != nil {
+			fmt.Fprintln(stderr, "normscope train:", err)
+			return exitFailure
+		}
+		docs := make([]string, 0, len(r.PerDoc))
+		for d := range r.PerDoc {
+			docs = append(docs, d)
+		}
+		sort.Strings(docs)
+		fmt.Fprintf(stdout, "leave-one-document-out, %d documents, %d paragraphs\n%-50s %7s %7s\n", r.Docs, r.Paras, "held-out document (accuracy)", "model", "rules")
+		for _, d := range docs {
+			fmt.Fprintf(stdout, "%-50s %7.3f %7.3f\n", d, r.PerDoc[d][0], r.PerDoc[d][1])
+		}
+		fmt.Fprintf(stdout, "%-50s %7.3f %7.3f\n", "topic macro-F1 (pooled)", r.ModelF1, r.RulesF1)
+	}
+	if ctx.Err() != nil {
+		return exitFailure
+	}
+	m, err := classify.Train(t, recs, opt)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "trained on %d paragraphs from %d documents: %d features\n", m.Samples, m.Docs, m.Features)
+	if *out == "" {
+		return exitOK
+	}
+	header := fmt.Sprintf("# Topic model: multinomial logistic regression picking the primary topic.\n"+
+		"# Format: FEATURE <TAB> weight per topic (%s).\n"+
+		"# Written by: normscope train --l2 %g --min-docs %d (%d paragraphs, %d documents, %s).\n"+
+		"# An empty file, or a --rules DIR file holding only \"#!replace\", leaves the rules alone to decide.\n",
+		strings.Join(classify.Topics, ", "), *l2, *minDocs, m.Samples, m.Docs, time.Now().UTC().Format("2006-01-02"))
+	if err := corpus.WriteFileAtomic(*out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, "wrote", *out)
+	return exitOK
+}
