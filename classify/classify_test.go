@@ -248,6 +248,9 @@ func TestStances(t *testing.T) {
 		{"meaningful participation", "Canada pressed for meaningful stakeholder participation in the permanent body.", Context{}, []string{"multistakeholder:favor:CAN"}},
 		{"the directory", "Ghana supported the directory and nominated its technical contact.", Context{}, []string{"poc_directory:favor:GHA"}},
 		{"sovereignty extends to cyberspace", "India maintains that state sovereignty should extend to cyberspace.", Context{}, []string{"cyber_sovereignty:favor:IND"}},
+		{"law does not adequately cover ICTs", "Venezuela argued that international law does not adequately cover the use of ICTs by States.", Context{}, []string{"charter_applies:against:VEN"}},
+		{"keep the intergovernmental character", "Syria said the intergovernmental character of the process must be preserved.", Context{}, []string{"multistakeholder:against:SYR"}},
+		{"combine the two formats", "Indonesia proposed to combine the strengths of the OEWG and the Programme of Action in one body.", Context{}, []string{"programme_of_action:neutral:IDN"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
