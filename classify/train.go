@@ -217,12 +217,11 @@ func fitModel(ss []sample, o TrainOptions) (*topicModel, error) {
 // documents the model was not trained on, next to the rules alone on the
 // same paragraphs.
 type CVResult struct {
-	Docs      int
-	Paras     int
-	ModelF1   float64               // pooled held-out predictions of the model
-	RulesF1   float64               // the rules alone
-	PerDoc    map[string][2]float64 // accuracy per held-out document: model, rules
-	Predicted []int                 // held-out model prediction per record (topic index)
+	Docs    int
+	Paras   int
+	ModelF1 float64               // pooled held-out predictions of the model
+	RulesF1 float64               // the rules alone
+	PerDoc  map[string][2]float64 // accuracy per held-out document: model, rules
 }
 
 // CrossValidate trains on all documents but one and predicts that one, for
@@ -232,7 +231,7 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 	o = o.withDefaults()
 	ss := t.samples(gold)
 	docs := sortedDocs(gold)
-	res := CVResult{PerDoc: map[string][2]float64{}, Predicted: make([]int, len(ss))}
+	res := CVResult{PerDoc: map[string][2]float64{}}
 	var tpM, fpM, fnM, tpR, fpR, fnR [nTopics]int
 	count := func(tp, fp, fn *[nTopics]int, gold, pred int) {
 		if pred == gold {
@@ -266,7 +265,6 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 			s := ss[i]
 			pm := m.primary(s.fs, s.furn)
 			pr := topicIndex(topicScores(s.ev, s.furn)[0].Label)
-			res.Predicted[i] = pm
 			count(&tpM, &fpM, &fnM, s.gold, pm)
 			count(&tpR, &fpR, &fnR, s.gold, pr)
 			if pm == s.gold {
