@@ -50,6 +50,7 @@ func TestResolveActor(t *testing.T) {
 		{"Nigeria", "NGA", true},
 		{"the Netherlands", "NLD", true},
 		{"Holy See", "VAT", true},
+		{"Taiwan", "TWN", true},
 		{"State of Palestine", "PSE", true},
 		{"European Union", "EU", true},
 		{"Non-Aligned Movement", "NAM", true},

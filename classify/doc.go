@@ -165,17 +165,7 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 		lines = append([]*para{t.analyse(title)}, lines...)
 	}
 	for _, p := range lines {
-		if len(p.byClass[cAlign]) > 0 {
-			continue
-		}
-		joint := false
-		for k := 0; k+1 < len(p.toks); k++ {
-			w, next := p.toks[k].low, p.toks[k+1].low
-			if (w == "joint" && next == "statement") || (w == "behalf" && p.toks[k+1].low == "of") {
-				joint = true
-			}
-		}
-		if !joint {
+		if len(p.byClass[cAlign]) > 0 || !jointLine(p) {
 			continue
 		}
 		var out []string
@@ -187,6 +177,35 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 		return out
 	}
 	return nil
+}
+
+// deliverer is the first State named on a "joint statement" or "on
+// behalf of" line among the title and the first paragraphs, or "".
+func (t *Tagger) deliverer(ps []*para, title string) string {
+	lines := ps[:min(len(ps), 4)]
+	if title != "" {
+		lines = append([]*para{t.analyse(title)}, lines...)
+	}
+	for _, p := range lines {
+		if len(p.byClass[cAlign]) > 0 || !jointLine(p) {
+			continue
+		}
+		if len(p.actors) > 0 {
+			return p.actors[0].code
+		}
+	}
+	return ""
+}
+
+// jointLine reports a "joint statement" or "on behalf of" line.
+func jointLine(p *para) bool {
+	for k := 0; k+1 < len(p.toks); k++ {
+		w, next := p.toks[k].low, p.toks[k+1].low
+		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // inferVoice decides whether a document is a national statement (and whose),
@@ -259,6 +278,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	fpRate := float64(fpToks) / float64(max(words, 1))
 	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
 		return kindStatement, best
+	}
+	// a joint statement names many States in its masthead, so none
+	// dominates the count: the one delivering it speaks
+	if stmtCues >= 1 {
+		if d := t.deliverer(ps, title); d != "" {
+			return kindStatement, d
+		}
 	}
 	if declParas >= 3 && float64(declParas) >= 0.2*float64(len(ps)) {
 		return kindDeclaration, ""

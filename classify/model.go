@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // topicModel is a multinomial logistic regression that picks a paragraph's
@@ -14,7 +15,81 @@ import (
 // paragraph's words. It is data (rules/topicmodel.tsv), written by Train
 // and read like the other rule files; with no model the rules alone decide.
 type topicModel struct {
-	w map[string][nTopics]float64
+	w       map[string][nTopics]float64
+	minConf float64 // below this probability the rules decide
+	// for tagging: feature name -> row of ws
+	idx    map[string]int32
+	ws     [][nTopics]float64
+	stamps sync.Pool // of *stampSet
+}
+
+// index builds the lookup tables tagging uses; call it once the weights are set.
+func (m *topicModel) index() *topicModel {
+	m.stamps.New = func() any { return &stampSet{} }
+	m.idx = make(map[string]int32, len(m.w))
+	m.ws = make([][nTopics]float64, 0, len(m.w))
+	for name, w := range m.w {
+		m.idx[name] = int32(len(m.ws))
+		m.ws = append(m.ws, w)
+	}
+	return m
+}
+
+// logits are the model's scores of a paragraph, each feature counted once.
+func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string) [nTopics]float64 {
+	var z [nTopics]float64
+	st := m.stamps.Get().(*stampSet)
+	if len(st.stamp) != len(m.ws) {
+		st.stamp, st.gen = make([]uint32, len(m.ws)), 0
+	}
+	st.gen++
+	if st.gen == 0 { // wrapped: clear
+		clear(st.stamp)
+		st.gen = 1
+	}
+	eachFeature(p, ev, own, furniture, section, func(key []byte, v float64) {
+		r, ok := m.idx[string(key)]
+		if !ok || st.stamp[r] == st.gen {
+			return
+		}
+		st.stamp[r] = st.gen
+		w := &m.ws[r]
+		for k := range z {
+			z[k] += w[k] * v
+		}
+	})
+	m.stamps.Put(st)
+	return z
+}
+
+// stampSet marks the features already counted for one paragraph: a
+// feature row is counted when its stamp differs from gen.
+type stampSet struct {
+	stamp []uint32
+	gen   uint32
+}
+
+// featureMinConfidence is the model file row that holds minConf (first column).
+const featureMinConfidence = "@min_confidence"
+
+// best is the model's most probable topic and its probability, or -1 when
+// that probability is below the model's minimum confidence.
+func (m *topicModel) best(fs []feature) (int, float64) {
+	return m.bestOf(m.probs(fs))
+}
+
+// bestOf is best given the probabilities p.
+func (m *topicModel) bestOf(p [nTopics]float64) (int, float64) {
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	if p[best] < m.minConf {
+		return -1, p[best]
+	}
+	return best, p[best]
 }
 
 // feature is one named input of the topic model with its value.
@@ -40,9 +115,13 @@ func buildTopicModel(lines []ruleLine) (*topicModel, error) {
 			}
 			w[k] = f
 		}
+		if l.fields[0] == featureMinConfidence {
+			m.minConf = w[0]
+			continue
+		}
 		m.w[l.fields[0]] = w
 	}
-	return m, nil
+	return m.index(), nil
 }
 
 // featureBias is the always-on feature.
@@ -50,48 +129,66 @@ const featureBias = "@bias"
 
 // features lists the model inputs of one paragraph: the log of its rule
 // evidence with context (ev) and of its own words (own), shape cues, and
-// its words and word pairs. Names are stable: they are the keys of the
-// model file.
+// its words and word pairs, each once. Names are stable: they are the keys
+// of the model file.
 func features(p *para, ev, own [nTopics]float64, furniture bool, section string, buf []feature) []feature {
-	fs := append(buf[:0], feature{featureBias, 1})
-	fs = append(fs, feature{"@rule:" + topicScores(ev, furniture)[0].Label, 1})
+	fs := buf[:0]
+	seen := map[string]bool{}
+	eachFeature(p, ev, own, furniture, section, func(key []byte, v float64) {
+		if !seen[string(key)] {
+			name := string(key)
+			seen[name] = true
+			fs = append(fs, feature{name, v})
+		}
+	})
+	return fs
+}
+
+// eachFeature calls emit with the name and value of every model input of
+// a paragraph (word features may come more than once; key is valid only
+// during the call). It is the one definition of the features, for training
+// (features) and for tagging (topicModel.logits).
+func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(key []byte, v float64)) {
+	var arr [96]byte
+	key := func(parts ...string) []byte {
+		b := arr[:0]
+		for _, s := range parts {
+			b = append(b, s...)
+		}
+		return b
+	}
+	emit(key(featureBias), 1)
+	emit(key("@rule:", topicScores(ev, furniture)[0].Label), 1)
 	for k := 0; k < nTopics; k++ {
 		if e := max(ev[k], 0); e > 0 {
-			fs = append(fs, feature{"@ev:" + Topics[k], math.Log1p(e)})
+			emit(key("@ev:", Topics[k]), math.Log1p(e))
 		}
 		if e := max(own[k], 0); e > 0 {
-			fs = append(fs, feature{"@own:" + Topics[k], math.Log1p(e)})
+			emit(key("@own:", Topics[k]), math.Log1p(e))
 		}
 	}
 	if furniture {
-		fs = append(fs, feature{"@furniture", 1})
+		emit(key("@furniture"), 1)
 	}
 	n := len(p.toks)
 	switch {
 	case n <= 6:
-		fs = append(fs, feature{"@len:6", 1})
+		emit(key("@len:6"), 1)
 	case n <= 15:
-		fs = append(fs, feature{"@len:15", 1})
+		emit(key("@len:15"), 1)
 	case n <= 40:
-		fs = append(fs, feature{"@len:40", 1})
+		emit(key("@len:40"), 1)
 	default:
-		fs = append(fs, feature{"@len:more", 1})
+		emit(key("@len:more"), 1)
 	}
 	text := strings.TrimSpace(p.text)
 	if text != "" {
 		switch text[len(text)-1] {
 		case ':':
-			fs = append(fs, feature{"@end:colon", 1})
+			emit(key("@end:colon"), 1)
 		case '.':
 		default:
-			fs = append(fs, feature{"@end:open", 1})
-		}
-	}
-	seen := map[string]bool{}
-	add := func(name string) {
-		if !seen[name] {
-			seen[name] = true
-			fs = append(fs, feature{name, 1})
+			emit(key("@end:open"), 1)
 		}
 	}
 	for i, t := range p.toks {
@@ -99,21 +196,20 @@ func features(p *para, ev, own [nTopics]float64, furniture bool, section string,
 		if w == "" {
 			continue
 		}
-		add("w:" + w)
+		emit(key("w:", w), 1)
 		if i > 0 && p.toks[i-1].sent == t.sent && !t.clause {
 			if v := wordForm(p.toks[i-1].low); v != "" && !(functionWord[v] && functionWord[w]) {
-				add("b:" + v + "_" + w)
+				emit(key("b:", v, "_", w), 1)
 			}
 		}
 	}
 	if section != "" {
 		for _, t := range tokenize(section, nil) {
 			if w := wordForm(t.low); w != "" && !functionWord[w] {
-				add("s:" + w)
+				emit(key("s:", w), 1)
 			}
 		}
 	}
-	return fs
 }
 
 // wordForm is the form a token takes as a feature: lower case, a plural
@@ -180,6 +276,9 @@ func (m *topicModel) write(w io.Writer, header string) error {
 	sort.Strings(names)
 	var b strings.Builder
 	b.WriteString(header)
+	if m.minConf > 0 {
+		fmt.Fprintf(&b, "%s\t%s%s\n", featureMinConfidence, strconv.FormatFloat(m.minConf, 'f', -1, 64), strings.Repeat("\t0", nTopics-1))
+	}
 	for _, n := range names {
 		ws := m.w[n]
 		zero := true
@@ -212,14 +311,11 @@ func (t *Tagger) modelTopics(p *para, ev, own [nTopics]float64, section string, 
 	if furn {
 		return topicScores(ev, true)
 	}
-	probs := t.model.probs(features(p, ev, own, furn, section, nil))
-	best := 0
-	for k := range probs {
-		if probs[k] > probs[best] {
-			best = k
-		}
+	best, prob := t.model.bestOf(softmax(t.model.logits(p, ev, own, furn, section)))
+	if best < 0 {
+		return topicScores(ev, false)
 	}
-	out := []TopicScore{{Label: Topics[best], Score: math.Round(probs[best]*1000) / 1000}}
+	out := []TopicScore{{Label: Topics[best], Score: math.Round(prob*1000) / 1000}}
 	if best == topicOther {
 		return out
 	}

@@ -20,6 +20,12 @@ type TrainOptions struct {
 	// Weights, when set, weighs the records of a document (by its doc
 	// field) in the loss; missing documents weigh 1.
 	Weights map[string]float64
+	// Balance weighs each topic's paragraphs inversely to its frequency,
+	// so that rare topics count as much as common ones (macro-F1).
+	Balance bool
+	// MinConfidence: the model decides the primary topic only when its
+	// probability reaches this; below it the rules decide. 0: always the model.
+	MinConfidence float64
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -146,6 +152,23 @@ func fitModel(ss []sample, o TrainOptions) (*topicModel, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("train: no labelled paragraphs with a known topic")
 	}
+	if o.Balance {
+		var per [nTopics]float64
+		for _, r := range rows {
+			per[r.gold] += r.wt
+		}
+		var total float64
+		var present int
+		for _, c := range per {
+			total += c
+			if c > 0 {
+				present++
+			}
+		}
+		for i := range rows {
+			rows[i].wt *= total / (float64(present) * per[rows[i].gold])
+		}
+	}
 	nf := len(names)
 	bias := index[featureBias]
 	dim := nf * nTopics
@@ -204,13 +227,13 @@ func fitModel(ss []sample, o TrainOptions) (*topicModel, error) {
 	if err != nil && res == nil {
 		return nil, fmt.Errorf("train: optimise: %w", err)
 	}
-	m := &topicModel{w: make(map[string][nTopics]float64, nf)}
+	m := &topicModel{w: make(map[string][nTopics]float64, nf), minConf: o.MinConfidence}
 	for j, n := range names {
 		var w [nTopics]float64
 		copy(w[:], res.X[j*nTopics:(j+1)*nTopics])
 		m.w[n] = w
 	}
-	return m, nil
+	return m.index(), nil
 }
 
 // CVResult is the outcome of CrossValidate: primary-topic macro-F1 on
@@ -263,8 +286,8 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 		var okM, okR int
 		for _, i := range test {
 			s := ss[i]
-			pm := m.primary(s.fs, s.furn)
 			pr := topicIndex(topicScores(s.ev, s.furn)[0].Label)
+			pm := m.primary(s.fs, s.furn, pr)
 			count(&tpM, &fpM, &fnM, s.gold, pm)
 			count(&tpR, &fpR, &fnR, s.gold, pr)
 			if pm == s.gold {
@@ -285,17 +308,16 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 	return res, nil
 }
 
-// primary is the model's primary topic; page furniture is always "other".
-func (m *topicModel) primary(fs []feature, furniture bool) int {
+// primary is the model's primary topic, or rules (the rules' choice) when
+// the model is less sure than its minimum confidence; page furniture is
+// always "other".
+func (m *topicModel) primary(fs []feature, furniture bool, rules int) int {
 	if furniture {
 		return topicOther
 	}
-	p := m.probs(fs)
-	best := 0
-	for k := range p {
-		if p[k] > p[best] {
-			best = k
-		}
+	best, _ := m.best(fs)
+	if best < 0 {
+		return rules
 	}
 	return best
 }

@@ -27,7 +27,7 @@ func readLabelledFile(t *testing.T, path string) []Labelled {
 func TestTrainWriteLoad(t *testing.T) {
 	gold := readLabelledFile(t, filepath.Join("testdata", "train", "pillars.jsonl"))
 	tg := tagger(t)
-	m, err := Train(tg, gold, TrainOptions{L2: 0.05, MinDocs: 2})
+	m, err := Train(tg, gold, TrainOptions{L2: 0.05, MinDocs: 2, MinConfidence: 0.2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,10 +36,10 @@ func TestTrainWriteLoad(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := m.Write(&buf, "# test model\n"); err != nil {
+	if err := m.Write(&buf, "#!replace\n# test model\n"); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), "@bias\t") || !strings.Contains(buf.String(), "\nw:ransomware\t") {
+	if !strings.Contains(buf.String(), "\n@min_confidence\t0.2\t") || !strings.Contains(buf.String(), "@bias\t") || !strings.Contains(buf.String(), "\nw:ransomware\t") {
 		t.Fatalf("model file lacks the bias or a shared word:\n%.400s", buf.String())
 	}
 	if err := os.WriteFile(filepath.Join(dir, "topicmodel.tsv"), buf.Bytes(), 0o644); err != nil {
@@ -77,7 +77,7 @@ func TestTopicModelRuleFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("# all other\n@bias\t0\t0\t0\t0\t0\t0\t50\n")
+	write("#!replace\n# all other\n@bias\t0\t0\t0\t0\t0\t0\t50\n")
 	tg, err := New(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +85,14 @@ func TestTopicModelRuleFile(t *testing.T) {
 	r := tg.Tag("Ransomware attacks against hospitals are a growing threat to international security.", Context{})
 	if r.Topic != "other" || len(r.Topics) != 1 {
 		t.Errorf("with an all-other model: %v", r.Topics)
+	}
+	// an unsure model leaves the choice to the rules
+	write("#!replace\n@min_confidence\t0.99\t0\t0\t0\t0\t0\t0\n@bias\t0\t0\t0\t0\t0\t0\t1\n")
+	if tg, err = New(dir); err != nil {
+		t.Fatal(err)
+	}
+	if r := tg.Tag("Ransomware attacks against hospitals are a growing threat to international security.", Context{}); r.Topic != "threats" {
+		t.Errorf("below the minimum confidence the rules should decide: %v", r.Topics)
 	}
 	write("@bias\t0\t0\t0\t0\t0\t0\n")
 	if _, err := New(dir); err == nil || !strings.Contains(err.Error(), "topicmodel.tsv:1") {
@@ -112,6 +120,10 @@ func TestCrossValidate(t *testing.T) {
 			t.Errorf("macro-F1 %v implausible for this clear-cut set", f)
 		}
 	}
+	// balancing and a minimum confidence are options of the same fit
+	if _, err := CrossValidate(tagger(t), gold, TrainOptions{L2: 0.05, MinDocs: 2, Balance: true, MinConfidence: 0.6}, nil); err != nil {
+		t.Fatal(err)
+	}
 	only, err := CrossValidate(tagger(t), gold, TrainOptions{L2: 0.05, MinDocs: 2}, map[string]bool{"brief-b": true})
 	if err != nil {
 		t.Fatal(err)
@@ -135,5 +147,38 @@ func TestLexiconDampingAndStart(t *testing.T) {
 	mid := ev("We looked at regions in this compendium.")
 	if !(self[topicOther] > mid[topicOther]+3) {
 		t.Errorf("other evidence at the start %.2f vs later %.2f", self[topicOther], mid[topicOther])
+	}
+}
+
+// Tagging scores a paragraph through the model's index; training and
+// cross-validation through the feature list. Both must agree.
+func TestModelScoringPathsAgree(t *testing.T) {
+	tg := tagger(t)
+	if tg.model == nil {
+		t.Skip("no topic model shipped")
+	}
+	texts := []string{
+		"Ransomware attacks against hospitals are a growing threat, and ransomware gangs ransomware again.",
+		"Thank you, Chair.",
+		"States should implement the voluntary norms; the norms of responsible behaviour are the basis.",
+		"",
+	}
+	for _, g := range readLabelledFile(t, filepath.Join("testdata", "train", "pillars.jsonl")) {
+		texts = append(texts, g.Text)
+	}
+	for _, s := range texts {
+		p := tg.analyse(s)
+		own := tg.evidenceOf(p)
+		ev := own
+		ev[0] += 0.5
+		for _, furn := range []bool{false, true} {
+			fast := softmax(tg.model.logits(p, ev, own, furn, "International law and norms"))
+			slow := tg.model.probs(features(p, ev, own, furn, "International law and norms", nil))
+			for k := range fast {
+				if d := fast[k] - slow[k]; d > 1e-9 || d < -1e-9 {
+					t.Fatalf("%q: index path %v, feature list %v", s, fast, slow)
+				}
+			}
+		}
 	}
 }

@@ -144,7 +144,7 @@ func readFile[T any](path string) ([]T, error) {
 
 // WriteFileAtomic writes a file by writing a temporary file in the same
 // folder, syncing it and renaming it over path, so readers see either the
-// old or the new content, never a mix.
+// old or the new content, never a mix. The file is readable by all (0644).
 func WriteFileAtomic(path string, write func(w io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -162,6 +162,12 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	// CreateTemp makes the file private (0600); the output is meant to be
+	// read by other tools and users, as a file from os.WriteFile would be
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -194,7 +194,7 @@ func TestTrainWritesAModelEvalReads(t *testing.T) {
 	dir := t.TempDir()
 	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "pillars.jsonl")
 	model := filepath.Join(dir, "topicmodel.tsv")
-	code, out, errs := run(t, "train", "--cv", "--min-docs", "2", "--gold", fixture, "-o", model)
+	code, out, errs := run(t, "train", "--cv", "--balance", "--min-docs", "2", "--gold", fixture+"@2", "-o", model)
 	if code != exitOK {
 		t.Fatalf("train exit %d: %s", code, errs)
 	}
@@ -202,7 +202,7 @@ func TestTrainWritesAModelEvalReads(t *testing.T) {
 		t.Errorf("train output:\n%s", out)
 	}
 	b, err := os.ReadFile(model)
-	if err != nil || !strings.HasPrefix(string(b), "# Topic model") || !strings.Contains(string(b), "@bias\t") {
+	if err != nil || !strings.HasPrefix(string(b), "#!replace\n# Topic model") || !strings.Contains(string(b), "@bias\t") {
 		t.Fatalf("model file: %v\n%.300s", err, b)
 	}
 	code, out, errs = run(t, "eval", "--rules", dir, "--gold", fixture)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,7 @@ func init() {
 	register(command{name: "train", usage: trainUsage, summary: "fit the topic model on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -29,12 +30,14 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR (DIR/topicmodel.tsv); with none, the rules alone pick the topic."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
-	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional)")
+	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")
 	out := fs.String("o", "", "write the model to `file` (\"\": do not write)")
 	cv := fs.Bool("cv", false, "report leave-one-document-out cross-validation first")
 	l2 := fs.Float64("l2", 1, "L2 penalty on the weights")
 	minDocs := fs.Int("min-docs", 3, "keep a word only if it occurs in this many training documents")
 	rules := fs.String("rules", "", "`folder` of rule files extending or overriding the built-in ones")
+	balance := fs.Bool("balance", false, "weigh topics inversely to their frequency")
+	minConf := fs.Float64("min-confidence", 0, "below this model probability the rules pick the primary topic")
 	pos, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -51,7 +54,15 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	var recs []classify.Labelled
+	weights := map[string]float64{}
 	for _, g := range gold {
+		// FILE@W weighs the records of FILE W times
+		w := 1.0
+		if i := strings.LastIndex(g, "@"); i > 0 {
+			if v, err := strconv.ParseFloat(g[i+1:], 64); err == nil && v > 0 {
+				g, w = g[:i], v
+			}
+		}
 		f, err := os.Open(g)
 		if err != nil {
 			fmt.Fprintln(stderr, "normscope train:", err)
@@ -63,9 +74,14 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "normscope train: %s: %v\n", g, err)
 			return exitFailure
 		}
+		if w != 1 {
+			for _, l := range ls {
+				weights[l.Doc] = w
+			}
+		}
 		recs = append(recs, ls...)
 	}
-	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs}
+	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs, Weights: weights, Balance: *balance, MinConfidence: *minConf}
 	if *cv {
 		r, err := classify.CrossValidate(t, recs, opt, nil)
 		if err != nil {
@@ -95,11 +111,12 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *out == "" {
 		return exitOK
 	}
-	header := fmt.Sprintf("# Topic model: multinomial logistic regression picking the primary topic.\n"+
+	// "#!replace": in a --rules DIR the trained model replaces the built-in one
+	header := fmt.Sprintf("#!replace\n# Topic model: multinomial logistic regression picking the primary topic.\n"+
 		"# Format: FEATURE <TAB> weight per topic (%s).\n"+
-		"# Written by: normscope train --l2 %g --min-docs %d (%d paragraphs, %d documents, %s).\n"+
+		"# Written by: normscope train --l2 %g --min-docs %d --balance=%t --min-confidence %g (%d paragraphs, %d documents, %s).\n"+
 		"# An empty file, or a --rules DIR file holding only \"#!replace\", leaves the rules alone to decide.\n",
-		strings.Join(classify.Topics, ", "), *l2, *minDocs, m.Samples, m.Docs, time.Now().UTC().Format("2006-01-02"))
+		strings.Join(classify.Topics, ", "), *l2, *minDocs, *balance, *minConf, m.Samples, m.Docs, time.Now().UTC().Format("2006-01-02"))
 	if err := corpus.WriteFileAtomic(*out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
 		fmt.Fprintln(stderr, "normscope train:", err)
 		return exitFailure

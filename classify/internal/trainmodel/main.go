@@ -1,0 +1,121 @@
+// Command trainmodel rebuilds the shipped topic model,
+// classify/rules/topicmodel.tsv, from the labelled data:
+//
+//   - ../shared/corpus/labelled/tags.jsonl, the expert-labelled dev set,
+//     weighed twice;
+//   - classify/traindata/silver-labels.jsonl, blind labels of paragraphs
+//     of ../shared/corpus/texts (the texts are not in this repository:
+//     package silver finds them again);
+//   - classify/traindata/synthetic.jsonl, documents written and labelled
+//     for this project.
+//
+// Run it from the module root after changing the rules or the data:
+//
+//	go run ./classify/internal/trainmodel
+//
+// The options are fixed here (balanced topics, minimum confidence 0.5,
+// chosen by leave-one-document-out cross-validation; see
+// classify/traindata/README.md), so the same data give the same model.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/normscope/normscope/classify"
+	"github.com/normscope/normscope/classify/internal/silver"
+	"github.com/normscope/normscope/corpus"
+)
+
+// options are the training options of the shipped model.
+var options = classify.TrainOptions{L2: 1, MinDocs: 3, Balance: true, MinConfidence: 0.5}
+
+// devWeight is how much more a dev paragraph weighs than a silver or
+// synthetic one: the dev set is the reference annotation.
+const devWeight = 2
+
+func main() {
+	shared := flag.String("shared", "../shared/corpus", "the shared corpus folder (labelled/, texts/)")
+	out := flag.String("o", "classify/rules/topicmodel.tsv", "model file to write")
+	flag.Parse()
+	b, err := build(*shared, ".", os.Stderr)
+	if err == nil {
+		err = corpus.WriteFileAtomic(*out, func(w io.Writer) error { _, err := w.Write(b); return err })
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainmodel:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out)
+}
+
+// build trains the model from the shared corpus and the module's traindata
+// folder and returns the model file.
+func build(shared, root string, log io.Writer) ([]byte, error) {
+	t, err := classify.New("")
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	weights := map[string]float64{}
+	for _, l := range dev {
+		weights[l.Doc] = devWeight
+	}
+	labels, err := os.Open(filepath.Join(root, "classify", "traindata", "silver-labels.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer labels.Close()
+	var sil bytes.Buffer
+	kept, total, err := silver.Rebuild(filepath.Join(shared, "texts"), labels, &sil, log)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "trainmodel: %d of %d silver paragraphs found in the texts\n", kept, total)
+	silverRecs, err := classify.ReadLabelled(&sil)
+	if err != nil {
+		return nil, err
+	}
+	synth, err := readFile(filepath.Join(root, "classify", "traindata", "synthetic.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	all := append(append(dev, silverRecs...), synth...)
+	o := options
+	o.Weights = weights
+	m, err := classify.Train(t, all, o)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	header := fmt.Sprintf("#!replace\n# Topic model: multinomial logistic regression picking the primary topic.\n"+
+		"# Format: FEATURE <TAB> one weight per topic (threats, international_law, norms, cbms,\n"+
+		"# capacity_building, institutional_dialogue, other).  Rebuild: go run ./classify/internal/trainmodel\n"+
+		"# Data: %d paragraphs from %d documents (classify/traindata/README.md); %d features.\n"+
+		"# Options: balanced topics, L2 %g, words in >= %d documents, dev weight %d, minimum confidence %g.\n",
+		m.Samples, m.Docs, m.Features, options.L2, options.MinDocs, devWeight, options.MinConfidence)
+	if err := m.Write(&b, header); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func readFile(path string) ([]classify.Labelled, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := classify.ReadLabelled(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return recs, nil
+}

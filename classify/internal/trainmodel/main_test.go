@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/normscope/normscope/internal/testenv"
+)
+
+// parseModel reads a model file into feature -> weights, skipping comments.
+func parseModel(t *testing.T, b []byte) map[string][]float64 {
+	t.Helper()
+	out := map[string][]float64{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		var ws []float64
+		for _, s := range f[1:] {
+			v, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				t.Fatalf("bad weight in %q", line)
+			}
+			ws = append(ws, v)
+		}
+		out[f[0]] = ws
+	}
+	return out
+}
+
+// The shipped model is what the training data and the rules give: a
+// change to the rules or the data without retraining fails here.
+func TestShippedModelIsReproducible(t *testing.T) {
+	root := testenv.ModuleRoot(t)
+	shared := filepath.Dir(testenv.SharedCorpus(t, "labelled"))
+	if _, err := os.Stat(filepath.Join(shared, "texts")); err != nil {
+		t.Skipf("shared texts not available: %v", err)
+	}
+	got, err := build(shared, root, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, err := os.ReadFile(filepath.Join(root, "classify", "rules", "topicmodel.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, s := parseModel(t, got), parseModel(t, shipped)
+	if len(g) != len(s) {
+		t.Fatalf("retrained model has %d features, shipped %d: run go run ./classify/internal/trainmodel", len(g), len(s))
+	}
+	bad := 0
+	for name, ws := range s {
+		gw, ok := g[name]
+		if !ok || len(gw) != len(ws) {
+			bad++
+			continue
+		}
+		for k := range ws {
+			if math.Abs(gw[k]-ws[k]) > 2e-3 {
+				bad++
+				break
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d features differ from the shipped model: run go run ./classify/internal/trainmodel", bad, len(s))
+	}
+}
