@@ -22,9 +22,10 @@ import (
 // facetIndex holds the facet values of every paragraph in memory (a few
 // bytes each), so that facet counts and exact totals over tens of
 // thousands of matches take milliseconds instead of a scan of the wide
-// paragraphs table. Only the full-text match still comes from SQLite
-// (the FTS5 rowid list, which is fast). Its counts equal those of
-// corpus.Store.Search with Facets (a test checks this).
+// paragraphs table. The full-text match set comes from
+// corpus.Store.MatchKeys: the posting lists the store keeps in memory,
+// FTS5 only for query shapes they cannot answer. Its counts equal those
+// of corpus.Store.Search with Facets (a test checks this).
 type facetIndex struct {
 	sig   fileSig
 	rowOf []int32 // paragraph pk -> row, -1 for none (pks are dense rowids)
