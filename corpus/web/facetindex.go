@@ -22,12 +22,13 @@ import (
 // facetIndex holds the facet values of every paragraph in memory (a few
 // bytes each), so that facet counts and exact totals over tens of
 // thousands of matches take milliseconds instead of a scan of the wide
-// paragraphs table. Only the full-text match still comes from SQLite
-// (the FTS5 rowid list, which is fast). Its counts equal those of
-// corpus.Store.Search with Facets (a test checks this).
+// paragraphs table. The full-text match set comes from
+// corpus.Store.MatchKeys: the posting lists the store keeps in memory,
+// FTS5 only for query shapes they cannot answer. Its counts equal those
+// of corpus.Store.Search with Facets (a test checks this).
 type facetIndex struct {
 	sig   fileSig
-	rowOf map[int64]int32 // paragraph pk -> row
+	rowOf []int32 // paragraph pk -> row, -1 for none (pks are dense rowids)
 	// per row: dictionary ids of the single-valued fields, and the ids of
 	// the multi-valued ones.
 	field   [numFields][]uint32
@@ -147,7 +148,7 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 		return nil, fmt.Errorf("facet index: %w", err)
 	}
 	defer tx.Rollback()
-	ix := &facetIndex{rowOf: map[int64]int32{}}
+	ix := &facetIndex{}
 	ids := make([]map[string]uint32, numFields+numMulti)
 	for i := range ids {
 		ids[i] = map[string]uint32{}
@@ -185,6 +186,12 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 			ys = strconv.FormatInt(year.Int64, 10)
 		}
 		row := int32(len(ix.dateOf))
+		if pk < 0 || pk > maxPK {
+			return nil, fmt.Errorf("facet index: paragraph key %d out of range", pk)
+		}
+		for int64(len(ix.rowOf)) <= pk {
+			ix.rowOf = append(ix.rowOf, -1)
+		}
 		ix.rowOf[pk] = row
 		ix.field[fTopic] = append(ix.field[fTopic], intern(fTopic, topic))
 		ix.field[fKind] = append(ix.field[fKind], intern(fKind, kind))
@@ -235,7 +242,7 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 				rows.Close()
 				return nil, fmt.Errorf("facet index: %w", err)
 			}
-			row, ok := ix.rowOf[pk]
+			row, ok := ix.row(pk)
 			if !ok {
 				continue
 			}
@@ -250,6 +257,19 @@ func loadFacetIndex(ctx context.Context, db *sql.DB) (*facetIndex, error) {
 		}
 	}
 	return ix, nil
+}
+
+// maxPK bounds the paragraph keys the index maps to rows with a slice:
+// the corpus assigns them as SQLite rowids, so they stay close to the
+// number of paragraphs.
+const maxPK = 1 << 31
+
+// row returns the row of the paragraph with key pk.
+func (ix *facetIndex) row(pk int64) (int32, bool) {
+	if pk < 0 || pk >= int64(len(ix.rowOf)) || ix.rowOf[pk] < 0 {
+		return 0, false
+	}
+	return ix.rowOf[pk], true
 }
 
 // facetCounts is what the index computes for one search.
@@ -267,39 +287,61 @@ var dictFacet = [numFields + numMulti]string{"topic", "kind", "year", "actor", "
 // matcher tests rows of the index against a query.
 type matcher struct {
 	ix     *facetIndex
-	text   []bool // per row, nil without query text
+	text   []bool  // per row, nil without query text
+	rows   []int32 // the rows matching the text, when text is set
 	accept [numFields + numMulti][]bool
 	dateOK []bool // per date id, nil without dates
 }
 
-// newMatcher prepares p for the index. The query must already have been
-// accepted by corpus.Search (it validates text and filters).
-func (ix *facetIndex) newMatcher(ctx context.Context, db *sql.DB, p params) (*matcher, error) {
+// keysFunc returns the keys (paragraphs.pk) of the paragraphs matching a
+// text query, as corpus.Store.MatchKeys does.
+type keysFunc func(ctx context.Context, tq *corpus.TextQuery) ([]int64, error)
+
+// sqlKeys runs the full-text match in SQLite: the reference that
+// corpus.Store.MatchKeys must agree with (the tests compare the counts of
+// both).
+func sqlKeys(db *sql.DB) keysFunc {
+	return func(ctx context.Context, tq *corpus.TextQuery) ([]int64, error) {
+		rows, err := db.QueryContext(ctx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`, tq.Match)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var keys []int64
+		for rows.Next() {
+			var pk int64
+			if err := rows.Scan(&pk); err != nil {
+				return nil, err
+			}
+			keys = append(keys, pk)
+		}
+		return keys, rows.Err()
+	}
+}
+
+// newMatcher prepares p for the index, with the text matches given by
+// keys. The query must already have been accepted by corpus.Search (it
+// validates text and filters).
+func (ix *facetIndex) newMatcher(ctx context.Context, keys keysFunc, p params) (*matcher, error) {
 	n := len(ix.dateOf)
 	var text []bool
+	var textRows []int32
 	if p.Q != "" {
 		tq, err := corpus.ParseQuery(p.Q)
 		if err != nil {
 			return nil, err
 		}
-		text = make([]bool, n)
-		rows, err := db.QueryContext(ctx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`, tq.Match)
+		pks, err := keys(ctx, tq)
 		if err != nil {
 			return nil, fmt.Errorf("facet index: match: %w", err)
 		}
-		for rows.Next() {
-			var pk int64
-			if err := rows.Scan(&pk); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("facet index: match: %w", err)
-			}
-			if row, ok := ix.rowOf[pk]; ok {
+		text = make([]bool, n)
+		textRows = make([]int32, 0, len(pks))
+		for _, pk := range pks {
+			if row, ok := ix.row(pk); ok && !text[row] {
 				text[row] = true
+				textRows = append(textRows, row)
 			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("facet index: match: %w", err)
 		}
 	}
 	// Filters, as sets of accepted dictionary ids; nil means no filter.
@@ -339,7 +381,7 @@ func (ix *facetIndex) newMatcher(ctx context.Context, db *sql.DB, p params) (*ma
 			dateOK[i] = d != "" && (lo == "" || d >= lo) && (hi == "" || d <= hi)
 		}
 	}
-	return &matcher{ix: ix, text: text, accept: accept, dateOK: dateOK}, nil
+	return &matcher{ix: ix, text: text, rows: textRows, accept: accept, dateOK: dateOK}, nil
 }
 
 // check returns how many filters row fails and (when one) which; ok is
@@ -400,9 +442,17 @@ func (m *matcher) list(ctx context.Context, offset, limit int) ([]string, int, e
 	return ids, total, nil
 }
 
-// count computes totals and facets for p.
+// count computes totals and facets for p with the full-text match run in
+// SQLite: the reference path, which the pages do not take (they use
+// countWith with corpus.Store.MatchKeys); the tests compare the two.
 func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCounts, error) {
-	m, err := ix.newMatcher(ctx, db, p)
+	return ix.countWith(ctx, sqlKeys(db), p)
+}
+
+// countWith computes totals and facets for p, with the text matched by
+// keys.
+func (ix *facetIndex) countWith(ctx context.Context, keys keysFunc, p params) (*facetCounts, error) {
+	m, err := ix.newMatcher(ctx, keys, p)
 	if err != nil {
 		return nil, err
 	}
@@ -411,7 +461,6 @@ func (ix *facetIndex) count(ctx context.Context, db *sql.DB, p params) (*facetCo
 
 func (m *matcher) count(ctx context.Context) (*facetCounts, error) {
 	ix := m.ix
-	n := len(ix.dateOf)
 	const nf = numFields + numMulti
 	// Count in one pass: a row passing every filter counts everywhere; a
 	// row failing exactly one filter counts for that field's own counts.
@@ -421,9 +470,19 @@ func (m *matcher) count(ctx context.Context) (*facetCounts, error) {
 		own[d] = make([]int, len(ix.dicts[d]))
 	}
 	total := 0
-	for row := range n {
-		if row&4095 == 0 && ctx.Err() != nil {
+	// With query text only its matches need checking (counts do not
+	// depend on the order of the rows), else every row.
+	n := len(ix.dateOf)
+	if m.text != nil {
+		n = len(m.rows)
+	}
+	for i := range n {
+		if i&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		row := i
+		if m.text != nil {
+			row = int(m.rows[i])
 		}
 		failed, fails, ok := m.check(row)
 		if !ok {
@@ -496,7 +555,7 @@ func (ix *facetIndex) listFromIndex(ctx context.Context, st *corpus.Store, p par
 	if err := validateFilters(p); err != nil {
 		return nil, err
 	}
-	m, err := ix.newMatcher(ctx, st.DB(), p)
+	m, err := ix.newMatcher(ctx, st.MatchKeys, p)
 	if err != nil {
 		return nil, err
 	}

@@ -149,7 +149,7 @@ func (s *Server) searchWithFacets(ctx context.Context, p params) (*corpus.Result
 		if err != nil {
 			return nil, nil, err
 		}
-		fc, err := ix.count(ctx, s.store.DB(), p)
+		fc, err := ix.countWith(ctx, s.store.MatchKeys, p)
 		if err != nil {
 			return nil, nil, err
 		}
