@@ -109,7 +109,9 @@ func TestBrowserEndToEnd(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`input[name="q"]`)),
 		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "binding"),
 		chromedp.Submit(chromedp.CSS(`input[name="q"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`li.hit`)),
+		// the home page lists paragraphs too: wait for the results page
+		// itself, whose snippets highlight the query
+		chromedp.WaitVisible(chromedp.CSS(`li.hit .snippet mark`)),
 	)
 	summary, hitCount := text(`.summary p`), count("li.hit")
 	step("click the actor facet USA",
