@@ -252,6 +252,18 @@ func TestStances(t *testing.T) {
 		{"law does not adequately cover ICTs", "Venezuela argued that international law does not adequately cover the use of ICTs by States.", Context{}, []string{"charter_applies:against:VEN"}},
 		{"keep the intergovernmental character", "Syria said the intergovernmental character of the process must be preserved.", Context{}, []string{"multistakeholder:against:SYR"}},
 		{"combine the two formats", "Indonesia proposed to combine the strengths of the OEWG and the Programme of Action in one body.", Context{}, []string{"programme_of_action:neutral:IDN"}},
+		{"the acquis to build on", "Peru described the reports as the acquis on which any future body must build.", Context{}, []string{"framework_acquis:favor:PER"}},
+		{"stakeholders attend", "Ireland called for NGOs and academia to attend the formal sessions.", Context{}, []string{"multistakeholder:favor:IRL"}},
+		{"meetings reserved for States", "Belarus insisted that formal meetings be reserved for Member States.", Context{}, []string{"multistakeholder:against:BLR"}},
+		{"jurisdiction over infrastructure", "Cuba defended each State's jurisdiction over the ICT infrastructure in its territory.", Context{}, []string{"cyber_sovereignty:favor:CUB"}},
+		{"a treaty when conditions are ripe", "China supports, when conditions are ripe, a legally binding instrument.", Context{}, []string{"binding_instrument:favor:CHN"}},
+		{"judge behaviour, not tools", "Norway said the framework must judge behaviour, not tools.", Context{}, []string{"tech_neutrality:favor:NOR"}},
+		{"a ban on offensive capabilities", "Pakistan called for a ban on offensive cyber weapons.", Context{}, []string{"tech_neutrality:against:PAK"}},
+		{"gaps exist", "Syria argued that gaps exist in the law applicable to ICTs.", Context{}, []string{"charter_applies:against:SYR"}},
+		{"encouraged the directory", "Malaysia encouraged all States to make the directory fully operational.", Context{}, []string{"poc_directory:favor:MYS"}},
+		{"implementation takes precedence", "Austria wants implementation to take precedence over the drafting of new norms.", Context{}, []string{"new_norms:against:AUT"}},
+		{"not a programme of action", "Russia said the body should continue the OEWG, not a programme of action.", Context{}, []string{"programme_of_action:against:RUS"}},
+		{"tracks not mutually exclusive", "For Kenya, implementing the norms and developing new norms are not mutually exclusive.", Context{}, []string{"new_norms:neutral:KEN"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
@@ -315,6 +327,36 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:IDN,NAM"}) {
 		t.Errorf("on-behalf-of stances = %v", got)
 	}
+	// a joint statement of many States: none dominates the count, the one
+	// delivering it speaks and every State named holds its "we" positions
+	joint := Doc{Paras: []Para{
+		{Text: "Joint statement delivered by Chile on behalf of Chile, Ghana, Fiji and Uruguay."},
+		{Text: "We welcome the progress of the working group."},
+		{Text: "We believe that a Programme of Action offers the right model for the future."},
+		{Text: "We call on all States to nominate their points of contact."},
+	}}
+	res, info = tg.TagDocInfo(joint)
+	holders = append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if info.Kind != "statement" || info.Speaker != "CHL" || !reflect.DeepEqual(holders, []string{"CHL", "FJI", "GHA", "URY"}) {
+		t.Fatalf("joint statement inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:CHL,FJI,GHA,URY"}) {
+		t.Errorf("joint statement stances = %v", got)
+	}
+	// a national position paper speaks of its State in the third person
+	paper := Doc{Paras: []Para{
+		{Text: "Costa Rica: national position on the application of international law to the use of ICTs."},
+		{Text: "Costa Rica considers that the Charter of the United Nations applies in its entirety to cyber operations."},
+		{Text: "A cyber operation that amounts to an armed attack gives rise to the inherent right of self-defence."},
+	}}
+	res, info = tg.TagDocInfo(paper)
+	if info.Kind != "statement" || info.Speaker != "CRI" {
+		t.Fatalf("position paper inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"ihl_applies:favor:CRI"}) {
+		t.Errorf("position paper own voice = %v", got)
+	}
 	// aligning with another statement does not make its authors co-holders
 	align := Doc{Paras: []Para{
 		{Text: "Mr. Chair,"},
@@ -324,6 +366,20 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 	res, info = tg.TagDocInfo(align)
 	if info.Speaker != "DZA" || len(info.Joint) != 0 {
 		t.Fatalf("aligned statement inferred as %+v", info)
+	}
+
+	// "associates itself with" a group statement is aligning, not speaking for the group
+	assoc := Doc{Paras: []Para{
+		{Text: "Statement by the delegation of Cuba"},
+		{Text: "My delegation associates itself with the statement delivered by Uganda on behalf of the Non-Aligned Movement."},
+		{Text: "Cuba calls for a legally binding instrument on the use of ICTs, and my delegation will work to that end."},
+	}}
+	res, info = tg.TagDocInfo(assoc)
+	if info.Speaker != "CUB" || len(info.Joint) != 0 {
+		t.Fatalf("associated statement inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"binding_instrument:favor:CUB"}) {
+		t.Errorf("associated statement stances = %v", got)
 	}
 
 	// a declaration: the collective "we" is AUTHOR
