@@ -264,6 +264,12 @@ func TestStances(t *testing.T) {
 		{"implementation takes precedence", "Austria wants implementation to take precedence over the drafting of new norms.", Context{}, []string{"new_norms:against:AUT"}},
 		{"not a programme of action", "Russia said the body should continue the OEWG, not a programme of action.", Context{}, []string{"programme_of_action:against:RUS"}},
 		{"tracks not mutually exclusive", "For Kenya, implementing the norms and developing new norms are not mutually exclusive.", Context{}, []string{"new_norms:neutral:KEN"}},
+		{"due diligence applies", "Germany holds that due diligence applies to State conduct in cyberspace.", Context{}, []string{"charter_applies:favor:DEU"}},
+		{"countermeasures are available", "Estonia said countermeasures are available against malicious cyber operations.", Context{}, []string{"ihl_applies:favor:EST"}},
+		{"respect for sovereignty in cyberspace", "China called for respect for the sovereignty of States in cyberspace.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
+		{"implementation is the priority", "Sweden said the priority is implementation of the agreed norms.", Context{}, []string{"new_norms:against:SWE"}},
+		{"no new instrument needed", "Canada believes that no new legally binding instrument is needed.", Context{}, []string{"binding_instrument:against:CAN"}},
+		{"importing armed conflict", "Pakistan cautioned against importing concepts of armed conflict into cyberspace.", Context{}, []string{"ihl_applies:against:PAK"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
