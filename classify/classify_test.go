@@ -270,6 +270,7 @@ func TestStances(t *testing.T) {
 		{"implementation is the priority", "Sweden said the priority is implementation of the agreed norms.", Context{}, []string{"new_norms:against:SWE"}},
 		{"no new instrument needed", "Canada believes that no new legally binding instrument is needed.", Context{}, []string{"binding_instrument:against:CAN"}},
 		{"importing armed conflict", "Pakistan cautioned against importing concepts of armed conflict into cyberspace.", Context{}, []string{"ihl_applies:against:PAK"}},
+		{"developing rules, norms and principles", "Russia said the new body should continue developing rules, norms and principles, including legally binding ones.", Context{}, []string{"new_norms:favor:RUS", "binding_instrument:favor:RUS"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}
