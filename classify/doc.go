@@ -160,41 +160,41 @@ func (t *Tagger) sponsorIn(p *para) []string {
 // another statement ("aligns itself with the statement delivered by X on
 // behalf of Y") are not such lines.
 func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
-	lines := ps[:min(len(ps), 4)]
-	if title != "" {
-		lines = append([]*para{t.analyse(title)}, lines...)
+	p := t.jointMasthead(ps, title)
+	if p == nil {
+		return nil
 	}
-	for _, p := range lines {
-		if len(p.byClass[cAlign]) > 0 || !jointLine(p) {
-			continue
+	var out []string
+	for _, m := range p.actors {
+		if m.code != speaker && !contains(out, m.code) {
+			out = append(out, m.code)
 		}
-		var out []string
-		for _, m := range p.actors {
-			if m.code != speaker && !contains(out, m.code) {
-				out = append(out, m.code)
-			}
-		}
-		return out
 	}
-	return nil
+	return out
 }
 
-// deliverer is the first State named on a "joint statement" or "on
-// behalf of" line among the title and the first paragraphs, or "".
+// deliverer is the first State named on the joint-statement line, or "".
 func (t *Tagger) deliverer(ps []*para, title string) string {
+	if p := t.jointMasthead(ps, title); p != nil && len(p.actors) > 0 {
+		return p.actors[0].code
+	}
+	return ""
+}
+
+// jointMasthead is the first "joint statement" or "on behalf of" line, not
+// an alignment with another statement, among the title and the first
+// paragraphs, or nil.
+func (t *Tagger) jointMasthead(ps []*para, title string) *para {
 	lines := ps[:min(len(ps), 4)]
 	if title != "" {
 		lines = append([]*para{t.analyse(title)}, lines...)
 	}
 	for _, p := range lines {
-		if len(p.byClass[cAlign]) > 0 || !jointLine(p) {
-			continue
-		}
-		if len(p.actors) > 0 {
-			return p.actors[0].code
+		if len(p.byClass[cAlign]) == 0 && jointLine(p) {
+			return p
 		}
 	}
-	return ""
+	return nil
 }
 
 // jointLine reports a "joint statement" or "on behalf of" line.

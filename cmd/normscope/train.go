@@ -27,7 +27,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR (DIR/topicmodel.tsv); with none, the rules alone pick the topic."}
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules)."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
 	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")

@@ -68,7 +68,13 @@ func buildCorpus(t testing.TB, paraFile, docFile string) string {
 // serve does.
 func newTestServer(t testing.TB) *Server {
 	t.Helper()
-	path := buildCorpus(t, filepath.Join("testdata", "paragraphs.jsonl"), filepath.Join("testdata", "documents.jsonl"))
+	return serveReadOnly(t, buildCorpus(t, filepath.Join("testdata", "paragraphs.jsonl"), filepath.Join("testdata", "documents.jsonl")))
+}
+
+// serveReadOnly opens the corpus at path read-only, as normscope serve
+// does, and returns its server once the facet index is built.
+func serveReadOnly(t testing.TB, path string) *Server {
+	t.Helper()
 	st, err := corpus.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package web
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/url"
 	"path/filepath"
 	"reflect"
@@ -36,20 +34,7 @@ func optimizedServer(t *testing.T, docs, perDoc int) *Server {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := corpus.OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ro.Close() })
-	s, err := New(ro, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.facets.waitReady()
-	if s.facets.get() == nil {
-		t.Fatal("facet index not built")
-	}
-	return s
+	return serveReadOnly(t, path)
 }
 
 // TestFacetCountsFromMatchKeys: the counts the pages take (text matched
