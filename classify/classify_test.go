@@ -271,6 +271,8 @@ func TestStances(t *testing.T) {
 		{"no new instrument needed", "Canada believes that no new legally binding instrument is needed.", Context{}, []string{"binding_instrument:against:CAN"}},
 		{"importing armed conflict", "Pakistan cautioned against importing concepts of armed conflict into cyberspace.", Context{}, []string{"ihl_applies:against:PAK"}},
 		{"developing rules, norms and principles", "Russia said the new body should continue developing rules, norms and principles, including legally binding ones.", Context{}, []string{"new_norms:favor:RUS", "binding_instrument:favor:RUS"}},
+		{"speaker after the position", "A legally binding instrument should be negotiated under the UN, Zimbabwe stated.", Context{}, []string{"binding_instrument:favor:ZWE"}},
+		{"speaker after the position, with the", "That consensus belongs to the past and a new treaty is needed, the Islamic Republic of Iran noted.", Context{}, []string{"binding_instrument:favor:IRN"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
 	}

@@ -430,6 +430,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 			if m, ok := p.actorAt(r.j); ok && (r.i >= cueEnd || p.toks[r.i].low == "according") {
 				return appendActor(actors, m.code), true
 			}
+			// the speaker after the position, before its verb: "..., Zimbabwe stated."
+			if m, ok := p.actorBefore(r.i); ok && r.i >= cueEnd && m.i > cueEnd {
+				return appendActor(actors, m.code), true
+			}
 			if r.j < se && r.i >= cueEnd && p.toks[r.j].capInit && !p.toks[r.j].quoted {
 				return actors, true // a named person, no code
 			}
@@ -575,6 +579,25 @@ func listGlue(ts []tok) bool {
 func (p *para) actorAt(i int) (actorMention, bool) {
 	for _, m := range p.actors {
 		if m.i == i || (m.i > i && m.i <= i+2 && allFunction(p.toks[i:m.i])) {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// actorBefore is the actor named right before token i that opens a clause
+// (", the Islamic Republic of Iran noted"): the subject of a reporting
+// verb placed after the reported position.
+func (p *para) actorBefore(i int) (actorMention, bool) {
+	for _, m := range p.actors {
+		if m.j != i {
+			continue
+		}
+		start := m.i
+		if start > 0 && p.toks[start-1].low == "the" {
+			start--
+		}
+		if p.toks[start].clause {
 			return m, true
 		}
 	}
