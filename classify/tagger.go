@@ -315,7 +315,7 @@ func (t *Tagger) furniture(p *para) bool {
 	}
 	text := strings.TrimSpace(p.text)
 	last := rune(text[len(text)-1])
-	if n <= 10 && last != ':' {
+	if n <= 18 && last != ':' {
 		title, vocab := true, true
 		for _, tk := range p.toks {
 			if !headingVocab[tk.low] {
