@@ -126,6 +126,7 @@ func TestTopics(t *testing.T) {
 		{"Kenya, Ghana, Senegal, Nigeria", "other", ""},
 		{"[Trust and Transparency Hubs](https://example.org/hubs)", "other", ""},
 		{"International law and cyber norms", "other", ""},
+		{"I would now like to add a few remarks in our national capacity.", "other", ""},
 		{"National Statement on the Future Permanent Mechanism of the Open-Ended Working Group on ICT Security", "other", ""},
 		{"This section examines how South Asian states interpret responsible behaviour, drawing on interviews with officials and a content analysis of their national strategies.", "other", ""},
 		{"The development and deployment of offensive cyber capabilities by the armed forces has accelerated, with new cyber units and a cyber command.", "threats", ""},
