@@ -163,31 +163,34 @@ func facetLink(t testing.TB, d *goquery.Document, group, value string) string {
 // (see generator in bench_test.go).
 func generatedServer(t testing.TB, docs, perDoc int) *Server {
 	t.Helper()
+	return serveGenerated(t, docs, perDoc, 2, false)
+}
+
+// serveGenerated builds a corpus of docs x perDoc paragraphs from the
+// generator with seed, optionally optimised (posting lists current, as
+// after normscope run), and serves it read-only.
+func serveGenerated(t testing.TB, docs, perDoc int, seed uint64, optimize bool) *Server {
+	t.Helper()
+	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "corpus.db")
 	st, err := corpus.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := newGenerator(2)
+	g := newGenerator(seed)
 	for d := range docs {
 		doc, paras := g.document(d, perDoc)
-		if err := st.PutDocument(context.Background(), doc, paras); err != nil {
+		if err := st.PutDocument(ctx, doc, paras); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st.Close()
-	ro, err := corpus.OpenReadOnly(path)
-	if err != nil {
+	if optimize {
+		if err := st.Optimize(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ro.Close() })
-	s, err := New(ro, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.facets.waitReady()
-	if s.facets.get() == nil {
-		t.Fatal("facet index not built")
-	}
-	return s
+	return serveReadOnly(t, path)
 }

@@ -3,11 +3,8 @@ package web
 import (
 	"context"
 	"net/url"
-	"path/filepath"
 	"reflect"
 	"testing"
-
-	"github.com/normscope/normscope/corpus"
 )
 
 // optimizedServer serves a generated corpus whose posting lists are
@@ -15,26 +12,7 @@ import (
 // answers from them.
 func optimizedServer(t *testing.T, docs, perDoc int) *Server {
 	t.Helper()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "corpus.db")
-	st, err := corpus.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := newGenerator(3)
-	for d := range docs {
-		doc, paras := g.document(d, perDoc)
-		if err := st.PutDocument(ctx, doc, paras); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := st.Optimize(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return serveReadOnly(t, path)
+	return serveGenerated(t, docs, perDoc, 3, true)
 }
 
 // TestFacetCountsFromMatchKeys: the counts the pages take (text matched
