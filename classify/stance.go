@@ -2,6 +2,7 @@ package classify
 
 import (
 	"sort"
+	"strings"
 )
 
 // cue classes of cues.tsv.
@@ -21,10 +22,11 @@ const (
 	cDeclaration
 	cSponsor
 	cOutcome
+	cImperative
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -65,12 +67,48 @@ func (t *Tagger) analyse(text string) *para {
 				if h.class == cFirst && p.toks[i].allCaps && p.toks[i].e-p.toks[i].s > 1 {
 					continue // "US" is not "us"
 				}
+				if h.class == cImperative {
+					// a verb opening a sentence or list item is a recommendation
+					// ("Nominate contacts ...", "3. Use norm 13(b) ..."): a normative
+					// cue; anywhere else, or as a noun ("Support for ..."), nothing
+					if !p.opensSentence(i) || (end < len(p.toks) && nounNext[p.toks[end].low]) {
+						continue
+					}
+					h.class = cNormative
+				}
 				p.cues = append(p.cues, h)
 				p.byClass[h.class] = append(p.byClass[h.class], h)
 			}
 		})
 	}
 	return p
+}
+
+// nounNext are words after which a sentence-opening verb form is a noun
+// or a participle ("Support for the PoA grew", "Use of force").
+var nounNext = map[string]bool{"of": true, "for": true, "from": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "by": true, "and": true, "or": true, "as": true, "in": true, "will": true, "would": true, "can": true, "may": true}
+
+// opensSentence reports a token that opens its sentence, after at most a
+// list number ("3.", "(b)").
+func (p *para) opensSentence(i int) bool {
+	for k := i - 1; k >= 0 && p.toks[k].sent == p.toks[i].sent; k-- {
+		if !isListMark(p.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+func isListMark(s string) bool {
+	if len(s) == 1 {
+		return true // "a", "b", "i"
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return s == "ii" || s == "iii" || s == "iv" || s == "vi"
+		}
+	}
+	return true
 }
 
 // sentences returns [start, end) token ranges of the sentences.
@@ -146,7 +184,13 @@ func flip(v string) string {
 // stances finds the stances of a paragraph. It updates v.memory.
 func (t *Tagger) stances(p *para, v *voice) []Stance {
 	var out []Stance
-	for _, sr := range p.sentences() {
+	sents := p.sentences()
+	lead, leadEnd := p.colonLead()
+	var first [2]int
+	if len(sents) > 0 {
+		first = sents[0]
+	}
+	for _, sr := range sents {
 		ss, se := sr[0], sr[1]
 		var hits []issueHit
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
@@ -157,15 +201,30 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		var sentHolders []string
 		lastEnd := ss
 		for _, h := range hits {
-			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(hits, h) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
+			var actors []string
+			known := false
+			if len(lead) > 0 && h.i >= leadEnd && sr == first {
+				// "Russia: a UN convention on information security": a
+				// summary line gives the position of the actors before the colon
+				if !ok && h.rule.kind == "object" && !p.has(cBlock, leadEnd, h.i) {
+					value, ci, cj, ok = "favor", h.i, h.j, true
+					if negatedAt(p, max(leadEnd, h.i-4), h.i) {
+						value = "against"
+					}
+				}
+				actors, known = append([]string(nil), lead...), ok
+			}
 			if !ok {
 				continue
 			}
-			anchor := min(ci, h.i)
-			actors, known := t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+			if !known {
+				anchor := min(ci, h.i)
+				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+			}
 			lastEnd = max(lastEnd, cj)
 			if !known {
 				continue
@@ -173,6 +232,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 			sentHolders = append(sentHolders, actors...)
 		}
+
 		// memory for "they": the named actors of this sentence's stances, or
 		// the actors named before the first verb-like cue of the sentence
 		if named := namedOnly(sentHolders); len(named) > 0 {
@@ -188,6 +248,37 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// colonLead returns the actors that open a paragraph before a colon
+// ("Cuba, Nicaragua, Venezuela: ...", "France, EU + 50 States: ...") and
+// the first token after the colon; nil when the paragraph does not open so.
+func (p *para) colonLead() ([]string, int) {
+	var codes []string
+	pos, k := 0, 0
+	for pos < len(p.toks) && p.toks[pos].sent == 0 {
+		if k < len(p.actors) && p.actors[k].i == pos {
+			codes = appendActor(codes, p.actors[k].code)
+			pos = p.actors[k].j
+			k++
+		} else if leadGlue(p.toks[pos].low) {
+			pos++
+		} else {
+			break
+		}
+		if pos < len(p.toks) && len(codes) > 0 && strings.Contains(p.text[p.toks[pos-1].e:p.toks[pos].s], ":") {
+			return codes, pos
+		}
+	}
+	return nil, 0
+}
+
+func leadGlue(w string) bool {
+	switch w {
+	case "and", "the", "states", "countries", "others", "other", "plus", "some", "about", "over", "more", "than":
+		return true
+	}
+	return isListMark(w) && w[0] >= '0' && w[0] <= '9'
 }
 
 // opensWithUnnamed reports a sentence whose subject is a holder without a
@@ -212,15 +303,15 @@ func excluded(hits []issueHit, h issueHit) bool {
 	return false
 }
 
-// insideAssertion reports an object hit lying within an assertion of the
-// same issue ("norms must be implemented before new norms": the object "new
+// insideAssertion reports an object hit lying within, or right after, an
+// assertion of the same issue ("norms must be implemented before new norms": the object "new
 // norms" is part of the against assertion).
-func insideAssertion(hits []issueHit, h issueHit) bool {
+func insideAssertion(p *para, hits []issueHit, h issueHit) bool {
 	if h.rule.kind != "object" {
 		return false
 	}
 	for _, x := range hits {
-		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.i <= h.i && h.j <= x.j {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.i <= h.i && (h.j <= x.j || h.i >= x.j && h.i <= x.j+2 && !clauseBreak(p, x.j, h.i)) {
 			return true
 		}
 	}
@@ -310,14 +401,14 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	if gov < 0 {
 		gov = post
-	} else if post >= 0 && p.cues[post].i-h.j <= 3 && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
+	} else if post >= 0 && p.cues[post].i-h.j <= 3 && !coordinated(p, h.j, p.cues[post].i) && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
 		(p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) {
 		gov = post
 	}
 	if h.rule.kind != "object" {
 		// an embedded assertion ("how international law applies") is no position
 		for _, b := range p.byClass[cBlock] {
-			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) {
+			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) && !p.doubted(b) {
 				return "", 0, 0, 0, false
 			}
 		}
@@ -345,7 +436,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	// a proposal inside a question ("or whether new treaties are needed") is no position
 	for _, b := range p.byClass[cBlock] {
-		if b.i >= ss && b.j <= h.i && h.i-b.j <= 3 {
+		if b.i >= ss && b.j <= h.i && h.i-b.j <= 3 && !p.doubted(b) {
 			return "", 0, 0, 0, false
 		}
 	}
@@ -374,6 +465,30 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// coordinated reports a coordinating word between from and to: a cue after
+// it heads its own predicate ("called for a treaty and rejected sanctions").
+func coordinated(p *para, from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		switch p.toks[k].low {
+		case "and", "but", "while", "whereas", "yet":
+			return true
+		}
+	}
+	return false
+}
+
+// doubted reports a question word that is the object of an against cue
+// ("questioned whether a technology-neutral approach is adequate"): the
+// question is the position doubted, not an embedded one.
+func (p *para) doubted(b cueHit) bool {
+	for _, c := range p.byClass[cAgainst] {
+		if c.j == b.i || c.j == b.i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedIn reports a negator inside an assertion's span that is not one
@@ -418,7 +533,7 @@ func negatedAt(p *para, from, to int) bool {
 func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
 	actors = []string{}
 	// 0. an adopted consensus outcome ("States reaffirmed that ...") has no holder
-	if p.has(cOutcome, ss, anchor+1) {
+	if p.outcome(ss, anchor+1) {
 		return nil, false
 	}
 	// 1. reported speech: "said Koh", "according to Russia"
@@ -499,7 +614,9 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	}
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they") && len(v.memory) > 0 {
+		// "they" anywhere; "it", "their" opening the sentence; a phrase
+		// ("those States", "both") as the subject right before the cue
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && anchor-h.j <= 2) && len(v.memory) > 0 {
 			return append(actors, v.memory...), true
 		}
 	}
@@ -520,8 +637,18 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	for k := cueEnd; k < se && k < cueEnd+3; k++ {
 		if p.toks[k].low == "by" {
 			for l := k + 1; l < se && l < k+4; l++ {
-				if m, ok := p.actorAt(l); ok {
-					return appendActor(actors, m.code), true
+				if _, ok := p.actorAt(l); ok {
+					actors = append(actors, p.listFrom(l, se)...)
+					// "revived by Russia's concept and supported by China and Iran"
+					for n := l + 1; n+2 < se && n < l+12; n++ {
+						if p.toks[n].low == "and" && p.has(cFavor, n+1, n+2) && p.toks[n+2].low == "by" {
+							if _, ok := p.actorAt(n + 3); ok {
+								actors = appendActor(actors, p.listFrom(n+3, se)...)
+							}
+							break
+						}
+					}
+					return actors, true
 				}
 			}
 			if p.has(cUnnamed, k+1, min(se, k+4)) {
@@ -539,13 +666,45 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	return actors, true
 }
 
+// outcome reports an adopted consensus outcome in from..to ("States
+// reaffirmed"), unless the States are named ones ("the European Union and
+// its member States reaffirmed").
+func (p *para) outcome(from, to int) bool {
+	for _, h := range p.byClass[cOutcome] {
+		if h.i < from || h.i >= to || p.toks[h.i].quoted {
+			continue
+		}
+		named := false
+		for _, m := range p.actors {
+			// "all ASEAN States have agreed" is still the States' outcome
+			if m.i >= from && m.j < h.i {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseActors are the codes of the actors named in the clause that ends
 // at anchor, with the list they close ("Australia, Japan and Singapore
 // have confirmed"); nil when that clause names none.
 func (p *para) clauseActors(from, anchor int) []string {
+	limit := anchor
+	if anchor > from && p.toks[anchor-1].clause {
+		switch p.toks[anchor-1].low {
+		case "which", "who":
+			// "Russia, China and their partners, which want ...": the
+			// relative clause's antecedent
+			anchor--
+			limit = anchor - 1
+		}
+	}
 	last := -1
 	for k, m := range p.actors {
-		if m.i >= from && m.j <= anchor && !p.toks[m.i].quoted && !clauseBreak(p, m.j, anchor) {
+		if m.i >= from && m.j <= anchor && !p.toks[m.i].quoted && !clauseBreak(p, m.j, limit) {
 			last = k
 		}
 	}
@@ -557,6 +716,27 @@ func (p *para) clauseActors(from, anchor int) []string {
 		m, n := p.actors[k], p.actors[k+1]
 		if m.i < from || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
 			break
+		}
+		out = appendActor(out, m.code)
+	}
+	return out
+}
+
+// listFrom are the codes of the list of actors that starts at or right
+// after token i ("by Argentina, Australia, Brazil and Canada").
+func (p *para) listFrom(i, se int) []string {
+	var out []string
+	k := 0
+	for k < len(p.actors) && p.actors[k].i < i {
+		k++
+	}
+	for ; k < len(p.actors) && p.actors[k].j <= se; k++ {
+		m := p.actors[k]
+		if len(out) > 0 {
+			prev := p.actors[k-1]
+			if m.i-prev.j > 3 || !listGlue(p.toks[prev.j:m.i]) {
+				break
+			}
 		}
 		out = appendActor(out, m.code)
 	}
