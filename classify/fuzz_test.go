@@ -14,6 +14,8 @@ func FuzzTag(f *testing.F) {
 		"We do not see the need for a new treaty; they opposed it.",
 		"Mr. Chair,", "", "“", "U.S.-U.K. ; : — ) (", "Guinea-Bissau’s", "not not not no never",
 		"how whether if international law applies is applicable",
+		"Iran, Cuba: no legally binding instrument", ":", "3. Nominate contacts. Use of force", "Russia and its partners, which want new rules",
+		"Proposals for a treaty, revived by Russia and supported by", "questioned whether", "those States called",
 	} {
 		f.Add(s, "International law")
 	}
