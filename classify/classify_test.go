@@ -242,6 +242,7 @@ func TestStances(t *testing.T) {
 		{"summary line with a negation", "Canada: no new legally binding instrument", Context{}, []string{"binding_instrument:against:CAN"}},
 		{"a coordinated against cue has its own object", "Cuba called for a legally binding instrument and rejected unilateral coercive measures.", Context{}, []string{"binding_instrument:favor:CUB"}},
 		{"those States: the holders of the previous paragraph", "In the same letter, those States called for a legally binding instrument.", Context{Previous: "Belarus and Nicaragua wrote to the Chair."}, []string{"binding_instrument:favor:BLR,NIC"}},
+		{"the paper: the authors named in the sentence before", "Argentina, Brazil and Canada submitted a working paper. The paper proposes to strengthen the Points of Contact directory.", Context{}, []string{"poc_directory:favor:ARG,BRA,CAN"}},
 		{"questioned whether: the question is doubted", "Russia questioned whether a Programme of Action is needed.", Context{}, []string{"programme_of_action:against:RUS"}},
 		{"passive lists after by, coordinated", "Proposals for a legally binding instrument, revived by Russia and supported by Iran and Syria, were discussed.", Context{}, []string{"binding_instrument:favor:IRN,RUS,SYR"}},
 		{"humanitarian law without international", "Mexico stated that humanitarian law governs cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:MEX"}},
