@@ -232,7 +232,6 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 			sentHolders = append(sentHolders, actors...)
 		}
-
 		// memory for "they": the named actors of this sentence's stances, or
 		// the actors named before the first verb-like cue of the sentence
 		if named := namedOnly(sentHolders); len(named) > 0 {
@@ -278,7 +277,7 @@ func leadGlue(w string) bool {
 	case "and", "the", "states", "countries", "others", "other", "plus", "some", "about", "over", "more", "than":
 		return true
 	}
-	return isListMark(w) && w[0] >= '0' && w[0] <= '9'
+	return w[0] >= '0' && w[0] <= '9' && isListMark(w) // "50 States"
 }
 
 // opensWithUnnamed reports a sentence whose subject is a holder without a
@@ -304,8 +303,8 @@ func excluded(hits []issueHit, h issueHit) bool {
 }
 
 // insideAssertion reports an object hit lying within, or right after, an
-// assertion of the same issue ("norms must be implemented before new norms": the object "new
-// norms" is part of the against assertion).
+// assertion of the same issue ("norms must be implemented before new
+// norms": the object "new norms" is part of the against assertion).
 func insideAssertion(p *para, hits []issueHit, h issueHit) bool {
 	if h.rule.kind != "object" {
 		return false
