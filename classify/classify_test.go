@@ -208,6 +208,7 @@ func TestStances(t *testing.T) {
 		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},
+		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
 		{"OEWG as the single track", "We believe the OEWG should remain the single, permanent negotiating mechanism under the auspices of the UN.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
@@ -424,6 +425,51 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 	}
 	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"multistakeholder:favor:AUTHOR"}) {
 		t.Errorf("declaration para 3 stances = %v", got)
+	}
+}
+
+// TestImplicitIssue checks positions whose object is the proposal under
+// discussion, named in the sentences before ("Voting against were ...").
+func TestImplicitIssue(t *testing.T) {
+	tg := tagger(t)
+	poa := "The committee approved a draft resolution on a Programme of Action for responsible State behaviour."
+	cases := []struct {
+		name    string
+		section string
+		paras   []string
+		want    []string // stances of the last paragraph
+	}{
+		{"voting list", "", []string{poa, "Voting against were Belarus, China, Iran and the Russian Federation."},
+			[]string{"programme_of_action:against:BLR,CHN,IRN,RUS"}},
+		{"no votes came from", "", []string{poa, "It passed by 157 votes to 6. The six no votes came from China, Iran and Syria."},
+			[]string{"programme_of_action:against:CHN,IRN,SYR"}},
+		{"subject and list", "", []string{poa, "More than 60 States and the European Union signed on as supporters, among them Canada and Japan."},
+			[]string{"programme_of_action:favor:CAN,EU,JPN"}},
+		{"anaphoric proposal", "", []string{poa, "Egypt supported the proposal."}, []string{"programme_of_action:favor:EGY"}},
+		{"negated", "", []string{poa, "Iran did not support the initiative."}, []string{"programme_of_action:against:IRN"}},
+		{"the same sentence names the issue", "", []string{poa, "Russia voted against a legally binding treaty."}, []string{"binding_instrument:against:RUS"}},
+		// not: the phrase names its own object, the proposal is too far
+		// back, or what was named before is a principle, not a proposal
+		{"own object", "", []string{poa, "Supporters of this Call will meet each year, France said."}, nil},
+		{"too far back", "", []string{poa, "The meeting closed.", "Delegates went home.", "Other business followed.", "Egypt supported the proposal."}, nil},
+		{"the heading names it", "Programme of Action", []string{"Adopted in 2022", "Voted no: China, Iran, Syria"}, []string{"programme_of_action:against:CHN,IRN,SYR"}},
+		{"a principle is no proposal", "", []string{"Delegations discussed how international law applies in cyberspace.", "Egypt supported the proposal."}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Doc{Kind: "analysis"}
+			for _, p := range c.paras {
+				d.Paras = append(d.Paras, Para{Text: p, Section: c.section})
+			}
+			res := tg.TagDoc(d)
+			got := stanceKeys(res[len(res)-1].Stances)
+			if len(got) == 0 {
+				got = nil
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stances = %v, want %v", got, c.want)
+			}
+		})
 	}
 }
 

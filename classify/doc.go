@@ -97,8 +97,20 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
 	secEv := map[string][nTopics]float64{}
+	secIssues := map[string][]int{}
 	for i, p := range ps {
+		v.nextParagraph()
 		sec := d.Paras[i].Section
+		si, ok := secIssues[sec]
+		if !ok {
+			si = t.issuesNamed(sec)
+			secIssues[sec] = si
+		}
+		for _, k := range si {
+			// a heading keeps its issue under discussion ("Programme of
+			// Action" over "Voted no: China, Iran, ...")
+			v.recent[k] = max(v.recent[k], 1)
+		}
 		sp, ok := secSponsor[sec]
 		if !ok {
 			sp = t.sectionSponsor(sec)

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -23,10 +24,11 @@ const (
 	cSponsor
 	cOutcome
 	cImperative
+	cImplicit
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -147,6 +149,64 @@ type voice struct {
 	cospeak []string // further holders of a joint statement or one made on behalf of a group
 	sponsor []string // sponsor of the text the paragraph quotes or describes
 	memory  []string // holders of the previous sentence ("they")
+
+	// the issues under discussion: how often each was named lately, the
+	// count halving with each paragraph
+	recent [nIssues]float64
+}
+
+// nIssues is the number of issues of the taxonomy.
+const nIssues = 10
+
+// proposal marks the issues that are proposals: things put forward,
+// drafted, backed and voted on (a treaty, the PoA, new norms, the Points of
+// Contact directory, the inclusion of stakeholders), which "the proposal" or
+// "voted against" can stand for. The others are principles.
+var proposal = [nIssues]bool{true, false, false, true, false, true, true, false, true, false}
+
+// current returns the proposal under discussion: the one named most often
+// in the last sentences and paragraphs, or "" when none was named lately.
+func (v *voice) current() string {
+	best, bestN := "", 0.2
+	for k, n := range v.recent {
+		if proposal[k] && n > bestN {
+			best, bestN = Issues[k], n
+		}
+	}
+	return best
+}
+
+// nextParagraph ages the issues under discussion.
+func (v *voice) nextParagraph() {
+	for k := range v.recent {
+		v.recent[k] /= 2
+	}
+}
+
+// issuesNamed returns the indexes of the issues a text (a heading) names.
+func (t *Tagger) issuesNamed(text string) []int {
+	if text == "" {
+		return nil
+	}
+	toks := tokenize(text, nil)
+	var out []int
+	t.issues.each(toks, 0, len(toks), func(id, i, end int) {
+		if r := t.issueRules[id]; r.kind != "not" {
+			if k := issueIndex(r.issue); k >= 0 && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	})
+	return out
+}
+
+func issueIndex(issue string) int {
+	for k, s := range Issues {
+		if s == issue {
+			return k
+		}
+	}
+	return -1
 }
 
 func (v *voice) own() []string {
@@ -200,6 +260,19 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
+		if len(hits) == 0 {
+			if st, ok := t.implicitStance(p, ss, se, v); ok {
+				out = addStance(out, st)
+				sentHolders = append(sentHolders, st.Actors...)
+			}
+		}
+		seen := -1
+		for _, h := range hits {
+			if k := issueIndex(h.rule.issue); h.rule.kind != "not" && k >= 0 && k != seen {
+				v.recent[k]++
+				seen = k
+			}
+		}
 		for _, h := range hits {
 			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) {
 				continue
@@ -247,6 +320,123 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// implicitStance finds a position on the issue under discussion in a
+// sentence that names no issue: a cue of the implicit class ("voted
+// against", "the proposal", "its backers") stands for the issue named in
+// the sentences just before ("... the resolution welcoming the Programme of
+// Action. Voting against were China, Iran and Russia.").
+func (t *Tagger) implicitStance(p *para, ss, se int, v *voice) (Stance, bool) {
+	issue := v.current()
+	if issue == "" {
+		return Stance{}, false
+	}
+	for _, m := range p.byClass[cImplicit] {
+		if m.i < ss || m.j > se || p.toks[m.i].quoted {
+			continue
+		}
+		if m.j < se && ownComplement[p.toks[m.j].low] {
+			continue // "supporters of this Call", "the proposal to ...": its object is named
+		}
+		h := issueHit{rule: issueRule{issue: issue, kind: "object"}, i: m.i, j: m.j}
+		var value string
+		var ci, cj, class int
+		ok := false
+		// the implicit phrase may be a cue itself ("voted against", "backers")
+		for _, c := range p.cues {
+			if (c.class == cFavor || c.class == cAgainst) && c.i < m.j && m.i < c.j {
+				value, ci, cj, class, ok = "favor", min(c.i, m.i), max(c.j, m.j), c.class, true
+				if c.class == cAgainst {
+					value = "against"
+				}
+				if negatedAt(p, max(ss, c.i-4), c.i) {
+					value = flip(value)
+				}
+				break
+			}
+		}
+		if !ok {
+			value, ci, cj, class, ok = t.valueOf(p, h, ss, se)
+		}
+		if !ok {
+			continue
+		}
+		actors, known := t.holder(p, ss, se, min(ci, h.i), h.i, ss, cj, class, v)
+		// "Voting against were China, Iran and Russia", "the six no votes
+		// came from China, ...", "signed on as supporters, among them Canada"
+		if after := p.listAfter(cj, se); len(after) > 0 {
+			if p.namedBefore(ss, ci) {
+				actors = appendActor(actors, after...)
+			} else {
+				actors = after
+			}
+			known = true
+		}
+		if !known {
+			continue
+		}
+		sort.Strings(actors)
+		return Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}, true
+	}
+	return Stance{}, false
+}
+
+// ownComplement are words after an implicit phrase that introduce its own
+// object ("supporters of this Call"): the phrase does not stand for the
+// issue under discussion then.
+var ownComplement = map[string]bool{"of": true, "for": true, "to": true, "on": true, "that": true, "about": true}
+
+// listAfter returns the actors listed right after a cue ending at from:
+// "voting against were A, B", "no votes came from A, B", "supporters, among
+// them A, B", "voted no: A, B".
+func (p *para) listAfter(from, se int) []string {
+	k := from
+	for n := 0; n < 3 && k < se; n++ {
+		switch p.toks[k].low {
+		case "were", "was", "came", "come", "from", "among", "them", "including", "included", "notably", "such", "as", "by":
+			k++
+			continue
+		}
+		break
+	}
+	if k == from && !(k < se && p.toks[k].s > 0 && strings.HasPrefix(strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]), ":")) {
+		return nil
+	}
+	var out []string
+	for _, a := range p.actors {
+		if a.i >= k && a.i < se {
+			if a.i > k && !listGlueBetween(p, k, a.i) {
+				break
+			}
+			out = appendActor(out, a.code)
+			k = a.j
+		}
+	}
+	return out
+}
+
+// listGlueBetween reports that only list punctuation and articles separate
+// two actor mentions.
+func listGlueBetween(p *para, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch p.toks[k].low {
+		case "and", "the", "of", "republic", "islamic", "bolivarian":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namedBefore reports a named actor in the sentence before token i.
+func (p *para) namedBefore(ss, i int) bool {
+	for _, a := range p.actors {
+		if a.i >= ss && a.i < i && a.code != "AUTHOR" {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLead returns the actors that open a paragraph before a colon
@@ -380,7 +570,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -472,6 +662,19 @@ func coordinated(p *para, from, to int) bool {
 	for k := from; k < to && k < len(p.toks); k++ {
 		switch p.toks[k].low {
 		case "and", "but", "while", "whereas", "yet":
+			return true
+		}
+	}
+	return false
+}
+
+// subordinated reports a subordinating conjunction between from and to: a
+// cue before it does not govern what follows it ("sees no need for a new
+// treaty, since international law is fit for purpose").
+func subordinated(p *para, from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		switch p.toks[k].low {
+		case "since", "because", "although", "though", "whereas":
 			return true
 		}
 	}
