@@ -916,12 +916,33 @@ func (p *para) clauseActors(from, anchor int) []string {
 	out := []string{p.actors[last].code}
 	for k := last - 1; k >= 0; k-- {
 		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
+		if m.i < from || !(n.i-m.j <= 3 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) {
 			break
 		}
 		out = appendActor(out, m.code)
 	}
 	return out
+}
+
+// namedGlue reports a list item without a code between two actors: a
+// comma, then a name ("Colombia, the International Committee of the Red
+// Cross and the African Union").
+func namedGlue(ts []tok) bool {
+	if len(ts) == 0 || !ts[0].clause {
+		return false
+	}
+	names := 0
+	for _, t := range ts {
+		switch t.low {
+		case "the", "of", "and", "for", "on":
+			continue
+		}
+		if !t.capInit || t.sentInit {
+			return false
+		}
+		names++
+	}
+	return names > 0 && ts[len(ts)-1].low == "and" || len(ts) >= 2 && ts[len(ts)-2].low == "and" && ts[len(ts)-1].low == "the"
 }
 
 // listFrom are the codes of the list of actors that starts at or right
