@@ -476,6 +476,28 @@ func TestImplicitIssue(t *testing.T) {
 	}
 }
 
+// TestHoldersAcrossParagraphs checks "those States" opening a sentence of
+// the next paragraph after an introductory phrase, with a long list of
+// holders before it.
+func TestHoldersAcrossParagraphs(t *testing.T) {
+	tg := tagger(t)
+	first := "A joint submission by Belarus, Cuba, the Islamic Republic of Iran, Nicaragua, the Russian Federation and Zimbabwe described the process."
+	cases := []struct {
+		second string
+		want   []string
+	}{
+		{"In the same submission, those States called for legally binding rules of conduct.", []string{"binding_instrument:favor:BLR,CUB,IRN,NIC,RUS,ZWE"}},
+		// "those" deep inside the sentence is not its subject
+		{"France and Germany, after hearing those States, called for legally binding rules of conduct.", []string{"binding_instrument:favor:DEU,FRA"}},
+	}
+	for _, c := range cases {
+		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: first}, {Text: c.second}}})
+		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.second, got, c.want)
+		}
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

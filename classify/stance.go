@@ -529,13 +529,15 @@ func contains(xs []string, x string) bool {
 // subjectActors are the actors named in the first clause of a sentence.
 func (t *Tagger) subjectActors(p *para, ss, se int) []string {
 	var out []string
+	last := ss
 	for _, m := range p.actors {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-ss > 8 {
-			break
+		if m.i-ss > 8 && (len(out) == 0 || !listGlue(p.toks[last:m.i])) {
+			break // a list that starts in the first words goes on
 		}
+		last = m.j
 		if !contains(out, m.code) {
 			out = append(out, m.code)
 		}
@@ -817,8 +819,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
 		// "they" anywhere; "it", "their" opening the sentence; a phrase
-		// ("those States", "both") as the subject right before the cue
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && anchor-h.j <= 2) && len(v.memory) > 0 {
+		// ("those States", "both") as the subject right before the cue or
+		// right after an opening phrase ("In the same submission, those
+		// States held that ...")
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8)) && len(v.memory) > 0 {
 			return append(actors, v.memory...), true
 		}
 	}
