@@ -501,6 +501,38 @@ func TestHoldersAcrossParagraphs(t *testing.T) {
 	}
 }
 
+// TestResolutionSponsor checks that the State introducing a draft
+// resolution holds the positions of the resolution's wording, and only of
+// its wording.
+func TestResolutionSponsor(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		intro string
+		last  Para
+		want  []string
+	}{
+		{"active voice", "New York. The Russian Federation introduced the draft resolution below in the First Committee.",
+			Para{Text: "3. Decides also that the Global Mechanism shall work on the elaboration of further rules, norms and principles;", Section: "Developments in the field of ICTs"},
+			[]string{"new_norms:favor:RUS"}},
+		{"symbol line", "Cuba, Nicaragua and Venezuela: draft resolution",
+			Para{Text: "10. Calls upon States to refrain from using ICTs to interfere in the internal affairs of other States;", Section: "Developments"},
+			[]string{"cyber_sovereignty:favor:CUB,NIC,VEN"}},
+		{"commentary is not resolution wording", "New York. The Russian Federation introduced the draft resolution below in the First Committee.",
+			Para{Text: "In our view, States should work on the elaboration of further rules.", Section: "Analysis"},
+			[]string{"new_norms:favor:AUTHOR"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Doc{Kind: "analysis", Paras: []Para{{Text: c.intro}, {Text: "The General Assembly,", Section: c.last.Section}, c.last}}
+			res := tg.TagDoc(d)
+			if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stances = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

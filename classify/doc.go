@@ -117,7 +117,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			secSponsor[sec] = sp
 		}
 		v.sponsor = sp
-		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && sec == sponsorSection && i-sponsorAt <= 15 {
+		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 || resolutionLike(p)) {
+			// the sponsor holds the positions of its resolution's text: the
+			// paragraphs near its naming, and every paragraph of
+			// resolution wording after it
 			v.sponsor = docSponsor
 		}
 		se, ok := secEv[sec]
@@ -155,14 +158,52 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	return res, info
 }
 
-// sponsorIn finds "sponsored by X" in a paragraph.
+// sponsorIn finds "sponsored by X", "X introduced the draft resolution" or
+// "X, Y: draft resolution" in a paragraph.
 func (t *Tagger) sponsorIn(p *para) []string {
 	for _, h := range p.byClass[cSponsor] {
-		if m, ok := p.actorAt(h.j); ok {
-			return []string{m.code}
+		if p.toks[h.j-1].low == "by" {
+			if m, ok := p.actorAt(h.j); ok {
+				return []string{m.code}
+			}
+			continue
+		}
+		// active voice: the subject before the phrase
+		ss := h.i
+		for ss > 0 && p.toks[ss-1].sent == p.toks[h.i].sent {
+			ss--
+		}
+		if subj := t.subjectActors(p, ss, h.i); len(subj) > 0 {
+			return subj
 		}
 	}
+	if lead, at := p.colonLead(); len(lead) > 0 && at+1 < len(p.toks) && p.toks[at].low == "draft" && p.toks[at+1].low == "resolution" {
+		return lead
+	}
 	return nil
+}
+
+// resolutionLike reports a paragraph of a resolution's text: it opens with
+// a preambular or operative verb ("Recalling", "Decides", "3. Requests").
+func resolutionLike(p *para) bool {
+	for k := 0; k < len(p.toks) && k < 3; k++ {
+		w := p.toks[k].low
+		if isListMark(w) {
+			continue
+		}
+		return p.toks[k].capInit && resolutionVerbs[w]
+	}
+	return false
+}
+
+var resolutionVerbs = map[string]bool{
+	"recalling": true, "reaffirming": true, "recognizing": true, "recognising": true, "noting": true,
+	"welcoming": true, "expressing": true, "concerned": true, "stressing": true, "underlining": true,
+	"emphasizing": true, "emphasising": true, "convinced": true, "bearing": true, "considering": true,
+	"acknowledging": true, "affirming": true, "decides": true, "requests": true, "calls": true,
+	"urges": true, "invites": true, "encourages": true, "reaffirms": true, "recognizes": true,
+	"recognises": true, "welcomes": true, "notes": true, "stresses": true, "underlines": true,
+	"emphasizes": true, "emphasises": true, "affirms": true, "endorses": true,
 }
 
 // jointHolders finds, in the title or the first paragraphs of a statement,

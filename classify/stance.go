@@ -429,6 +429,21 @@ func listGlueBetween(p *para, from, to int) bool {
 	return true
 }
 
+// objectOfCue reports a phrase right after a favor, against or normative
+// cue, as its object ("calls upon States", "urged all States"): it holds
+// no position.
+func (p *para) objectOfCue(i int) bool {
+	if i > 0 && (p.toks[i-1].low == "all" || p.toks[i-1].low == "the") {
+		i--
+	}
+	for _, c := range p.cues {
+		if c.j == i && c.class <= cNormative {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore reports a named actor in the sentence before token i.
 func (p *para) namedBefore(ss, i int) bool {
 	for _, a := range p.actors {
@@ -828,7 +843,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {
-		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) {
 			return actors, true
 		}
 	}
