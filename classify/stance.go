@@ -260,11 +260,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
-		if len(hits) == 0 {
-			if st, ok := t.implicitStance(p, ss, se, v); ok {
-				out = addStance(out, st)
-				sentHolders = append(sentHolders, st.Actors...)
-			}
+		if st, ok := t.implicitStance(p, ss, se, hits, v); ok {
+			out = addStance(out, st)
+			sentHolders = append(sentHolders, st.Actors...)
 		}
 		seen := -1
 		for _, h := range hits {
@@ -327,13 +325,32 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 // against", "the proposal", "its backers") stands for the issue named in
 // the sentences just before ("... the resolution welcoming the Programme of
 // Action. Voting against were China, Iran and Russia.").
-func (t *Tagger) implicitStance(p *para, ss, se int, v *voice) (Stance, bool) {
-	issue := v.current()
+//
+// In a sentence that names issues (hits), only a phrase that is a cue itself
+// and comes well after the last of them counts, and it stands for the last
+// proposal named before it ("endorsed the PoA idea in a recorded vote in
+// which China, Iran and Russia voted no").
+func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) (Stance, bool) {
+	issue, from := v.current(), ss
+	if len(hits) > 0 {
+		issue, from = "", hits[len(hits)-1].j+5
+		for k := len(hits) - 1; k >= 0 && issue == ""; k-- {
+			if r := hits[k].rule; r.kind != "not" && proposal[issueIndex(r.issue)] {
+				issue = r.issue
+			}
+		}
+		for _, h := range hits {
+			from = max(from, h.j+5)
+		}
+	}
 	if issue == "" {
 		return Stance{}, false
 	}
 	for _, m := range p.byClass[cImplicit] {
-		if m.i < ss || m.j > se || p.toks[m.i].quoted {
+		if m.i < from || m.j > se || p.toks[m.i].quoted {
+			continue
+		}
+		if len(hits) > 0 && !p.isCue(m) {
 			continue
 		}
 		if m.j < se && ownComplement[p.toks[m.j].low] {
@@ -380,6 +397,16 @@ func (t *Tagger) implicitStance(p *para, ss, se int, v *voice) (Stance, bool) {
 		return Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}, true
 	}
 	return Stance{}, false
+}
+
+// isCue reports a favor or against cue overlapping m.
+func (p *para) isCue(m cueHit) bool {
+	for _, c := range p.cues {
+		if (c.class == cFavor || c.class == cAgainst) && c.i < m.j && m.i < c.j {
+			return true
+		}
+	}
+	return false
 }
 
 // ownComplement are words after an implicit phrase that introduce its own
