@@ -922,6 +922,9 @@ func (p *para) outcome(from, to int) bool {
 		if h.i < from || h.i >= to || p.toks[h.i].quoted {
 			continue
 		}
+		if h.i > 0 && partOf[p.toks[h.i-1].low] {
+			continue // "A number of States affirmed", "Other States agreed": not all of them
+		}
 		named := false
 		for _, m := range p.actors {
 			// "all ASEAN States have agreed" is still the States' outcome
@@ -935,6 +938,9 @@ func (p *para) outcome(from, to int) bool {
 	}
 	return false
 }
+
+// partOf are words before "States" that make them some, not all, States.
+var partOf = map[string]bool{"many": true, "some": true, "several": true, "other": true, "few": true, "most": true, "numerous": true, "certain": true, "various": true, "of": true, "these": true, "those": true}
 
 // clauseActors are the codes of the actors named in the clause that ends
 // at anchor, with the list they close ("Australia, Japan and Singapore
