@@ -216,6 +216,8 @@ func TestStances(t *testing.T) {
 		{"some States are no consensus outcome", "A number of States affirmed that international humanitarian law applies to ICT operations in armed conflict.", Context{}, []string{"ihl_applies:favor:"}},
 		{"States are the consensus outcome", "States affirmed that international humanitarian law applies to ICT operations in armed conflict.", Context{}, []string{}},
 		{"no gap demonstrated, not ripe", "Many other delegations, including the EU and Australia, replied that no gap had been demonstrated and that the time was not ripe for a new treaty.", Context{}, []string{"binding_instrument:against:AUS,EU"}},
+		{"the OEWG as the single track", "Russia, Iran, Cuba: keep the OEWG as the single track", Context{}, []string{"programme_of_action:against:CUB,IRN,RUS"}},
+		{"the framework as a common reference", "For Egypt, the agreed framework remains our common reference.", Context{DocKind: "statement", Speaker: "EGY"}, []string{"framework_acquis:favor:EGY"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
