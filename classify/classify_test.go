@@ -542,6 +542,29 @@ func TestResolutionSponsor(t *testing.T) {
 	}
 }
 
+// TestListLeadIn checks that the items of a list take the position of its
+// lead-in ("We require that there is:") on the issues they name.
+func TestListLeadIn(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		lead, item string
+		want       []string
+	}{
+		{"We are concerned and thus require that there is:", "specific mention of the inclusion of civil society;", []string{"multistakeholder:favor:AUTHOR"}},
+		{"Kenya called for:", "clarity on how non-state actors can participate in the sessions;", []string{"multistakeholder:favor:KEN"}},
+		{"Russia opposed:", "the inclusion of civil society in the formal meetings;", []string{"multistakeholder:against:RUS"}},
+		// a lead-in without a position, or an item that is no item
+		{"The session covered the following:", "specific mention of the inclusion of civil society;", []string{}},
+		{"We are concerned and thus require that there is:", "The Chair then closed the meeting. Delegations discussed the inclusion of civil society at length in the afternoon, and many other matters, before the session ended late in the evening with a summary.", []string{}},
+	}
+	for _, c := range cases {
+		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: c.lead}, {Text: c.item}}})
+		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q after %q: stances = %v, want %v", c.item, c.lead, got, c.want)
+		}
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

@@ -92,6 +92,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	}
 	var prev [nTopics]float64
 	var lead *[nTopics]float64
+	var leadPos *position
 	leadAt := 0
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
@@ -142,9 +143,16 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				lead = nil
 			}
 		}
+		if lead != nil {
+			v.lead = leadPos
+		} else {
+			v.lead = nil
+		}
 		if strings.HasSuffix(text, ":") {
 			l := ev
 			lead, leadAt = &l, i
+			leadPos = t.leadPosition(p, v)
+			v.lead = nil
 		}
 		if rec != nil {
 			rec(i, p, ev, own[i], t.furniture(p))

@@ -153,6 +153,53 @@ type voice struct {
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
 	recent [nIssues]float64
+	// the position of the lead-in of the list the paragraph is an item of
+	// ("We ask the Chair to ensure:"), or nil
+	lead *position
+}
+
+// position is a value and its holders without an issue yet: a list's
+// lead-in whose items name the issues.
+type position struct {
+	value  string
+	actors []string
+}
+
+// leadPosition returns the position a list's lead-in takes on what its
+// items will name ("We therefore require that there is:", "Russia called
+// for:"), or nil when its last sentence has no cue or no holder.
+func (t *Tagger) leadPosition(p *para, v *voice) *position {
+	sents := p.sentences()
+	if len(sents) == 0 {
+		return nil
+	}
+	ss, se := sents[len(sents)-1][0], sents[len(sents)-1][1]
+	g := -1
+	for k, c := range p.cues {
+		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
+			g = k
+		}
+	}
+	if g < 0 {
+		return nil
+	}
+	c := p.cues[g]
+	value := "favor"
+	switch c.class {
+	case cAgainst:
+		value = "against"
+	case cNeutral:
+		value = "neutral"
+	}
+	if negatedAt(p, max(ss, c.i-4), c.j) {
+		value = flip(value)
+	}
+	actors, known := t.holder(p, ss, se, c.i, c.j, ss, c.j, c.class, v)
+	if !known {
+		return nil
+	}
+	sort.Strings(actors)
+	return &position{value: value, actors: actors}
 }
 
 // nIssues is the number of issues of the taxonomy.
@@ -288,6 +335,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 				actors, known = append([]string(nil), lead...), ok
+			}
+			if !ok && v.lead != nil && h.rule.kind == "object" {
+				// an item of a list whose lead-in holds the position
+				// ("We require that there is: ... inclusion of civil society;")
+				value, ci, cj, ok = v.lead.value, h.i, h.j, true
+				actors, known = append([]string(nil), v.lead.actors...), true
 			}
 			if !ok {
 				continue
