@@ -565,6 +565,37 @@ func TestListLeadIn(t *testing.T) {
 	}
 }
 
+// TestMastheadSpeaker checks a statement whose State is named only on its
+// masthead line.
+func TestMastheadSpeaker(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		masthead, speaker string
+	}{
+		{"Statement by Mr. Md. Rafiqul Alam Molla, Counsellor, Permanent Mission of Bangladesh to the UN in New York", "BGD"},
+		{"Remarks by Mr. Wang Lei, Head of Chinese Delegation, at the Sessions of the Open-Ended Working Group", "CHN"},
+		{"Statements by Mr. Alexander Radovitskiy, the representative of the Russian interagency delegation", "RUS"},
+	}
+	for _, c := range cases {
+		d := Doc{Paras: []Para{{Text: c.masthead}, {Text: "Thank you, Mr. Chair."},
+			{Text: "We welcome the Points of Contact directory and we believe it will build confidence."},
+			{Text: "We also see merit in regular ping tests."}}}
+		res, info := tg.TagDocInfo(d)
+		if info.Kind != "statement" || info.Speaker != c.speaker {
+			t.Errorf("%q: info = %+v, want statement by %s", c.masthead, info, c.speaker)
+		}
+		if got, want := stanceKeys(res[2].Stances), []string{"poc_directory:favor:" + c.speaker}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", c.masthead, got, want)
+		}
+	}
+	// a line naming a State further in is no masthead
+	d := Doc{Paras: []Para{{Text: "On 30 June, the Permanent Mission of Ukraine sent a communication to the Chair."},
+		{Text: "Civil society groups were surprised."}, {Text: "We believe the modalities should be transparent."}}}
+	if _, info := tg.TagDocInfo(d); info.Speaker == "UKR" {
+		t.Errorf("info = %+v: a report about a mission is not its statement", info)
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

@@ -269,6 +269,33 @@ func jointLine(p *para) bool {
 	return false
 }
 
+// mastheadSpeaker is the one State named on a line among the first three
+// that opens with a statement cue ("Statement by", "Remarks by"), or "".
+func (t *Tagger) mastheadSpeaker(ps []*para) string {
+	for _, p := range ps[:min(len(ps), 3)] {
+		opens := false
+		for _, h := range p.byClass[cStatement] {
+			if h.i <= 1 && !p.toks[h.i].quoted {
+				opens = true
+			}
+		}
+		if !opens || len(p.toks) > 60 {
+			continue
+		}
+		code := ""
+		for _, m := range p.actors {
+			if code != "" && m.code != code {
+				return "" // a joint statement: jointHolders decides
+			}
+			code = m.code
+		}
+		if code != "" && len(code) == 3 && code != "AUTHOR" {
+			return code
+		}
+	}
+	return ""
+}
+
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
 func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
@@ -329,6 +356,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			count[m.code] += 4
 			total += 4
 		}
+	}
+	// a masthead ("Statement by Mr. X, Permanent Mission of Bangladesh",
+	// "Remarks by Mr. Wang Lei, Head of Chinese Delegation") names the
+	// speaker even when the speech never names its State again
+	if m := t.mastheadSpeaker(ps); m != "" {
+		count[m] += 4
+		total += 4
 	}
 	best, bestN := "", 0.0
 	for _, c := range sortedKeys(count) {
