@@ -218,6 +218,8 @@ func TestStances(t *testing.T) {
 		{"no gap demonstrated, not ripe", "Many other delegations, including the EU and Australia, replied that no gap had been demonstrated and that the time was not ripe for a new treaty.", Context{}, []string{"binding_instrument:against:AUS,EU"}},
 		{"the OEWG as the single track", "Russia, Iran, Cuba: keep the OEWG as the single track", Context{}, []string{"programme_of_action:against:CUB,IRN,RUS"}},
 		{"the framework as a common reference", "For Egypt, the agreed framework remains our common reference.", Context{DocKind: "statement", Speaker: "EGY"}, []string{"framework_acquis:favor:EGY"}},
+		{"not hampered by the GGE outcomes", "Venezuela, Nicaragua and Cuba stated that the OEWG should not be hampered by the outcomes of previous GGEs.", Context{}, []string{"framework_acquis:against:CUB,NIC,VEN"}},
+		{"GGE reports should not bind", "Cuba, Nicaragua, Venezuela: reports of closed GGEs should not bind the OEWG", Context{}, []string{"framework_acquis:against:CUB,NIC,VEN"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
