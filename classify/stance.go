@@ -1076,7 +1076,7 @@ func (p *para) listFrom(i, se int) []string {
 func listGlue(ts []tok) bool {
 	for _, t := range ts {
 		switch t.low {
-		case "and", "or", "the", "as", "well":
+		case "and", "or", "the", "as", "well", "other":
 		default:
 			return false
 		}
