@@ -171,8 +171,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 func (t *Tagger) sponsorIn(p *para) []string {
 	for _, h := range p.byClass[cSponsor] {
 		if p.toks[h.j-1].low == "by" {
-			if m, ok := p.actorAt(h.j); ok {
-				return []string{m.code}
+			if _, ok := p.actorAt(h.j); ok {
+				// every State of the list: "co-sponsored by Belarus, Nicaragua and Syria"
+				se := h.j
+				for se < len(p.toks) && p.toks[se].sent == p.toks[h.i].sent {
+					se++
+				}
+				return p.listFrom(h.j, se)
 			}
 			continue
 		}

@@ -667,7 +667,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -759,6 +759,18 @@ func coordinated(p *para, from, to int) bool {
 	for k := from; k < to && k < len(p.toks); k++ {
 		switch p.toks[k].low {
 		case "and", "but", "while", "whereas", "yet":
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBetween reports a reporting verb after a clause break between
+// from and to: it opens a new complement that an earlier cue does not
+// govern ("rejected a new treaty, saying existing law applies").
+func (p *para) reportedBetween(from, to int) bool {
+	for _, r := range p.byClass[cReport] {
+		if r.i >= from && r.j <= to && clauseBreak(p, from, r.i) {
 			return true
 		}
 	}
