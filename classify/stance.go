@@ -524,6 +524,23 @@ func (p *para) objectOfCue(i int) bool {
 	return false
 }
 
+// addressee reports unnamed States that a "should" or "must" right after
+// them addresses ("States should use the directory", "Governments must
+// ensure ..."): the recommendation is the text's own, not theirs.
+func (p *para) addressee(h cueHit) bool {
+	switch p.toks[h.j-1].low {
+	case "states", "governments", "countries":
+	default:
+		return false
+	}
+	for _, c := range p.byClass[cNormative] {
+		if c.i >= h.j && c.i-h.j <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore reports a named actor in the sentence before token i.
 func (p *para) namedBefore(ss, i int) bool {
 	for _, a := range p.actors {
@@ -935,14 +952,14 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {
-		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) {
 			return actors, true
 		}
 	}
 	// a named person right before the cue ("Lauber suggests")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] {
+		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) {
 			return actors, true
 		}
 	}
