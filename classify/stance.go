@@ -874,7 +874,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 				return appendActor(actors, m.code), true
 			}
 			// the speaker after the position, before its verb: "..., Zimbabwe stated."
-			if m, ok := p.actorBefore(r.i); ok && r.i >= cueEnd && m.i > cueEnd {
+			if m, ok := p.actorBefore(r.i); ok && r.i >= cueEnd && m.i >= cueEnd {
 				return appendActor(actors, m.code), true
 			}
 			if r.j < se && r.i >= cueEnd && p.toks[r.j].capInit && !p.toks[r.j].quoted {
@@ -1127,7 +1127,7 @@ func (p *para) actorAt(i int) (actorMention, bool) {
 // verb placed after the reported position.
 func (p *para) actorBefore(i int) (actorMention, bool) {
 	for _, m := range p.actors {
-		if m.j != i {
+		if m.j != i && !(m.j < i && i-m.j <= 6 && speakerTitle(p.toks[m.j:i])) {
 			continue
 		}
 		start := m.i
@@ -1139,6 +1139,22 @@ func (p *para) actorBefore(i int) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// speakerTitle reports the words of a speaker's title after a State
+// ("France's ambassador for digital affairs", "Russia's delegate").
+func speakerTitle(ts []tok) bool {
+	title := false
+	for _, t := range ts {
+		switch t.low {
+		case "ambassador", "delegate", "delegation", "representative", "minister", "spokesperson", "spokesman", "spokeswoman", "envoy", "diplomat", "diplomats", "official", "officials", "president", "ministry", "mission", "negotiator":
+			title = true
+		case "s", "foreign", "deputy", "permanent", "chief", "lead", "senior", "for", "digital", "affairs", "cyber", "the", "of":
+		default:
+			return false
+		}
+	}
+	return title
 }
 
 func allFunction(ts []tok) bool {
