@@ -235,6 +235,8 @@ func TestStances(t *testing.T) {
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a quote, then a State not its speaker", "“We need a treaty,” the diplomat said after meeting France.", Context{}, []string{"binding_instrument:favor:"}},
+		{"a quoted sentence is its speaker's", "“The world cannot wait,” France's ambassador told the committee. “A legally binding treaty is not needed.”", Context{}, []string{"binding_instrument:against:FRA"}},
+		{"a quoted sentence before its speaker", "“A legally binding treaty is needed.” Kenya's delegate said so twice.", Context{}, []string{"binding_instrument:favor:KEN"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},

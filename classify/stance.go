@@ -348,6 +348,14 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			if !known {
 				anchor := min(ci, h.i)
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+				if p.allQuoted(ss, se) {
+					// a sentence wholly inside a quotation is its speaker's,
+					// named in the sentence before or after ("“...,” Kenya's
+					// delegate said. “A directory is needed.”")
+					if q := p.quoteSpeaker(sents, sr); q != "" {
+						actors, known = []string{q}, true
+					}
+				}
 			}
 			lastEnd = max(lastEnd, cj)
 			if !known {
@@ -549,6 +557,44 @@ func (p *para) namedBefore(ss, i int) bool {
 		}
 	}
 	return false
+}
+
+// allQuoted reports a sentence whose words all lie inside quotation marks.
+func (p *para) allQuoted(ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if !p.toks[k].quoted {
+			return false
+		}
+	}
+	return se > ss
+}
+
+// quoteSpeaker is the State that speaks the quotation of sentence sr: the
+// speaker of a reporting verb, outside the quotation marks, in the
+// sentence before it or, failing that, after it; "" when there is none.
+func (p *para) quoteSpeaker(sents [][2]int, sr [2]int) string {
+	for k, s := range sents {
+		if s != sr {
+			continue
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(sents) {
+				continue
+			}
+			for _, r := range p.byClass[cReport] {
+				if r.i < sents[n][0] || r.j > sents[n][1] || p.toks[r.i].quoted {
+					continue
+				}
+				if m, ok := p.actorBefore(r.i); ok {
+					return m.code
+				}
+				if m, ok := p.actorAt(r.j); ok {
+					return m.code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // colonLead returns the actors that open a paragraph before a colon

@@ -37,7 +37,7 @@ func tokenize(text string, buf []tok) []tok {
 	sent := 0
 	pendingClause := false
 	pendingSentEnd := false
-	quoted := false
+	quoted, openedAfterEnd := false, false
 	newSent := true
 	i := 0
 	for i < len(text) {
@@ -59,6 +59,11 @@ func tokenize(text string, buf []tok) []tok {
 					quoted = false
 				} else {
 					quoted = !quoted
+				}
+				if pendingSentEnd {
+					// a quotation opening the next sentence survives the
+					// sentence break; one closing after the full stop does not
+					openedAfterEnd = quoted
 				}
 				pendingClause = true
 			case '.', '?', '!':
@@ -98,9 +103,10 @@ func tokenize(text string, buf []tok) []tok {
 			if unicode.IsUpper(first) || unicode.IsDigit(first) {
 				sent++
 				newSent = true
-				quoted = false
+				quoted = openedAfterEnd
 			}
 			pendingSentEnd = false
+			openedAfterEnd = false
 		}
 		t := tok{s: i, e: j, sent: sent, clause: pendingClause, quoted: quoted, sentInit: newSent}
 		t.low, t.capInit, t.allCaps = lowerWord(w)
