@@ -214,11 +214,19 @@ var proposal = [nIssues]bool{true, false, false, true, false, true, true, false,
 // current returns the proposal under discussion: the one named most often
 // in the last sentences and paragraphs, or "" when none was named lately.
 func (v *voice) current() string {
-	best, bestN := "", 0.2
+	best, bestN, second := "", 0.2, 0.0
 	for k, n := range v.recent {
-		if proposal[k] && n > bestN {
-			best, bestN = Issues[k], n
+		if !proposal[k] {
+			continue
 		}
+		if n > bestN {
+			best, bestN, second = Issues[k], n, max(second, bestN)
+		} else {
+			second = max(second, n)
+		}
+	}
+	if second > 0.2 && bestN < 1.5*second {
+		return "" // two proposals under discussion: no telling which one is meant
 	}
 	return best
 }
@@ -437,8 +445,8 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 		if !ok {
 			value, ci, cj, class, ok = t.valueOf(p, h, ss, se)
 		}
-		if !ok {
-			continue
+		if !ok || value == "neutral" {
+			continue // "the draft is balanced" says nothing of the proposal
 		}
 		actors, known := t.holder(p, ss, se, min(ci, h.i), h.i, ss, cj, class, v)
 		// "Voting against were China, Iran and Russia", "the six no votes
@@ -473,7 +481,9 @@ func (p *para) isCue(m cueHit) bool {
 // ownComplement are words after an implicit phrase that introduce its own
 // object ("supporters of this Call"): the phrase does not stand for the
 // issue under discussion then.
-var ownComplement = map[string]bool{"of": true, "for": true, "to": true, "on": true, "that": true, "about": true}
+var ownComplement = map[string]bool{"of": true, "for": true, "to": true, "on": true, "that": true, "about": true,
+	// "the draft report", "the draft elements": a draft of a document, not a proposal
+	"report": true, "reports": true, "elements": true, "decision": true, "outcome": true, "document": true, "programme": true, "summary": true, "conclusions": true, "annex": true, "paragraph": true, "chapter": true, "text": true, "agenda": true}
 
 // listAfter returns the actors listed right after a cue ending at from:
 // "voting against were A, B", "no votes came from A, B", "supporters, among
