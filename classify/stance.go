@@ -808,7 +808,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, max(ss, g.i-4), g.j) {
+	if negatedAt(p, max(ss, g.i-4), g.j) || p.parentheticalNegation(ss, g.i) {
 		value = flip(value)
 	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
@@ -845,6 +845,28 @@ func (p *para) reportedBetween(from, to int) bool {
 	for _, r := range p.byClass[cReport] {
 		if r.i >= from && r.j <= to && clauseBreak(p, from, r.i) {
 			return true
+		}
+	}
+	return false
+}
+
+// parentheticalNegation reports a negator right before a parenthetical
+// phrase between commas, of up to five words, that ends at most two words
+// before token i ("does not see, at this stage, a need to negotiate").
+func (p *para) parentheticalNegation(ss, i int) bool {
+	comma := func(k int) bool {
+		return k > 0 && p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",")
+	}
+	end := i
+	for end > ss && end > i-3 && !p.toks[end].clause {
+		end--
+	}
+	if end <= ss || !comma(end) {
+		return false
+	}
+	for start := end - 1; start > ss && start >= end-5; start-- {
+		if p.toks[start].clause {
+			return comma(start) && negatedAt(p, max(ss, start-2), start)
 		}
 	}
 	return false
