@@ -242,6 +242,8 @@ func TestStances(t *testing.T) {
 		{"tackle the malicious use", "Mexico does not believe the answer lies in prohibiting technologies as such; what must be tackled is their malicious use.", Context{}, []string{"tech_neutrality:favor:MEX"}},
 		{"a negation before a parenthetical", "My delegation does not see, at this stage, a need to negotiate a new legally binding instrument.", Context{DocKind: "statement", Speaker: "MEX"}, []string{"binding_instrument:against:MEX"}},
 		{"no negation across a dash", "That is not to say that we take no position—indeed, we have consistently affirmed the application of international law to cyberspace.", Context{DocKind: "statement", Speaker: "ISR"}, []string{"charter_applies:favor:ISR"}},
+		{"accreditation on a non-objection basis", "Russia insisted that accreditation stay on a strict non-objection basis.", Context{}, []string{"multistakeholder:against:RUS"}},
+		{"transparent accreditation", "Mexico supports more transparent accreditation.", Context{}, []string{"multistakeholder:favor:MEX"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
@@ -581,6 +583,7 @@ func TestListLeadIn(t *testing.T) {
 		want       []string
 	}{
 		{"We are concerned and thus require that there is:", "specific mention of the inclusion of civil society;", []string{"multistakeholder:favor:AUTHOR"}},
+		{"We therefore respectfully request that you, in consultation with Member States:", "post all written stakeholder contributions on the website;", []string{"multistakeholder:favor:AUTHOR"}},
 		{"Kenya called for:", "clarity on how non-state actors can participate in the sessions;", []string{"multistakeholder:favor:KEN"}},
 		{"Russia opposed:", "the inclusion of civil society in the formal meetings;", []string{"multistakeholder:against:RUS"}},
 		// a lead-in without a position, or an item that is no item
