@@ -244,6 +244,8 @@ func TestStances(t *testing.T) {
 		{"no negation across a dash", "That is not to say that we take no position—indeed, we have consistently affirmed the application of international law to cyberspace.", Context{DocKind: "statement", Speaker: "ISR"}, []string{"charter_applies:favor:ISR"}},
 		{"accreditation on a non-objection basis", "Russia insisted that accreditation stay on a strict non-objection basis.", Context{}, []string{"multistakeholder:against:RUS"}},
 		{"transparent accreditation", "Mexico supports more transparent accreditation.", Context{}, []string{"multistakeholder:favor:MEX"}},
+		{"the norms provide a solid basis", "Mexico considers that the eleven norms agreed in 2015 provide a solid basis for action.", Context{}, []string{"framework_acquis:favor:MEX"}},
+		{"implementing and developing are not mutually exclusive", "For Mexico, implementing the existing norms and developing additional understandings are not mutually exclusive.", Context{}, []string{"new_norms:neutral:MEX"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
