@@ -425,6 +425,9 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 		if m.j < se && ownComplement[p.toks[m.j].low] {
 			continue // "supporters of this Call", "the proposal to ...": its object is named
 		}
+		if last := p.toks[m.j-1]; last.capInit && !last.sentInit && m.j-m.i > 1 {
+			continue // "this Call", "the Plan": a named text, not the proposal under discussion
+		}
 		h := issueHit{rule: issueRule{issue: issue, kind: "object"}, i: m.i, j: m.j}
 		var value string
 		var ci, cj, class int
