@@ -250,6 +250,8 @@ func TestStances(t *testing.T) {
 		{"keep developing rules, and backing this view", "Russia recalled that the mandate obliged States to keep developing rules of responsible behaviour. Cuba and Iran backed this view.", Context{}, []string{"new_norms:favor:CUB,IRN,RUS"}},
 		{"a proposal for a norm", "China tabled a proposal for a norm on data security.", Context{}, []string{"new_norms:favor:CHN"}},
 		{"room for additional norms", "Brazil saw room for additional norms in some areas.", Context{}, []string{"new_norms:favor:BRA"}},
+		{"pursuing the idea of a convention", "Russia said it would keep pursuing the idea of a convention.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"not ripe to negotiate", "Brazil did not believe the time was ripe to negotiate a treaty.", Context{}, []string{"binding_instrument:against:BRA"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
@@ -501,6 +503,7 @@ func TestImplicitIssue(t *testing.T) {
 		// not: the phrase names its own object, the proposal is too far
 		// back, or what was named before is a principle, not a proposal
 		{"own object", "", []string{poa, "Supporters of this Call will meet each year, France said."}, nil},
+		{"both drafts", "", []string{poa, "Pakistan voted for both drafts."}, nil},
 		{"a named text", "", []string{poa, "France endorsed this Call."}, nil},
 		{"too far back", "", []string{poa, "The meeting closed.", "Delegates went home.", "Other business followed.", "Egypt supported the proposal."}, nil},
 		{"the heading names it", "Programme of Action", []string{"Adopted in 2022", "Voted no: China, Iran, Syria"}, []string{"programme_of_action:against:CHN,IRN,SYR"}},

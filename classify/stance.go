@@ -428,6 +428,9 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 		if last := p.toks[m.j-1]; last.capInit && !last.sentInit && m.j-m.i > 1 {
 			continue // "this Call", "the Plan": a named text, not the proposal under discussion
 		}
+		if p.severalTexts(m.j, min(se, m.j+3)) {
+			continue // "voted for both drafts": more than one proposal
+		}
 		h := issueHit{rule: issueRule{issue: issue, kind: "object"}, i: m.i, j: m.j}
 		var value string
 		var ci, cj, class int
@@ -475,6 +478,17 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 func (p *para) isCue(m cueHit) bool {
 	for _, c := range p.cues {
 		if (c.class == cFavor || c.class == cAgainst) && c.i < m.j && m.i < c.j {
+			return true
+		}
+	}
+	return false
+}
+
+// severalTexts reports words naming more than one text between from and to.
+func (p *para) severalTexts(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch p.toks[k].low {
+		case "both", "drafts", "texts", "resolutions", "proposals", "all":
 			return true
 		}
 	}
