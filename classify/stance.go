@@ -825,7 +825,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, max(ss, g.i-4), g.j) || p.parentheticalNegation(ss, g.i) {
+	if negatedAt(p, max(ss, g.i-4), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) {
 		value = flip(value)
 	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
@@ -861,6 +861,21 @@ func coordinated(p *para, from, to int) bool {
 func (p *para) reportedBetween(from, to int) bool {
 	for _, r := range p.byClass[cReport] {
 		if r.i >= from && r.j <= to && clauseBreak(p, from, r.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedGovernor reports a negated favor cue that governs cue g from a
+// few words before it, in the same clause ("did not believe the time was
+// ripe to negotiate a treaty"), when g itself is not negated.
+func (p *para) negatedGovernor(ss int, g cueHit) bool {
+	if negatedAt(p, max(ss, g.i-4), g.j) {
+		return false
+	}
+	for _, c := range p.byClass[cFavor] {
+		if c.j <= g.i && g.i-c.j <= 5 && c.i >= ss && !clauseBreak(p, c.j, g.i) && negatedAt(p, max(ss, c.i-3), c.i) {
 			return true
 		}
 	}
