@@ -595,6 +595,7 @@ func TestListLeadIn(t *testing.T) {
 		{"We are concerned and thus require that there is:", "specific mention of the inclusion of civil society;", []string{"multistakeholder:favor:AUTHOR"}},
 		{"We therefore respectfully request that you, in consultation with Member States:", "post all written stakeholder contributions on the website;", []string{"multistakeholder:favor:AUTHOR"}},
 		{"Kenya called for:", "clarity on how non-state actors can participate in the sessions;", []string{"multistakeholder:favor:KEN"}},
+		{"Participants called for:", "the inclusion of civil society;", []string{"multistakeholder:favor:"}},
 		{"Russia opposed:", "the inclusion of civil society in the formal meetings;", []string{"multistakeholder:against:RUS"}},
 		// a lead-in without a position, or an item that is no item
 		{"The session covered the following:", "specific mention of the inclusion of civil society;", []string{}},
@@ -604,6 +605,11 @@ func TestListLeadIn(t *testing.T) {
 		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: c.lead}, {Text: c.item}}})
 		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q after %q: stances = %v, want %v", c.item, c.lead, got, c.want)
+		}
+		for _, s := range res[1].Stances {
+			if s.Actors == nil {
+				t.Errorf("%q: nil actors (JSON null breaks the schema)", c.item)
+			}
 		}
 	}
 }

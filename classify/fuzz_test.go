@@ -61,6 +61,7 @@ func FuzzTagDoc(f *testing.F) {
 		"A resolution on a Programme of Action passed.\nVoting against were Belarus, China and Iran.",
 		"We require that there is:\nthe inclusion of civil society;\n\n:",
 		"Programme of Action\nVoted no: China, DPRK, Iran",
+		"Title\nParticipants called for:\nthe inclusion of civil society;",
 	} {
 		f.Add(s)
 	}
@@ -85,6 +86,9 @@ func FuzzTagDoc(f *testing.F) {
 			for _, s := range r.Stances {
 				if s.Cue == "" || !strings.Contains(d.Paras[i].Text, s.Cue) {
 					t.Fatalf("cue %q not in paragraph %q", s.Cue, d.Paras[i].Text)
+				}
+				if s.Actors == nil {
+					t.Fatalf("nil actors in %+v", s)
 				}
 			}
 		}

@@ -348,7 +348,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				// an item of a list whose lead-in holds the position
 				// ("We require that there is: ... inclusion of civil society;")
 				value, ci, cj, ok = v.lead.value, h.i, h.j, true
-				actors, known = append([]string(nil), v.lead.actors...), true
+				actors, known = append([]string{}, v.lead.actors...), true
 			}
 			if !ok {
 				continue
