@@ -846,9 +846,18 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 // coordinated reports a coordinating word between from and to: a cue after
 // it heads its own predicate ("called for a treaty and rejected sanctions").
 func coordinated(p *para, from, to int) bool {
+	return p.anyWord(from, to, coordinators)
+}
+
+var (
+	coordinators  = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true}
+	subordinators = map[string]bool{"since": true, "because": true, "although": true, "though": true, "whereas": true}
+)
+
+// anyWord reports one of words among the tokens from..to.
+func (p *para) anyWord(from, to int, words map[string]bool) bool {
 	for k := from; k < to && k < len(p.toks); k++ {
-		switch p.toks[k].low {
-		case "and", "but", "while", "whereas", "yet":
+		if words[p.toks[k].low] {
 			return true
 		}
 	}
@@ -908,13 +917,7 @@ func (p *para) parentheticalNegation(ss, i int) bool {
 // cue before it does not govern what follows it ("sees no need for a new
 // treaty, since international law is fit for purpose").
 func subordinated(p *para, from, to int) bool {
-	for k := from; k < to && k < len(p.toks); k++ {
-		switch p.toks[k].low {
-		case "since", "because", "although", "though", "whereas":
-			return true
-		}
-	}
-	return false
+	return p.anyWord(from, to, subordinators)
 }
 
 // doubted reports a question word that is the object of an against cue
