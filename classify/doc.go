@@ -143,10 +143,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				lead = nil
 			}
 		}
+		v.lead = nil
 		if lead != nil {
-			v.lead = leadPos
-		} else {
-			v.lead = nil
+			v.lead = leadPos // an item of the list
 		}
 		if strings.HasSuffix(text, ":") {
 			l := ev
