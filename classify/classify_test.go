@@ -645,6 +645,27 @@ func TestMastheadSpeaker(t *testing.T) {
 	}
 }
 
+// TestCommuniqueIsADeclaration checks that a communiqué narrating what
+// "we" did is a collective declaration (AUTHOR), even when one group is
+// named throughout.
+func TestCommuniqueIsADeclaration(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "Joint communiqué of the ASEAN ministerial meeting on cybersecurity"},
+		{Text: "1. We thanked Malaysia, as ASEAN Chair, for its stewardship."},
+		{Text: "5. We reaffirmed that international law, in particular the Charter, is applicable to the use of ICTs by ASEAN Member States."},
+		{Text: "6. We recalled that ASEAN Leaders subscribed to the eleven norms."},
+		{Text: "12. We encouraged all ASEAN Member States to nominate their points of contact in the Points of Contact directory."},
+	}}
+	res, info := tg.TagDocInfo(d)
+	if info.Kind != "declaration" {
+		t.Fatalf("info = %+v, want a declaration", info)
+	}
+	if got, want := stanceKeys(res[4].Stances), []string{"poc_directory:favor:AUTHOR"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

@@ -273,6 +273,15 @@ func jointLine(p *para) bool {
 	return false
 }
 
+// firstWord is the index of a paragraph's first word after a list number.
+func firstWord(p *para) int {
+	k := 0
+	for k < len(p.toks) && k < 2 && isListMark(p.toks[k].low) {
+		k++
+	}
+	return k
+}
+
 // mastheadSpeaker is the one State named on a line among the first three
 // that opens with a statement cue ("Statement by", "Remarks by"), or "".
 func (t *Tagger) mastheadSpeaker(ps []*para) string {
@@ -306,8 +315,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	stmtCues, declParas, fpToks, words := 0, 0, 0, 0
 	count := map[string]float64{}
 	total := 0.0
+	pastWe := 0
 	for i, p := range ps {
 		words += len(p.toks)
+		if k := firstWord(p); k+1 < len(p.toks) && p.toks[k].low == "we" && strings.HasSuffix(p.toks[k+1].low, "ed") {
+			pastWe++
+		}
 		hasFP := false
 		for _, h := range p.byClass[cFirst] {
 			if !p.toks[h.i].quoted {
@@ -373,6 +386,10 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		if count[c] > bestN {
 			best, bestN = c, count[c]
 		}
+	}
+	// a communiqué reports what "we" did: "6. We recalled ...", "We encouraged ..."
+	if pastWe >= 3 {
+		return kindDeclaration, ""
 	}
 	fpRate := float64(fpToks) / float64(max(words, 1))
 	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
