@@ -576,6 +576,23 @@ func (p *para) addressee(h cueHit) bool {
 	return false
 }
 
+// aside reports an actor named inside a relative clause or a participle
+// phrase set off by commas before the cue ("China, which voted against the
+// French text, said ..."; "Kenya, drawing on the position adopted by the
+// African Union, affirmed ..."): it holds nothing.
+func (p *para) aside(ss int, m actorMention, anchor int) bool {
+	k := m.i
+	for k > ss && !p.toks[k].clause {
+		k--
+	}
+	if k <= ss || !asideStarters[p.toks[k].low] {
+		return false
+	}
+	return clauseBreak(p, m.j, anchor)
+}
+
+var asideStarters = map[string]bool{"which": true, "who": true, "whose": true, "drawing": true, "citing": true, "referring": true, "quoting": true, "despite": true, "unlike": true}
+
 // namedBefore reports a named actor in the sentence before token i.
 func (p *para) namedBefore(ss, i int) bool {
 	for _, a := range p.actors {
@@ -1015,7 +1032,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor {
+			} else if m.j > anchor || p.aside(ss, m, anchor) {
 				continue
 			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cReport, m.j, anchor) {
 				// "While India's strategy works, its aspirations must be ...":
