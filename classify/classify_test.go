@@ -669,6 +669,28 @@ func TestCommuniqueIsADeclaration(t *testing.T) {
 	}
 }
 
+// TestNewsAboutASponsoredText checks that "on behalf of" inside a news
+// sentence does not make the article a joint statement, and that the
+// sponsors named in a paragraph hold what "it" (their text) asks there.
+func TestNewsAboutASponsoredText(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "NEW YORK - The First Committee approved a resolution on Wednesday."},
+		{Text: "L.38 was introduced by Singapore on behalf of a core group that also included Australia, Colombia and Kenya. It asks States to build on the agreed framework."},
+		{Text: "L.44 was introduced by the Russian Federation. It calls for a legally binding convention."},
+	}}
+	res, info := tg.TagDocInfo(d)
+	if info.Kind != "analysis" {
+		t.Fatalf("info = %+v, want an analysis", info)
+	}
+	if got, want := stanceKeys(res[1].Stances), []string{"framework_acquis:favor:AUS,COL,KEN,SGP"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraph 1: stances = %v, want %v", got, want)
+	}
+	if got, want := stanceKeys(res[2].Stances), []string{"binding_instrument:favor:RUS"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraph 2: stances = %v, want %v", got, want)
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

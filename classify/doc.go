@@ -118,6 +118,12 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			secSponsor[sec] = sp
 		}
 		v.sponsor = sp
+		// a paragraph naming a text's sponsors speaks of that text from then
+		// on ("L.44 was introduced by Russia and co-sponsored by ... It
+		// would have set up ...")
+		if s := t.sponsorIn(p); s != nil {
+			docSponsor, sponsorSection, sponsorAt = s, sec, i
+		}
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 || resolutionLike(p)) {
 			// the sponsor holds the positions of its resolution's text: the
 			// paragraphs near its naming, and every paragraph of
@@ -158,9 +164,6 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		}
 		res[i] = t.tagPara(p, ev, own[i], sec, d.Paras[i].Kind, v)
 		prev = own[i]
-		if s := t.sponsorIn(p); s != nil {
-			docSponsor, sponsorSection, sponsorAt = s, sec, i
-		}
 	}
 	return res, info
 }
@@ -176,7 +179,18 @@ func (t *Tagger) sponsorIn(p *para) []string {
 				for se < len(p.toks) && p.toks[se].sent == p.toks[h.i].sent {
 					se++
 				}
-				return p.listFrom(h.j, se)
+				out := p.listFrom(h.j, se)
+				// "introduced by Singapore on behalf of a core group that
+				// also included Australia, Colombia and Kenya"
+				for k := h.j; k+1 < se && k < h.j+16; k++ {
+					if w := p.toks[k].low; w == "included" || w == "including" || w == "comprising" {
+						if _, ok := p.actorAt(k + 1); ok {
+							out = appendActor(out, p.listFrom(k+1, se)...)
+						}
+						break
+					}
+				}
+				return out
 			}
 			continue
 		}
@@ -264,10 +278,14 @@ func (t *Tagger) jointMasthead(ps []*para, title string) *para {
 
 // jointLine reports a "joint statement" or "on behalf of" line.
 func jointLine(p *para) bool {
-	for k := 0; k+1 < len(p.toks); k++ {
+	// on a masthead the phrase comes first: "Joint statement by ...",
+	// "Statement by Indonesia on behalf of ..."; further in, or after a
+	// text's sponsor, a sentence reports one ("L.38 was introduced by
+	// Singapore on behalf of a group")
+	for k := 0; k+1 < len(p.toks) && k <= 8; k++ {
 		w, next := p.toks[k].low, p.toks[k+1].low
 		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
-			return true
+			return !p.has(cSponsor, 0, k)
 		}
 	}
 	return false

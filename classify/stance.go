@@ -454,7 +454,11 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 		if !ok || value == "neutral" {
 			continue // "the draft is balanced" says nothing of the proposal
 		}
-		actors, known := t.holder(p, ss, se, min(ci, h.i), h.i, ss, cj, class, v)
+		// the sponsor of the text under discussion does not hold what is
+		// said about its proposal ("The draft attracted 72 co-sponsors")
+		nv := *v
+		nv.sponsor = nil
+		actors, known := t.holder(p, ss, se, min(ci, h.i), h.i, ss, cj, class, &nv)
 		// "Voting against were China, Iran and Russia", "the six no votes
 		// came from China, ...", "signed on as supporters, among them Canada"
 		if after := p.listAfter(cj, se); len(after) > 0 {
