@@ -255,6 +255,8 @@ func TestStances(t *testing.T) {
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},
+		{"an agentless passive tells no position", "A Russian-led text calling for talks on a binding convention was rejected in a recorded vote.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"a passive with its agent does", "A binding convention was rejected by France.", Context{}, []string{"binding_instrument:against:FRA"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},

@@ -798,7 +798,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	if gov < 0 {
 		gov = post
-	} else if post >= 0 && p.cues[post].i-h.j <= 3 && !coordinated(p, h.j, p.cues[post].i) && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
+	} else if post >= 0 && p.cues[post].i-h.j <= 3 && !coordinated(p, h.j, p.cues[post].i) && !p.agentless(p.cues[post], se) && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
 		(p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) {
 		gov = post
 	}
@@ -862,6 +862,21 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// agentless reports a passive cue without a "by" agent ("a text calling for
+// a convention was rejected"): it tells what happened to the proposal, not
+// what the text's sponsors want.
+func (p *para) agentless(c cueHit, se int) bool {
+	if c.i == 0 {
+		return false
+	}
+	switch p.toks[c.i-1].low {
+	case "was", "were", "been", "is", "are", "be":
+	default:
+		return false
+	}
+	return !(c.j < se && p.toks[c.j].low == "by")
 }
 
 // coordinated reports a coordinating word between from and to: a cue after
