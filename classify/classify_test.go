@@ -257,6 +257,7 @@ func TestStances(t *testing.T) {
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},
 		{"an agentless passive tells no position", "A Russian-led text calling for talks on a binding convention was rejected in a recorded vote.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a passive with its agent does", "A binding convention was rejected by France.", Context{}, []string{"binding_instrument:against:FRA"}},
+		{"a negation in an earlier clause", "Several organisations were excluded without explanation, and we support the participation of civil society.", Context{DocKind: "statement", Speaker: "MEX"}, []string{"multistakeholder:favor:MEX"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},

@@ -846,7 +846,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, max(ss, g.i-4), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) {
+	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) {
 		value = flip(value)
 	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
@@ -862,6 +862,18 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// clauseFrom moves from forward past the last clause break before i and
+// an "and" after it: a negation in an earlier clause ("excluded without
+// explanation, and we support ...") does not reach the cue at i.
+func (p *para) clauseFrom(from, i int) int {
+	for k := i; k > from; k-- {
+		if p.toks[k].clause && k < len(p.toks) && (p.toks[k].low == "and" || p.toks[k].low == "but") {
+			return k
+		}
+	}
+	return from
 }
 
 // agentless reports a passive cue without a "by" agent ("a text calling for
