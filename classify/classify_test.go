@@ -694,6 +694,38 @@ func TestNewsAboutASponsoredText(t *testing.T) {
 	}
 }
 
+// TestDeclarationOrStatement checks the two kinds of first-person text: a
+// collective declaration naming its host throughout, and a national
+// position paper whose masthead names its State.
+func TestDeclarationOrStatement(t *testing.T) {
+	tg := tagger(t)
+	decl := Doc{Paras: []Para{
+		{Text: "Bishkek Declaration of the Council of Heads of State"},
+		{Text: "31. We, meeting in Bishkek under the chairmanship of Kyrgyzstan, reaffirm our commitment to a peaceful ICT environment."},
+		{Text: "35. We stress that non-interference in internal affairs applies in the information space, as Kyrgyzstan proposed."},
+		{Text: "36. We consider that a universal legally binding instrument should be elaborated under UN auspices; Kyrgyzstan will host talks."},
+		{Text: "41. We believe that new rules, norms and principles should be developed, Kyrgyzstan said."},
+		{Text: "42. We welcome the offer of Kyrgyzstan to host the next meeting."},
+	}}
+	if _, info := tg.TagDocInfo(decl); info.Kind != "declaration" {
+		t.Errorf("declaration: info = %+v", info)
+	}
+	paper := Doc{Paras: []Para{
+		{Text: "Position of the Republic of Kenya on the Application of International Law to the Use of ICTs by States."},
+		{Text: "We hold that existing international law, and the Charter as a whole, applies to the conduct of States in their use of ICTs."},
+		{Text: "We reaffirm that sovereignty applies in cyberspace."},
+		{Text: "We recognise the value of the Points of Contact directory."},
+		{Text: "We welcome regional positions."},
+	}}
+	res, info := tg.TagDocInfo(paper)
+	if info.Kind != "statement" || info.Speaker != "KEN" {
+		t.Fatalf("position paper: info = %+v, want a statement by KEN", info)
+	}
+	if got, want := stanceKeys(res[1].Stances), []string{"charter_applies:favor:KEN"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("position paper: stances = %v, want %v", got, want)
+	}
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	tg := tagger(t)
 	texts := []string{

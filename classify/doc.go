@@ -304,7 +304,8 @@ func firstWord(p *para) int {
 // that opens with a statement cue ("Statement by", "Remarks by"), or "".
 func (t *Tagger) mastheadSpeaker(ps []*para) string {
 	for _, p := range ps[:min(len(ps), 3)] {
-		opens := false
+		// "Statement by ...", "Remarks by ...", "Position of the Republic of Kenya on ..."
+		opens := len(p.toks) > 1 && p.toks[0].low == "position" && (p.toks[1].low == "of" || p.toks[1].low == "paper")
 		for _, h := range p.byClass[cStatement] {
 			if h.i <= 1 && !p.toks[h.i].quoted {
 				opens = true
@@ -359,7 +360,7 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 				break
 			}
 		}
-		if len(p.toks) > 0 && p.toks[0].low == "we" && len(p.byClass[cDeclaration]) == 0 {
+		if k := firstWord(p); k < len(p.toks) && p.toks[k].low == "we" && len(p.byClass[cDeclaration]) == 0 {
 			declParas++
 		}
 		alignAt := len(p.toks)
@@ -395,9 +396,11 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// a masthead ("Statement by Mr. X, Permanent Mission of Bangladesh",
 	// "Remarks by Mr. Wang Lei, Head of Chinese Delegation") names the
 	// speaker even when the speech never names its State again
-	if m := t.mastheadSpeaker(ps); m != "" {
-		count[m] += 4
+	masthead := t.mastheadSpeaker(ps)
+	if masthead != "" {
+		count[masthead] += 4
 		total += 4
+		stmtCues++
 	}
 	best, bestN := "", 0.0
 	for _, c := range sortedKeys(count) {
@@ -410,6 +413,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		return kindDeclaration, ""
 	}
 	fpRate := float64(fpToks) / float64(max(words, 1))
+	// a collective "we" with no mark of a delegation speaking ("Mr. Chair",
+	// "my delegation", a masthead) is a declaration, even when its host or
+	// its members are named throughout
+	if stmtCues == 0 && declParas >= 3 && float64(declParas) >= 0.2*float64(len(ps)) {
+		return kindDeclaration, ""
+	}
 	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
 		return kindStatement, best
 	}
