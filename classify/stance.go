@@ -811,8 +811,15 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
-		if negatedAt(p, max(ss, h.i-4), h.i) || negatedIn(p, h) {
+		if negatedAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i) || negatedIn(p, h) {
 			value = flip(value)
+		}
+		// "We reject the argument that affirming IHL encourages
+		// militarisation": a rejected claim flips even a critical marker
+		for _, c := range p.byClass[cAgainst] {
+			if c.i >= ss && c.j <= h.i && h.i-c.j <= 10 && p.claimThat(c.j, h.i) {
+				return flip(value), ci, cj, class, true
+			}
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i {
 			g := p.cues[gov]
@@ -862,6 +869,33 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// afterConjunction moves from forward past the last "and", "but" or "or"
+// before i: a negation before it belongs to the other conjunct ("written
+// for a world without cyberspace and leaves serious gaps").
+func (p *para) afterConjunction(from, i int) int {
+	for k := i - 1; k > from; k-- {
+		switch p.toks[k].low {
+		case "and", "but", "or":
+			return k
+		}
+	}
+	return from
+}
+
+// claimThat reports "the argument that", "the claim that", "the view that"
+// right after an against cue and before token i: the cue rejects a claim,
+// so it flips even a critical assertion ("We reject the argument that
+// affirming IHL encourages militarisation": favor).
+func (p *para) claimThat(from, i int) bool {
+	for k := from; k+1 < i && k < from+4; k++ {
+		switch p.toks[k].low {
+		case "argument", "arguments", "claim", "claims", "view", "notion", "idea", "suggestion", "assertion", "contention":
+			return p.toks[k+1].low == "that"
+		}
+	}
+	return false
 }
 
 // clauseFrom moves from forward past the last clause break before i and
