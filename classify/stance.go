@@ -34,8 +34,9 @@ var cueClassNames = []string{"favor", "against", "neutral", "normative", "negato
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
 
 type issueRule struct {
-	issue string
-	kind  string // favor, against, neutral, object
+	issue  string
+	kind   string // favor, against, neutral, object, not
+	contra bool   // an object that is the issue's opposite ("interference in internal affairs")
 }
 
 type cueHit struct {
@@ -353,6 +354,14 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			if !ok {
 				continue
 			}
+			if h.rule.contra {
+				// "We oppose interference in the internal affairs of States":
+				// favor sovereignty; only a criticism governs such a marker
+				if cueClass != cAgainst {
+					continue
+				}
+				value = flip(value)
+			}
 			if !known {
 				anchor := min(ci, h.i)
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
@@ -546,6 +555,18 @@ func listGlueBetween(p *para, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// startsMarker reports an issue marker that starts at token i
+// ("International human rights law applies": "International" is no person).
+func (t *Tagger) startsMarker(p *para, i, se int) bool {
+	found := false
+	t.issues.each(p.toks, i, se, func(_, at, _ int) {
+		if at == i {
+			found = true
+		}
+	})
+	return found
 }
 
 // objectOfCue reports a phrase right after a favor, against or normative
@@ -1154,7 +1175,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	// a named person right before the cue ("Lauber suggests")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
 			return actors, true
 		}
 	}

@@ -81,17 +81,21 @@ func New(rulesDir string) (*Tagger, error) {
 		if !contains(Issues, l.fields[0]) {
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
 		}
+		rule := issueRule{issue: l.fields[0], kind: l.fields[1]}
 		switch l.fields[1] {
 		case "favor", "against", "neutral", "object", "not":
+		case "contra":
+			// the opposite of the position: an object whose rejection favours it
+			rule.kind, rule.contra = "object", true
 		default:
-			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object or not)", l.fields[1]))
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
 			return nil, fmt.Errorf("rules: %w", l.errorf("%v", err))
 		}
 		t.issues.add(p)
-		t.issueRules = append(t.issueRules, issueRule{issue: l.fields[0], kind: l.fields[1]})
+		t.issueRules = append(t.issueRules, rule)
 		words := map[string]bool{}
 		for _, e := range p.elems {
 			for _, a := range e.alts {
