@@ -267,6 +267,7 @@ func TestStances(t *testing.T) {
 		{"human rights law applies online", "International human rights law applies online as it does offline.", Context{DocKind: "statement", Speaker: "KEN"}, []string{"charter_applies:favor:KEN"}},
 		{"the inherent right of self-defence", "If a cyber operation rises to the level of an armed attack, Kenya retains its inherent right of self-defence under Article 51.", Context{}, []string{"ihl_applies:favor:KEN"}},
 		{"recognise", "We recognise the contribution of the global Points of Contact directory.", Context{DocKind: "declaration"}, []string{"poc_directory:favor:AUTHOR"}},
+		{"a panellist without a code", "The ICRC legal adviser said that international humanitarian law must apply to cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:"}},
 		{"a negation does not cross since", "The United Kingdom stated that it sees no need for a new treaty, since international law is fit for purpose.", Context{}, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"fit for purpose", "The United Kingdom believes that existing international law is fit for purpose.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"charter_applies:favor:GBR"}},
 		{"cannot accept", "My delegation cannot accept any attempt to replace the OEWG with a Programme of Action.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"programme_of_action:against:RUS"}},
