@@ -488,6 +488,19 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 	}
 }
 
+// TestIssueCount keeps nIssues, the size of the per-document issue
+// counts, in step with the taxonomy.
+func TestIssueCount(t *testing.T) {
+	if len(Issues) != nIssues {
+		t.Fatalf("len(Issues) = %d, nIssues = %d", len(Issues), nIssues)
+	}
+	for issue := range proposals {
+		if issueIndex(issue) < 0 {
+			t.Errorf("proposal %q is not an issue", issue)
+		}
+	}
+}
+
 // TestImplicitIssue checks positions whose object is the proposal under
 // discussion, named in the sentences before ("Voting against were ...").
 func TestImplicitIssue(t *testing.T) {

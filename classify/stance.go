@@ -206,18 +206,18 @@ func (t *Tagger) leadPosition(p *para, v *voice) *position {
 // nIssues is the number of issues of the taxonomy.
 const nIssues = 10
 
-// proposal marks the issues that are proposals: things put forward,
+// proposals are the issues that are proposals: things put forward,
 // drafted, backed and voted on (a treaty, the PoA, new norms, the Points of
 // Contact directory, the inclusion of stakeholders), which "the proposal" or
 // "voted against" can stand for. The others are principles.
-var proposal = [nIssues]bool{true, false, false, true, false, true, true, false, true, false}
+var proposals = map[string]bool{"binding_instrument": true, "new_norms": true, "programme_of_action": true, "multistakeholder": true, "poc_directory": true}
 
 // current returns the proposal under discussion: the one named most often
 // in the last sentences and paragraphs, or "" when none was named lately.
 func (v *voice) current() string {
 	best, bestN, second := "", 0.2, 0.0
 	for k, n := range v.recent {
-		if !proposal[k] {
+		if !proposals[Issues[k]] {
 			continue
 		}
 		if n > bestN {
@@ -411,9 +411,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) (Stance, bool) {
 	issue, from := v.current(), ss
 	if len(hits) > 0 {
-		issue, from = "", hits[len(hits)-1].j+5
+		issue = ""
 		for k := len(hits) - 1; k >= 0 && issue == ""; k-- {
-			if r := hits[k].rule; r.kind != "not" && proposal[issueIndex(r.issue)] {
+			if r := hits[k].rule; r.kind != "not" && proposals[r.issue] {
 				issue = r.issue
 			}
 		}
