@@ -213,23 +213,12 @@ func (t *Tagger) sponsorIn(p *para) []string {
 // a preambular or operative verb ("Recalling", "Decides", "3. Requests").
 func resolutionLike(p *para) bool {
 	for k := 0; k < len(p.toks) && k < 3; k++ {
-		w := p.toks[k].low
-		if isListMark(w) {
+		if isListMark(p.toks[k].low) {
 			continue
 		}
-		return p.toks[k].capInit && resolutionVerbs[w]
+		return p.toks[k].capInit && p.has(cResolution, k, k+1)
 	}
 	return false
-}
-
-var resolutionVerbs = map[string]bool{
-	"recalling": true, "reaffirming": true, "recognizing": true, "recognising": true, "noting": true,
-	"welcoming": true, "expressing": true, "concerned": true, "stressing": true, "underlining": true,
-	"emphasizing": true, "emphasising": true, "convinced": true, "bearing": true, "considering": true,
-	"acknowledging": true, "affirming": true, "decides": true, "requests": true, "calls": true,
-	"urges": true, "invites": true, "encourages": true, "reaffirms": true, "recognizes": true,
-	"recognises": true, "welcomes": true, "notes": true, "stresses": true, "underlines": true,
-	"emphasizes": true, "emphasises": true, "affirms": true, "endorses": true,
 }
 
 // jointHolders finds, in the title or the first paragraphs of a statement,
