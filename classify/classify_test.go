@@ -874,3 +874,64 @@ func TestOddInput(t *testing.T) {
 		t.Errorf("empty doc gave %d results", len(res))
 	}
 }
+
+// The co-authors of a joint statement may be listed after its masthead:
+// in a first-person sentence ("I speak on behalf of the following
+// delegations: ..."), or in a list of signatories anywhere, often at the
+// end. Every State listed holds the statement's "we" positions. A news
+// sentence opening with "Supported by" is no such list.
+func TestJointStatementSignatories(t *testing.T) {
+	tg := tagger(t)
+	we := "Chair, we support the operationalisation of the Points of Contact directory."
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string // holders of the "we" position, sorted; nil: not a joint statement
+	}{
+		{"first person, on behalf of the following", []string{
+			"Statement delivered by Chile on behalf of a cross-regional group of States",
+			"Chair, I have the honour to speak on behalf of the following delegations: Argentina, Brazil, Colombia, Peru, Uruguay and my own country, Chile.",
+			we}, []string{"ARG", "BRA", "CHL", "COL", "PER", "URY"}},
+		{"supported by, at the end", []string{
+			"Joint Statement on the Points of Contact Directory", we,
+			"This statement is supported by: Argentina, Brazil, Colombia, Peru, Uruguay and Chile."},
+			[]string{"ARG", "BRA", "CHL", "COL", "PER", "URY"}},
+		{"signatories line", []string{
+			"Joint Statement on the Points of Contact Directory", we,
+			"Signatories: Ghana, Kenya, the Philippines, Switzerland"},
+			[]string{"CHE", "GHA", "KEN", "PHL"}},
+		{"news, not a list", []string{
+			"News from the First Committee",
+			"Supported by Russia and China, the resolution passed with 112 votes in favour.",
+			"China supported the Programme of Action."}, nil},
+	}
+	for _, c := range cases {
+		d := Doc{}
+		for _, p := range c.paras {
+			d.Paras = append(d.Paras, Para{Text: p})
+		}
+		res, info := tg.TagDocInfo(d)
+		if c.want == nil {
+			if info.Kind != "analysis" || len(info.Joint) != 0 {
+				t.Errorf("%s: inferred as %+v, want an analysis", c.name, info)
+			}
+			continue
+		}
+		holders := append([]string{info.Speaker}, info.Joint...)
+		sort.Strings(holders)
+		if info.Kind != "statement" || !reflect.DeepEqual(holders, c.want) {
+			t.Errorf("%s: inferred as %+v, want a statement by %v", c.name, info, c.want)
+			continue
+		}
+		want := []string{"poc_directory:favor:" + strings.Join(c.want, ",")}
+		found := false
+		for _, r := range res {
+			if reflect.DeepEqual(stanceKeys(r.Stances), want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no paragraph has the stance %v", c.name, want)
+		}
+	}
+}

@@ -223,46 +223,110 @@ func resolutionLike(p *para) bool {
 
 // jointHolders finds, in the title or the first paragraphs of a statement,
 // a line such as "Joint statement by Australia, Canada and New Zealand" or
-// "Statement by Indonesia on behalf of the Non-Aligned Movement": every
-// actor it names holds the statement's positions. Lines aligning with
-// another statement ("aligns itself with the statement delivered by X on
-// behalf of Y") are not such lines.
+// "Statement by Indonesia on behalf of the Non-Aligned Movement", and
+// anywhere a list of signatories: every actor they name holds the
+// statement's positions. Lines aligning with another statement ("aligns
+// itself with the statement delivered by X on behalf of Y") are not such
+// lines.
 func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
-	p := t.jointMasthead(ps, title)
-	if p == nil {
-		return nil
-	}
 	var out []string
-	for _, m := range p.actors {
-		if m.code != speaker && !contains(out, m.code) {
-			out = append(out, m.code)
+	for _, p := range t.jointLines(ps, title) {
+		for _, m := range p.actors {
+			if m.code != speaker && !contains(out, m.code) {
+				out = append(out, m.code)
+			}
 		}
 	}
 	return out
 }
 
-// deliverer is the first State named on the joint-statement line, or "".
+// deliverer is the first State named on a joint-statement line, or "".
 func (t *Tagger) deliverer(ps []*para, title string) string {
-	if p := t.jointMasthead(ps, title); p != nil && len(p.actors) > 0 {
-		return p.actors[0].code
+	for _, p := range t.jointLines(ps, title) {
+		if len(p.actors) > 0 {
+			return p.actors[0].code
+		}
 	}
 	return ""
 }
 
-// jointMasthead is the first "joint statement" or "on behalf of" line, not
-// an alignment with another statement, among the title and the first
-// paragraphs, or nil.
-func (t *Tagger) jointMasthead(ps []*para, title string) *para {
-	lines := ps[:min(len(ps), 4)]
+// jointLines are the "joint statement" and "on behalf of" lines, not
+// alignments with another statement, among the title and the first
+// paragraphs, and the lists of signatories anywhere.
+func (t *Tagger) jointLines(ps []*para, title string) []*para {
+	var out []*para
 	if title != "" {
-		lines = append([]*para{t.analyse(title)}, lines...)
-	}
-	for _, p := range lines {
-		if len(p.byClass[cAlign]) == 0 && jointLine(p) {
-			return p
+		if p := t.analyse(title); len(p.byClass[cAlign]) == 0 && jointLine(p) {
+			out = append(out, p)
 		}
 	}
-	return nil
+	for i, p := range ps {
+		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) || speaksForOthers(p)) || signatoryLine(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// speaksForOthers reports a first-person sentence that delivers the
+// statement for others: "I have the honour to speak on behalf of the
+// following delegations: A, B and C".
+func speaksForOthers(p *para) bool {
+	for _, h := range p.byClass[cSignatory] {
+		if p.toks[h.i].quoted || p.toks[h.i].low != "on" && p.toks[h.i].low != "delivered" {
+			continue
+		}
+		for _, f := range p.byClass[cFirst] {
+			if f.i < h.i && p.toks[f.i].sent == p.toks[h.i].sent && !p.toks[f.i].quoted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signatoryLine reports a line that opens with a signatory cue and then
+// is mostly a list of two or more States: "Signatories: Argentina, Brazil
+// and Chile", "This statement is supported by the following States: ...".
+func signatoryLine(p *para) bool {
+	for _, h := range p.byClass[cSignatory] {
+		if h.i > 3 || p.toks[h.i].quoted {
+			continue
+		}
+		codes, listed, rest := map[string]bool{}, 0, 0
+		k := h.j
+		for _, m := range p.actors {
+			if m.i < h.j {
+				continue
+			}
+			for ; k < m.i; k++ {
+				if !listWord(p.toks[k].low) {
+					rest++
+				}
+			}
+			codes[m.code] = true
+			listed += m.j - m.i
+			k = max(k, m.j)
+		}
+		for ; k < len(p.toks); k++ {
+			if !listWord(p.toks[k].low) {
+				rest++
+			}
+		}
+		if len(codes) >= 2 && rest <= 3 && rest*4 <= listed {
+			return true
+		}
+	}
+	return false
+}
+
+// listWord is a word that joins the items of a list of States.
+func listWord(w string) bool {
+	switch w {
+	case ",", ";", ":", ".", "and", "the", "of", "&", "following", "states", "countries", "delegations", "member":
+		return true
+	}
+	return false
 }
 
 // jointLine reports a "joint statement" or "on behalf of" line.
@@ -386,6 +450,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// "Remarks by Mr. Wang Lei, Head of Chinese Delegation") names the
 	// speaker even when the speech never names its State again
 	masthead := t.mastheadSpeaker(ps)
+	for _, p := range ps {
+		if signatoryLine(p) {
+			stmtCues++ // "Signatories: A, B, C" closes a joint statement
+			break
+		}
+	}
 	if masthead != "" {
 		count[masthead] += 4
 		total += 4
