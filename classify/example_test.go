@@ -2,6 +2,8 @@ package classify_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/normscope/normscope/classify"
@@ -71,4 +73,49 @@ func ExampleEvalGold() {
 	fmt.Printf("accuracy %.2f, stance F1 %.2f\n", rep.Accuracy, rep.StanceTriples.F1)
 	// Output:
 	// accuracy 1.00, stance F1 1.00
+}
+
+// A stance model learns phrasings that no issue pattern names. Trained on
+// labelled paragraphs and written as stancemodel.tsv into a rules folder,
+// it is used by a Tagger made from that folder.
+func ExampleTrainStance() {
+	rules, err := classify.New("")
+	if err != nil {
+		panic(err)
+	}
+	gold, err := classify.ReadLabelled(strings.NewReader(`{"doc":"a","seq":1,"text":"Russia said that only a covenant with teeth would end impunity.","stances":[{"issue":"binding_instrument","value":"favor","actors":["RUS"],"cue":"only a covenant with teeth"}]}
+{"doc":"a","seq":2,"text":"The meeting opened with a minute of silence.","stances":[]}
+{"doc":"b","seq":1,"text":"China insisted that a covenant with teeth must be negotiated.","stances":[{"issue":"binding_instrument","value":"favor","actors":["CHN"],"cue":"a covenant with teeth must be negotiated"}]}
+{"doc":"b","seq":2,"text":"Training courses for diplomats were announced.","stances":[]}`))
+	if err != nil {
+		panic(err)
+	}
+	m, err := classify.TrainStance(rules, gold, classify.StanceTrainOptions{L2: 0.1})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(m.Sentences, "sentences,", m.Positive, "with a position, from", m.Docs, "documents")
+	dir, err := os.MkdirTemp("", "rules")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	f, err := os.Create(filepath.Join(dir, "stancemodel.tsv"))
+	if err != nil {
+		panic(err)
+	}
+	if err := m.Write(f, "#!replace\n"); err != nil {
+		panic(err)
+	}
+	f.Close()
+	t, err := classify.New(dir)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range t.Tag("Iran stressed that a covenant with teeth is required.", classify.Context{}).Stances {
+		fmt.Println(s.Issue, s.Value, s.Actors)
+	}
+	// Output:
+	// 4 sentences, 2 with a position, from 2 documents
+	// binding_instrument favor [IRN]
 }

@@ -18,7 +18,7 @@ type topicModel struct {
 	w       map[string][nTopics]float64
 	minConf float64 // below this probability the rules decide
 	// for tagging: feature name -> row of ws
-	idx    map[string]int32
+	idx    map[uint64]int32 // keyed by keyHash of the name
 	ws     [][nTopics]float64
 	stamps sync.Pool // of *stampSet
 }
@@ -26,29 +26,16 @@ type topicModel struct {
 // index builds the lookup tables tagging uses; call it once the weights are set.
 func (m *topicModel) index() *topicModel {
 	m.stamps.New = func() any { return &stampSet{} }
-	m.idx = make(map[string]int32, len(m.w))
-	m.ws = make([][nTopics]float64, 0, len(m.w))
-	for name, w := range m.w {
-		m.idx[name] = int32(len(m.ws))
-		m.ws = append(m.ws, w)
-	}
+	m.idx, m.ws = indexRows(m.w)
 	return m
 }
 
 // logits are the model's scores of a paragraph, each feature counted once.
 func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string) [nTopics]float64 {
 	var z [nTopics]float64
-	st := m.stamps.Get().(*stampSet)
-	if len(st.stamp) != len(m.ws) {
-		st.stamp, st.gen = make([]uint32, len(m.ws)), 0
-	}
-	st.gen++
-	if st.gen == 0 { // wrapped: clear
-		clear(st.stamp)
-		st.gen = 1
-	}
+	st := nextStamps(&m.stamps, len(m.ws))
 	eachFeature(p, ev, own, furniture, section, func(key []byte, v float64) {
-		r, ok := m.idx[string(key)]
+		r, ok := m.idx[keyHash(key)]
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}
@@ -104,16 +91,9 @@ func buildTopicModel(lines []ruleLine) (*topicModel, error) {
 	}
 	m := &topicModel{w: make(map[string][nTopics]float64, len(lines))}
 	for _, l := range lines {
-		if len(l.fields) != nTopics+1 {
-			return nil, l.errorf("want FEATURE and %d weights, got %d fields", nTopics, len(l.fields))
-		}
 		var w [nTopics]float64
-		for k := range w {
-			f, err := strconv.ParseFloat(l.fields[k+1], 64)
-			if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-				return nil, l.errorf("bad weight %q", l.fields[k+1])
-			}
-			w[k] = f
+		if err := parseRow(l, w[:], "want FEATURE and %d weights, got %d fields"); err != nil {
+			return nil, err
 		}
 		if l.fields[0] == featureMinConfidence {
 			m.minConf = w[0]
@@ -122,6 +102,35 @@ func buildTopicModel(lines []ruleLine) (*topicModel, error) {
 		m.w[l.fields[0]] = w
 	}
 	return m.index(), nil
+}
+
+// indexRows numbers the rows of a model's weights: a lookup table from
+// the keyHash of a feature name to its row, and the rows.
+func indexRows[W any](w map[string]W) (map[uint64]int32, []W) {
+	idx := make(map[uint64]int32, len(w))
+	ws := make([]W, 0, len(w))
+	for name, row := range w {
+		idx[keyHash([]byte(name))] = int32(len(ws))
+		ws = append(ws, row)
+	}
+	return idx, ws
+}
+
+// parseRow parses the weights of a model file line into w; wrongCount is
+// the error format for a line without 1+len(w) fields (it gets len(w) and
+// the field count).
+func parseRow(l ruleLine, w []float64, wrongCount string) error {
+	if len(l.fields) != len(w)+1 {
+		return l.errorf(wrongCount, len(w), len(l.fields))
+	}
+	for k := range w {
+		f, err := strconv.ParseFloat(l.fields[k+1], 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return l.errorf("bad weight %q", l.fields[k+1])
+		}
+		w[k] = f
+	}
+	return nil
 }
 
 // featureBias is the always-on feature.
@@ -269,22 +278,37 @@ func softmax(z [nTopics]float64) [nTopics]float64 {
 // weights rounded to 4 decimals, features whose weights all round to 0
 // left out.
 func (m *topicModel) write(w io.Writer, header string) error {
-	names := make([]string, 0, len(m.w))
-	for n := range m.w {
+	first := ""
+	if m.minConf > 0 {
+		first = fmt.Sprintf("%s\t%s%s\n", featureMinConfidence, strconv.FormatFloat(m.minConf, 'f', -1, 64), strings.Repeat("\t0", nTopics-1))
+	}
+	if err := writeRows(w, header+first, sortedNames(m.w), func(n string) []float64 { ws := m.w[n]; return ws[:] }); err != nil {
+		return fmt.Errorf("topic model: write: %w", err)
+	}
+	return nil
+}
+
+// sortedNames lists the keys of a model's weights, sorted.
+func sortedNames[W any](m map[string]W) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	return names
+}
+
+// writeRows writes head, then one line per name: the name and its
+// weights, rounded to 4 decimals, TAB-separated. Names whose weights all
+// round to 0 are left out.
+func writeRows(w io.Writer, head string, names []string, weights func(string) []float64) error {
 	var b strings.Builder
-	b.WriteString(header)
-	if m.minConf > 0 {
-		fmt.Fprintf(&b, "%s\t%s%s\n", featureMinConfidence, strconv.FormatFloat(m.minConf, 'f', -1, 64), strings.Repeat("\t0", nTopics-1))
-	}
+	b.WriteString(head)
 	for _, n := range names {
-		ws := m.w[n]
 		zero := true
 		var row strings.Builder
 		row.WriteString(n)
-		for _, v := range ws {
+		for _, v := range weights(n) {
 			r := math.Round(v*1e4) / 1e4
 			if r != 0 {
 				zero = false
@@ -298,10 +322,23 @@ func (m *topicModel) write(w io.Writer, header string) error {
 		b.WriteString(row.String())
 		b.WriteByte('\n')
 	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("topic model: write: %w", err)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// nextStamps returns a stamp set from pool, ready for a new paragraph
+// or sentence of a model with n feature rows.
+func nextStamps(pool *sync.Pool, n int) *stampSet {
+	st := pool.Get().(*stampSet)
+	if len(st.stamp) != n {
+		st.stamp, st.gen = make([]uint32, n), 0
 	}
-	return nil
+	st.gen++
+	if st.gen == 0 { // wrapped: clear
+		clear(st.stamp)
+		st.gen = 1
+	}
+	return st
 }
 
 // modelTopics is the topic list when a topic model is loaded: the model
@@ -325,4 +362,16 @@ func (t *Tagger) modelTopics(p *para, ev, own [nTopics]float64, section string, 
 		}
 	}
 	return out
+}
+
+// keyHash is the 64-bit FNV-1a hash of a feature name: the models look
+// their rows up by it, which is faster than by string. Two of a model's
+// some ten thousand names collide with odds of about 1 in 10^11.
+func keyHash(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }

@@ -318,8 +318,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
+		stated := false // a rule found a position in this sentence
 		if st, ok := t.implicitStance(p, ss, se, hits, v); ok {
-			out = addStance(out, st)
+			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
 		seen := -1
@@ -380,8 +381,18 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			if !known {
 				continue
 			}
-			out = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
+			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			sentHolders = append(sentHolders, actors...)
+		}
+		if t.stance != nil && !stated {
+			// the model adds positions in a sentence where the patterns
+			// found none (in one where they did, its issue words are mostly
+			// the co-occurring topic: "IHL applies" also scores the Charter)
+			n := len(out)
+			out = t.learnedStances(p, ss, se, lastEnd, hits, v, out)
+			for _, s := range out[n:] {
+				sentHolders = append(sentHolders, s.Actors...)
+			}
 		}
 		// memory for "they": the named actors of this sentence's stances, or
 		// the actors named before the first verb-like cue of the sentence

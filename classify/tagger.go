@@ -10,7 +10,7 @@ import (
 
 // modelVersion names the tagging logic; bump it when the code changes what
 // the same rules produce.
-const modelVersion = "rules2"
+const modelVersion = "rules3"
 
 // Tagger tags paragraphs with topics, stances and actors. It is built once
 // from the rule files and is safe for concurrent use.
@@ -25,13 +25,14 @@ type Tagger struct {
 	consensus  *trie
 	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
 	model      *topicModel      // primary-topic model (topicmodel.tsv), nil: rules alone
+	stance     *stanceModel     // stance model (stancemodel.tsv), nil: rules alone
 	version    string
 }
 
 // New returns a Tagger using the embedded rules (classify/rules). When
 // rulesDir is not "", each non-empty file there with the name of a rule file
 // (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt,
-// calibration.tsv, topicmodel.tsv) extends the
+// calibration.tsv, topicmodel.tsv, stancemodel.tsv) extends the
 // embedded one; a first line "#!replace" makes it replace it instead.
 // Errors name the file and line of a bad rule.
 func New(rulesDir string) (*Tagger, error) {
@@ -132,6 +133,9 @@ func New(rulesDir string) (*Tagger, error) {
 		t.scale[k] = m
 	}
 	if t.model, err = buildTopicModel(files["topicmodel.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if t.stance, err = buildStanceModel(files["stancemodel.tsv"]); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	t.gaz.root.freeze()

@@ -213,3 +213,26 @@ func TestTrainWritesAModelEvalReads(t *testing.T) {
 		t.Errorf("train without --gold: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestTrainStanceWritesAModelEvalReads(t *testing.T) {
+	dir := t.TempDir()
+	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "stances.jsonl")
+	model := filepath.Join(dir, "stancemodel.tsv")
+	code, out, errs := run(t, "train", "--stance", "--cv", "--l2", "0.1", "--gold", fixture, "-o", model)
+	if code != exitOK {
+		t.Fatalf("train --stance exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"stance cross-validation: 4 folds of 4 documents, 16 paragraphs", "triples, rules with the model", "trained on 16 sentences (8 state a position) from 4 documents", "wrote " + model} {
+		if !strings.Contains(out, want) {
+			t.Errorf("train --stance output lacks %q:\n%s", want, out)
+		}
+	}
+	b, err := os.ReadFile(model)
+	if err != nil || !strings.HasPrefix(string(b), "#!replace\n# Stance model") || !strings.Contains(string(b), "w:covenant\t") {
+		t.Fatalf("model file: %v\n%.300s", err, b)
+	}
+	code, out, errs = run(t, "eval", "--rules", dir, "--gold", fixture)
+	if code != exitOK || !strings.Contains(out, "score: ") {
+		t.Fatalf("eval with the trained stance model: exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,10 +16,10 @@ import (
 )
 
 func init() {
-	register(command{name: "train", usage: trainUsage, summary: "fit the topic model on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
+	register(command{name: "train", usage: trainUsage, summary: "fit the topic model, or with --stance the stance model, on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -27,7 +28,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules)."}
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
 	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")
@@ -38,6 +39,9 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	rules := fs.String("rules", "", "`folder` of rule files extending or overriding the built-in ones")
 	balance := fs.Bool("balance", false, "weigh topics inversely to their frequency")
 	minConf := fs.Float64("min-confidence", 0, "below this model probability the rules pick the primary topic")
+	stance := fs.Bool("stance", false, "fit the stance model instead of the topic model")
+	folds := fs.Int("folds", 0, "with --stance --cv: number of document folds (0: leave one document out)")
+	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position")
 	pos, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -81,6 +85,14 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		recs = append(recs, ls...)
 	}
+	if *stance {
+		set := false
+		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "min-docs" })
+		if !set {
+			*minDocs = 2 // the stance model's default: its positive sentences are few
+		}
+		return trainStance(ctx, t, recs, classify.StanceTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Weights: weights}, *cv, *folds, *out, stdout, stderr)
+	}
 	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs, Weights: weights, Balance: *balance, MinConfidence: *minConf}
 	if *cv {
 		r, err := classify.CrossValidate(t, recs, opt, nil)
@@ -122,5 +134,47 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFailure
 	}
 	fmt.Fprintln(stdout, "wrote", *out)
+	return exitOK
+}
+
+// trainStance is train --stance: cross-validation on request, then the
+// model fitted on all records, written to out when out is not "".
+func trainStance(ctx context.Context, t *classify.Tagger, recs []classify.Labelled, opt classify.StanceTrainOptions, cv bool, folds int, out string, stdout, stderr io.Writer) int {
+	if cv {
+		r, err := classify.CrossValidateStance(t, recs, opt, folds)
+		if err != nil {
+			fmt.Fprintln(stderr, "normscope train:", err)
+			return exitFailure
+		}
+		fmt.Fprintf(stdout, "stance cross-validation: %d folds of %d documents, %d paragraphs\n%-34s %7s %7s %7s\n", r.Folds, r.Docs, r.Paras, "", "P", "R", "F1")
+		for _, row := range []struct {
+			name string
+			s    classify.PRF
+		}{{"triples, rules with the model", r.Model.Triples}, {"triples, rules alone", r.Rules.Triples}, {"pairs, rules with the model", r.Model.Pairs}, {"pairs, rules alone", r.Rules.Pairs}} {
+			fmt.Fprintf(stdout, "%-34s %7.3f %7.3f %7.3f\n", row.name, row.s.P, row.s.R, row.s.F1)
+		}
+	}
+	if ctx.Err() != nil {
+		return exitFailure
+	}
+	m, err := classify.TrainStance(t, recs, opt)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "trained on %d sentences (%d state a position) from %d documents: %d features\n", m.Sentences, m.Positive, m.Docs, m.Features)
+	if out == "" {
+		return exitOK
+	}
+	header := fmt.Sprintf("#!replace\n# Stance model: one-vs-rest logistic regressions over a sentence's words, word pairs and cue classes.\n"+
+		"# Format: FEATURE <TAB> weight per issue (%s) and per value (favor, against, neutral).\n"+
+		"# Written by: normscope train --stance --l2 %g --min-docs %d --threshold %g (%d sentences, %d documents, %s).\n"+
+		"# A --rules DIR file holding only \"#!replace\" leaves the rules alone to find stances.\n",
+		strings.Join(classify.Issues, ", "), opt.L2, opt.MinDocs, opt.Threshold, m.Sentences, m.Docs, time.Now().UTC().Format("2006-01-02"))
+	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, "wrote", out)
 	return exitOK
 }

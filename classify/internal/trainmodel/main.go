@@ -1,5 +1,5 @@
-// Command trainmodel rebuilds the shipped topic model,
-// classify/rules/topicmodel.tsv, from the labelled data:
+// Command trainmodel rebuilds the shipped models from the labelled data.
+// The topic model, classify/rules/topicmodel.tsv, learns from:
 //
 //   - ../shared/corpus/labelled/tags.jsonl, the expert-labelled dev set,
 //     weighed twice;
@@ -9,12 +9,17 @@
 //   - classify/traindata/synthetic.jsonl, documents written and labelled
 //     for this project.
 //
+// The stance model, classify/rules/stancemodel.tsv, learns from the dev
+// set and the written documents: synthetic.jsonl and
+// stance-synthetic.jsonl (the silver labels have no stances).
+//
 // Run it from the module root after changing the rules or the data:
 //
 //	go run ./classify/internal/trainmodel
 //
-// The options are fixed here (balanced topics, minimum confidence 0.5,
-// chosen by leave-one-document-out cross-validation; see
+// The options are fixed here (topic model: balanced topics, minimum
+// confidence 0.5; stance model: L2 1, threshold 0.5; both chosen by
+// cross-validation by document; see
 // classify/traindata/README.md), so the same data give the same model.
 package main
 
@@ -25,6 +30,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/normscope/normscope/classify"
 	"github.com/normscope/normscope/classify/internal/silver"
@@ -40,17 +46,24 @@ const devWeight = 2
 
 func main() {
 	shared := flag.String("shared", "../shared/corpus", "the shared corpus folder (labelled/, texts/)")
-	out := flag.String("o", "classify/rules/topicmodel.tsv", "model file to write")
+	out := flag.String("o", "classify/rules/topicmodel.tsv", "topic model file to write")
+	stanceOut := flag.String("stance-o", "classify/rules/stancemodel.tsv", "stance model file to write")
 	flag.Parse()
 	b, err := build(*shared, ".", os.Stderr)
 	if err == nil {
 		err = corpus.WriteFileAtomic(*out, func(w io.Writer) error { _, err := w.Write(b); return err })
 	}
+	if err == nil {
+		b, err = buildStance(*shared, ".", os.Stderr)
+	}
+	if err == nil {
+		err = corpus.WriteFileAtomic(*stanceOut, func(w io.Writer) error { _, err := w.Write(b); return err })
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out)
+	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out, "and", *stanceOut)
 }
 
 // build trains the model from the shared corpus and the module's traindata
@@ -101,6 +114,51 @@ func build(shared, root string, log io.Writer) ([]byte, error) {
 		"# Data: %d paragraphs from %d documents (classify/traindata/README.md); %d features.\n"+
 		"# Options: balanced topics, L2 %g, words in >= %d documents, dev weight %d, minimum confidence %g.\n",
 		m.Samples, m.Docs, m.Features, options.L2, options.MinDocs, devWeight, options.MinConfidence)
+	if err := m.Write(&b, header); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// stanceOptions are the training options of the shipped stance model,
+// chosen by 10-fold cross-validation by document (classify/traindata/README.md).
+var stanceOptions = classify.StanceTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
+
+// stanceFiles are the module's stance training files, besides the dev set.
+var stanceFiles = []string{"synthetic.jsonl", "stance-synthetic.jsonl"}
+
+// buildStance trains the stance model on the dev set and the written
+// documents (the silver labels have no stances) and returns the model file.
+func buildStance(shared, root string, log io.Writer) ([]byte, error) {
+	t, err := classify.New("")
+	if err != nil {
+		return nil, err
+	}
+	all, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range stanceFiles {
+		recs, err := readFile(filepath.Join(root, "classify", "traindata", f))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, recs...)
+	}
+	m, err := classify.TrainStance(t, all, stanceOptions)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "trainmodel: stance model from %d sentences (%d state a position) of %d documents: %d features\n", m.Sentences, m.Positive, m.Docs, m.Features)
+	var b bytes.Buffer
+	header := fmt.Sprintf("#!replace\n# Stance model: one-vs-rest logistic regressions over a sentence's words, word pairs and cue\n"+
+		"# classes. It adds a position on an issue the rules found none on in the paragraph.\n"+
+		"# Format: FEATURE <TAB> one weight per issue (%s)\n"+
+		"# and per value (favor, against, neutral); the @threshold row holds the issue threshold.\n"+
+		"# Rebuild: go run ./classify/internal/trainmodel\n"+
+		"# Data: %d sentences (%d with a position) from %d documents (classify/traindata/README.md); %d features.\n"+
+		"# Options: L2 %g, words in >= %d documents, threshold %g.\n",
+		strings.Join(classify.Issues, ", "), m.Sentences, m.Positive, m.Docs, m.Features, stanceOptions.L2, stanceOptions.MinDocs, stanceOptions.Threshold)
 	if err := m.Write(&b, header); err != nil {
 		return nil, err
 	}

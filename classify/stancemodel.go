@@ -1,0 +1,264 @@
+package classify
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The stance model finds the positions the issue patterns miss: a sentence
+// that argues for a treaty without naming one ("only binding obligations
+// could provide real guarantees"), or names the agreed framework by a
+// paraphrase ("rules drawn up by a narrow circle of countries"). It is
+// data (rules/stancemodel.tsv), written by TrainStance and read like the
+// other rule files; with no model the rules alone decide.
+//
+// It has two parts, both one-vs-rest logistic regressions over a
+// sentence's words, word pairs and cue classes:
+//   - one output per issue: does the sentence state a position on it?
+//   - one output per value (favor, against, neutral), trained on the
+//     sentences that state a position: which one?
+//
+// The rules keep priority: the model adds a position only on an issue the
+// paragraph has none on, and the holder is found as for a rule stance.
+type stanceModel struct {
+	w         map[string][nStanceOut]float64
+	threshold float64 // an issue whose probability reaches this is stated
+	// for tagging: feature name -> row of ws
+	idx    map[uint64]int32 // keyed by keyHash of the name
+	ws     [][nStanceOut]float64
+	stamps sync.Pool // of *stampSet
+}
+
+// stance model outputs: the issues, then the values.
+const (
+	nStanceOut    = nIssues + nValues
+	nValues       = 3
+	featureThresh = "@threshold"
+)
+
+var stanceValues = [nValues]string{"favor", "against", "neutral"}
+
+// buildStanceModel reads stancemodel.tsv: rows FEATURE <TAB> one weight per
+// issue (in the order of Issues) and per value (favor, against, neutral); a
+// row "@threshold" gives the decision threshold in its first column.
+func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
+	if len(lines) == 0 {
+		return nil, nil
+	}
+	m := &stanceModel{w: make(map[string][nStanceOut]float64, len(lines)), threshold: 0.5}
+	for _, l := range lines {
+		var w [nStanceOut]float64
+		if err := parseRow(l, w[:], "want FEATURE and %d weights (one per issue, then favor, against, neutral), got %d fields"); err != nil {
+			return nil, err
+		}
+		if l.fields[0] == featureThresh {
+			if w[0] <= 0 || w[0] >= 1 {
+				return nil, l.errorf("threshold must be between 0 and 1, got %g", w[0])
+			}
+			m.threshold = w[0]
+			continue
+		}
+		m.w[l.fields[0]] = w
+	}
+	return m.index(), nil
+}
+
+// eachStanceFeature calls emit with each feature of the sentence [ss, se)
+// of p: the bias, the classes of the cues in it (negated ones marked),
+// whether it names an actor, and its words and word pairs. A name may come
+// more than once; it counts once. key is only valid during the call.
+func eachStanceFeature(p *para, ss, se int, emit func(key []byte)) {
+	var arr [96]byte
+	key := func(parts ...string) []byte {
+		b := arr[:0]
+		for _, s := range parts {
+			b = append(b, s...)
+		}
+		return b
+	}
+	emit(key(featureBias))
+	for _, c := range p.cues {
+		if c.i < ss || c.j > se {
+			continue
+		}
+		switch c.class {
+		case cFavor, cAgainst, cNeutral, cNormative:
+			if negatedAt(p, max(ss, c.i-4), c.j) {
+				emit(key("@cue:", cueClassNames[c.class], ":neg"))
+			} else {
+				emit(key("@cue:", cueClassNames[c.class]))
+			}
+		case cFirst, cReport, cOutcome, cBlock:
+			emit(key("@cue:", cueClassNames[c.class]))
+		}
+	}
+	for _, m := range p.actors {
+		if m.i >= ss && m.i < se {
+			emit(key("@actor"))
+			break
+		}
+	}
+	prev := ""
+	for i := ss; i < se; i++ {
+		w := wordForm(p.toks[i].low)
+		if w == "" {
+			continue
+		}
+		emit(key("w:", w))
+		if prev != "" && !p.toks[i].clause && !(functionWord[prev] && functionWord[w]) {
+			emit(key("b:", prev, "_", w))
+		}
+		prev = w
+	}
+}
+
+// index builds the lookup tables tagging uses; call it once the weights are set.
+func (m *stanceModel) index() *stanceModel {
+	m.stamps.New = func() any { return &stampSet{} }
+	m.idx, m.ws = indexRows(m.w)
+	return m
+}
+
+// scores is the model's probability for each output given the sentence
+// [ss, se) of p, each feature counted once.
+func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
+	var z [nStanceOut]float64
+	st := nextStamps(&m.stamps, len(m.ws))
+	eachStanceFeature(p, ss, se, func(key []byte) {
+		r, ok := m.idx[keyHash(key)]
+		if !ok || st.stamp[r] == st.gen {
+			return
+		}
+		st.stamp[r] = st.gen
+		w := &m.ws[r]
+		for k := range z {
+			z[k] += w[k]
+		}
+	})
+	m.stamps.Put(st)
+	for k := range z {
+		z[k] = sigmoid(z[k])
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 {
+	if z < -30 {
+		z = -30
+	} else if z > 30 {
+		z = 30
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// learnedStances adds the positions the model finds in the sentence
+// [ss, se) of p on issues that out (the paragraph's stances so far) has
+// none on. When the sentence has a position cue (its last one counts), the
+// value the model gives must agree with the one that cue gives (after
+// negation), or the model adds nothing, and the holder is found from that
+// cue as for a rule stance.
+func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance) []Stance {
+	if se-ss < 4 {
+		return out
+	}
+	cue := -1
+	for k, c := range p.cues {
+		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
+			cue = k
+		}
+	}
+	// with no position cue, the holder is looked for from the sentence's
+	// end and the value is the model's ("The gap is not in the law but in
+	// its application.")
+	c := cueHit{class: -1, i: se - 1, j: se}
+	if cue >= 0 {
+		c = p.cues[cue]
+		if t.inConsensus(p, c.i, c.j) {
+			return out
+		}
+	}
+	class := c.class
+	if cue < 0 {
+		class = cFavor
+	}
+	// the holder does not depend on the issue: when there is none, the
+	// sentence need not be scored
+	actors, known := t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, class, v)
+	if !known {
+		return out
+	}
+	s := t.stance.scores(p, ss, se)
+	for k := 0; k < nIssues; k++ {
+		if s[k] < t.stance.threshold || hasIssue(out, Issues[k]) {
+			continue
+		}
+		if excludedIssue(hits, Issues[k]) {
+			continue // a pattern says the issue is not there ("non-binding norms")
+		}
+		value := 0
+		for j := 1; j < nValues; j++ {
+			if s[nIssues+j] > s[nIssues+value] {
+				value = j
+			}
+		}
+		if cue >= 0 && cueValue(p, c, ss) != value {
+			continue // the model and the sentence's cue disagree: no position
+		}
+		// the cue span is the sentence: the model read all of it
+		out = addStance(out, Stance{Issue: Issues[k], Value: stanceValues[value], Actors: slices.Clone(actors),
+			Cue: p.text[p.toks[ss].s:p.toks[se-1].e]})
+	}
+	return out
+}
+
+// excludedIssue reports a "not" pattern hit on issue.
+func excludedIssue(hits []issueHit, issue string) bool {
+	for _, h := range hits {
+		if h.rule.issue == issue && h.rule.kind == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// cueValue is the value (an index of stanceValues) a position cue gives,
+// a negation before it flipping favor and against.
+func cueValue(p *para, c cueHit, ss int) int {
+	v := 0
+	switch c.class {
+	case cAgainst:
+		v = 1
+	case cNeutral:
+		return 2
+	}
+	if negatedAt(p, max(ss, c.i-4), c.j) {
+		v = 1 - v
+	}
+	return v
+}
+
+// hasIssue reports a stance on issue in out.
+func hasIssue(out []Stance, issue string) bool {
+	for _, s := range out {
+		if s.Issue == issue {
+			return true
+		}
+	}
+	return false
+}
+
+// write writes the model in the stancemodel.tsv format, features sorted,
+// weights rounded to 4 decimals, features whose weights all round to 0
+// left out.
+func (m *stanceModel) write(w io.Writer, header string) error {
+	first := fmt.Sprintf("%s\t%s%s\n", featureThresh, strconv.FormatFloat(m.threshold, 'f', -1, 64), strings.Repeat("\t0", nStanceOut-1))
+	if err := writeRows(w, header+first, sortedNames(m.w), func(n string) []float64 { ws := m.w[n]; return ws[:] }); err != nil {
+		return fmt.Errorf("stance model: write: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,344 @@
+package classify
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/optimize"
+)
+
+// StanceTrainOptions set how TrainStance fits the stance model.
+type StanceTrainOptions struct {
+	L2        float64            // L2 penalty on the weights (default 1)
+	MinDocs   int                // keep a word or pair only if it occurs in this many documents (default 2)
+	Threshold float64            // issue probability from which a position is stated (default 0.5)
+	Weights   map[string]float64 // per-document sample weight (default 1)
+}
+
+func (o StanceTrainOptions) withDefaults() StanceTrainOptions {
+	if o.L2 <= 0 {
+		o.L2 = 1
+	}
+	if o.MinDocs <= 0 {
+		o.MinDocs = 2
+	}
+	if o.Threshold <= 0 || o.Threshold >= 1 {
+		o.Threshold = 0.5
+	}
+	return o
+}
+
+// StanceModel is a trained stance model; Write saves it as
+// rules/stancemodel.tsv.
+type StanceModel struct {
+	m         *stanceModel
+	Sentences int // training sentences
+	Positive  int // of which state a position
+	Docs      int
+	Features  int
+}
+
+// Write writes the model in the stancemodel.tsv format with header as its
+// first lines.
+func (m *StanceModel) Write(w io.Writer, header string) error { return m.m.write(w, header) }
+
+// stanceSample is one sentence of a labelled paragraph.
+type stanceSample struct {
+	doc    string
+	fs     []string
+	issues [nIssues]bool
+	values [nValues]bool
+	stated bool // the sentence states a position
+}
+
+// stanceSamples splits the labelled paragraphs into sentences the way the
+// tagger does and labels each with the positions whose cue starts in it.
+// A stance whose cue is not found in its paragraph labels nothing.
+func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
+	var out []stanceSample
+	for _, g := range gold {
+		p := t.analyse(g.Text)
+		sents := p.sentences()
+		first := len(out)
+		for _, sr := range sents {
+			s := stanceSample{doc: g.Doc}
+			seen := map[string]bool{}
+			eachStanceFeature(p, sr[0], sr[1], func(key []byte) {
+				if !seen[string(key)] {
+					seen[string(key)] = true
+					s.fs = append(s.fs, string(key))
+				}
+			})
+			out = append(out, s)
+		}
+		for _, st := range g.Stances {
+			k := issueIndex(st.Issue)
+			v := valueIndex(st.Value)
+			at := strings.Index(g.Text, st.Cue)
+			if k < 0 || v < 0 || st.Cue == "" || at < 0 {
+				continue
+			}
+			for n, sr := range sents {
+				if sr[1] > sr[0] && at < p.toks[sr[1]-1].e || n == len(sents)-1 {
+					s := &out[first+n]
+					s.issues[k], s.values[v], s.stated = true, true, true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// valueIndex is the index of v in stanceValues, or -1.
+func valueIndex(v string) int {
+	for k, s := range stanceValues {
+		if s == v {
+			return k
+		}
+	}
+	return -1
+}
+
+// TrainStance fits the stance model on the sentences of labelled
+// paragraphs: gold stances (with cues that are substrings of their text)
+// label the sentence their cue starts in.
+func TrainStance(t *Tagger, gold []Labelled, o StanceTrainOptions) (*StanceModel, error) {
+	o = o.withDefaults()
+	ss := t.stanceSamples(gold)
+	m, err := fitStance(ss, o)
+	if err != nil {
+		return nil, err
+	}
+	res := &StanceModel{m: m, Sentences: len(ss), Features: len(m.w)}
+	docs := map[string]bool{}
+	for _, s := range ss {
+		docs[s.doc] = true
+		if s.stated {
+			res.Positive++
+		}
+	}
+	res.Docs = len(docs)
+	return res, nil
+}
+
+// fitStance fits the one-vs-rest logistic regressions: every sentence
+// trains the issue outputs, the sentences that state a position train the
+// value outputs.
+func fitStance(ss []stanceSample, o StanceTrainOptions) (*stanceModel, error) {
+	docsOf := map[string]map[string]bool{}
+	for _, s := range ss {
+		for _, f := range s.fs {
+			if f[0] == '@' {
+				continue
+			}
+			d := docsOf[f]
+			if d == nil {
+				d = map[string]bool{}
+				docsOf[f] = d
+			}
+			d[s.doc] = true
+		}
+	}
+	index := map[string]int{}
+	var names []string
+	for _, s := range ss {
+		for _, f := range s.fs {
+			if _, ok := index[f]; ok {
+				continue
+			}
+			if f[0] != '@' && len(docsOf[f]) < o.MinDocs {
+				continue
+			}
+			index[f] = len(names)
+			names = append(names, f)
+		}
+	}
+	type row struct {
+		idx []int
+		y   [nStanceOut]float64
+		on  [nStanceOut]bool // outputs this row trains
+		wt  float64
+	}
+	rows := make([]row, 0, len(ss))
+	positive := 0
+	for _, s := range ss {
+		r := row{wt: 1}
+		if w, ok := o.Weights[s.doc]; ok {
+			r.wt = w
+		}
+		for _, f := range s.fs {
+			if j, ok := index[f]; ok {
+				r.idx = append(r.idx, j)
+			}
+		}
+		for k := 0; k < nIssues; k++ {
+			r.on[k] = true
+			if s.issues[k] {
+				r.y[k] = 1
+			}
+		}
+		if s.stated {
+			positive++
+			for k := 0; k < nValues; k++ {
+				r.on[nIssues+k] = true
+				if s.values[k] {
+					r.y[nIssues+k] = 1
+				}
+			}
+		}
+		rows = append(rows, r)
+	}
+	if positive == 0 {
+		return nil, fmt.Errorf("train stance: no sentence states a position (do the stances have cues found in their text?)")
+	}
+	nf := len(names)
+	bias := index[featureBias]
+	const K = nStanceOut
+	z := func(x []float64, r *row) [K]float64 {
+		var z [K]float64
+		for _, j := range r.idx {
+			for k := 0; k < K; k++ {
+				z[k] += x[j*K+k]
+			}
+		}
+		return z
+	}
+	fn := func(x []float64) float64 {
+		var loss float64
+		for i := range rows {
+			r := &rows[i]
+			zs := z(x, r)
+			for k := 0; k < K; k++ {
+				if !r.on[k] {
+					continue
+				}
+				// log(1+exp(-y'z)) with y' in {-1, +1}, computed stably
+				m := zs[k]
+				if r.y[k] == 0 {
+					m = -m
+				}
+				loss += r.wt * softplus(-m)
+			}
+		}
+		for j := 0; j < nf; j++ {
+			if j == bias {
+				continue
+			}
+			for k := 0; k < K; k++ {
+				v := x[j*K+k]
+				loss += o.L2 / 2 * v * v
+			}
+		}
+		return loss
+	}
+	grad := func(g, x []float64) {
+		for i := range g {
+			g[i] = 0
+		}
+		for i := range rows {
+			r := &rows[i]
+			zs := z(x, r)
+			var d [K]float64
+			for k := 0; k < K; k++ {
+				if r.on[k] {
+					d[k] = r.wt * (sigmoid(zs[k]) - r.y[k])
+				}
+			}
+			for _, j := range r.idx {
+				for k := 0; k < K; k++ {
+					g[j*K+k] += d[k]
+				}
+			}
+		}
+		for j := 0; j < nf; j++ {
+			if j == bias {
+				continue
+			}
+			for k := 0; k < K; k++ {
+				g[j*K+k] += o.L2 * x[j*K+k]
+			}
+		}
+	}
+	res, err := optimize.Minimize(optimize.Problem{Func: fn, Grad: grad}, make([]float64, nf*K),
+		&optimize.Settings{GradientThreshold: 1e-5, MajorIterations: 2000}, &optimize.LBFGS{})
+	if err != nil && res == nil {
+		return nil, fmt.Errorf("train stance: optimise: %w", err)
+	}
+	m := &stanceModel{w: make(map[string][K]float64, nf), threshold: o.Threshold}
+	for j, n := range names {
+		var w [K]float64
+		copy(w[:], res.X[j*K:(j+1)*K])
+		m.w[n] = w
+	}
+	return m.index(), nil
+}
+
+// softplus is log(1+exp(x)), without overflow.
+func softplus(x float64) float64 {
+	if x > 30 {
+		return x
+	}
+	return math.Log1p(math.Exp(x))
+}
+
+// StanceCVResult is the outcome of CrossValidateStance: stance scores on
+// documents the model was not trained on, for the rules with the model and
+// for the rules alone, on the same paragraphs.
+type StanceCVResult struct {
+	Folds, Docs, Paras int
+	Model, Rules       struct{ Triples, Pairs PRF }
+}
+
+// CrossValidateStance splits the documents into folds (folds <= 0: one
+// document per fold), trains the stance model on all folds but one and
+// tags the held-out one with it, for each fold in turn. The pooled held-out
+// predictions are scored like Evaluate scores stances.
+func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
+	o = o.withDefaults()
+	ss := t.stanceSamples(gold)
+	docs := sortedDocs(gold)
+	if folds <= 0 || folds > len(docs) {
+		folds = len(docs)
+	}
+	res := StanceCVResult{Folds: folds, Docs: len(docs), Paras: len(gold)}
+	foldOf := map[string]int{}
+	for i, d := range docs {
+		foldOf[d] = i % folds
+	}
+	rules := *t
+	rules.stance = nil
+	withModel := make([]Labelled, len(gold))
+	for f := 0; f < folds; f++ {
+		var train []stanceSample
+		for _, s := range ss {
+			if foldOf[s.doc] != f {
+				train = append(train, s)
+			}
+		}
+		m, err := fitStance(train, o)
+		if err != nil {
+			return res, fmt.Errorf("cv: fold %d: %w", f, err)
+		}
+		tm := rules
+		tm.stance = m
+		var held []Labelled
+		var at []int
+		for i, g := range gold {
+			if foldOf[g.Doc] == f {
+				held = append(held, g)
+				at = append(at, i)
+			}
+		}
+		for k, p := range TagGold(&tm, held) {
+			withModel[at[k]] = p
+		}
+	}
+	rm := Evaluate(gold, withModel)
+	rr := Evaluate(gold, TagGold(&rules, gold))
+	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
+	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
+	return res, nil
+}

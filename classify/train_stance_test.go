@@ -1,0 +1,128 @@
+package classify
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// rulesOnly is a tagger whose stance model is replaced by an empty one.
+func rulesOnly(t *testing.T) *Tagger {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte("#!replace\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tg, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// A stance model trained on a phrasing the issue patterns do not know
+// ("a covenant with teeth") finds it in new sentences, with the holder the
+// rules would give; the rules alone find nothing there.
+func TestTrainStanceLearnsAPhrasing(t *testing.T) {
+	gold := readLabelledFile(t, filepath.Join("testdata", "train", "stances.jsonl"))
+	rules := rulesOnly(t)
+	m, err := TrainStance(rules, gold, StanceTrainOptions{L2: 0.1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Sentences != len(gold) || m.Positive != 8 || m.Docs != 4 {
+		t.Fatalf("trained on %d sentences (%d positive) of %d docs; want %d (8) of 4", m.Sentences, m.Positive, m.Docs, len(gold))
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf, "#!replace\n# test model\n"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	learned, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []Stance // by the tagger with the learned model; the rules alone find none
+	}{
+		{"Iran stressed that a covenant with teeth is required.",
+			[]Stance{{Issue: "binding_instrument", Value: "favor", Actors: []string{"IRN"}}}},
+		{"Eritrea said it wanted a covenant with teeth.",
+			[]Stance{{Issue: "binding_instrument", Value: "favor", Actors: []string{"ERI"}}}},
+		// no words the model learned: nothing
+		{"Iran stressed that the weather was cold.", nil},
+	}
+	for _, c := range cases {
+		if got := rules.Tag(c.text, Context{}).Stances; len(got) != 0 {
+			t.Errorf("rules alone on %q: %v, want none", c.text, got)
+		}
+		got := learned.Tag(c.text, Context{}).Stances
+		for i := range got {
+			got[i].Cue = ""
+		}
+		if len(got) == 0 {
+			got = nil
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("with the model, %q:\n got %v\nwant %v", c.text, got, c.want)
+		}
+	}
+	// the rules keep priority: a paragraph whose patterns found the issue
+	// gets no second stance on it from the model
+	text := "Iran opposed a legally binding instrument, but said a covenant with teeth was needed."
+	got := learned.Tag(text, Context{}).Stances
+	n := 0
+	for _, s := range got {
+		if s.Issue == "binding_instrument" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d binding_instrument stances, want 1 (the rules'): %v", text, n, got)
+	}
+}
+
+// The stance model file is checked like the other rule files.
+func TestStanceModelFileErrors(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"w:treaty\t1\t2\n", "want FEATURE and 13 weights"},
+		{"w:treaty" + strings.Repeat("\tx", 13) + "\n", "bad weight"},
+		{"@threshold\t1.5" + strings.Repeat("\t0", 12) + "\n", "threshold must be between 0 and 1"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte("#!replace\n"+c.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := New(dir)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "stancemodel.tsv") {
+			t.Errorf("%q: error %v, want one naming stancemodel.tsv and %q", c.body, err, c.want)
+		}
+	}
+}
+
+// Cross-validation by document scores the held-out documents with a model
+// that never saw them: on the fixture, each document's covenant sentences
+// are found by a model trained on the other three.
+func TestCrossValidateStance(t *testing.T) {
+	gold := readLabelledFile(t, filepath.Join("testdata", "train", "stances.jsonl"))
+	r, err := CrossValidateStance(rulesOnly(t), gold, StanceTrainOptions{L2: 0.1}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Folds != 4 || r.Docs != 4 || r.Paras != len(gold) {
+		t.Fatalf("folds %d docs %d paras %d", r.Folds, r.Docs, r.Paras)
+	}
+	if r.Model.Triples.Gold != 8 || r.Rules.Triples.Gold != 8 {
+		t.Fatalf("gold triples %d / %d, want 8", r.Model.Triples.Gold, r.Rules.Triples.Gold)
+	}
+	if r.Model.Triples.R <= r.Rules.Triples.R {
+		t.Errorf("held-out recall with the model %.3f, rules alone %.3f: the model should find the covenant sentences", r.Model.Triples.R, r.Rules.Triples.R)
+	}
+}
