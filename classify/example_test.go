@@ -63,7 +63,7 @@ func ExampleTagger_ResolveActor() {
 func ExampleEvalGold() {
 	t, _ := classify.New("")
 	gold := `{"doc":"a","seq":1,"text":"Ransomware attacks on hospitals are a grave threat.","topic":"threats","topics":["threats"],"stances":[]}
-{"doc":"a","seq":2,"text":"Cuba opposed the Programme of Action.","topic":"institutional_dialogue","topics":["institutional_dialogue"],"stances":[{"issue":"programme_of_action","value":"against","actors":["CUB"],"cue":"opposed"}]}
+{"doc":"a","seq":2,"text":"Cuba opposed the Programme of Action, saying it would duplicate the open-ended working group.","topic":"institutional_dialogue","topics":["institutional_dialogue"],"stances":[{"issue":"programme_of_action","value":"against","actors":["CUB"],"cue":"opposed"}]}
 `
 	var out strings.Builder
 	rep, err := classify.EvalGold(t, strings.NewReader(gold), &out)

@@ -34,8 +34,8 @@ func (m *topicModel) index() *topicModel {
 func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string) [nTopics]float64 {
 	var z [nTopics]float64
 	st := nextStamps(&m.stamps, len(m.ws))
-	eachFeature(p, ev, own, furniture, section, func(key []byte, v float64) {
-		r, ok := m.idx[keyHash(key)]
+	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64) {
+		r, ok := m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}
@@ -143,9 +143,8 @@ const featureBias = "@bias"
 func features(p *para, ev, own [nTopics]float64, furniture bool, section string, buf []feature) []feature {
 	fs := buf[:0]
 	seen := map[string]bool{}
-	eachFeature(p, ev, own, furniture, section, func(key []byte, v float64) {
-		if !seen[string(key)] {
-			name := string(key)
+	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64) {
+		if name := a + b + c + d; !seen[name] {
 			seen[name] = true
 			fs = append(fs, feature{name, v})
 		}
@@ -154,50 +153,43 @@ func features(p *para, ev, own [nTopics]float64, furniture bool, section string,
 }
 
 // eachFeature calls emit with the name and value of every model input of
-// a paragraph (word features may come more than once; key is valid only
-// during the call). It is the one definition of the features, for training
+// a paragraph (word features may come more than once). The name is the
+// concatenation a+b+c+d, passed in parts so that tagging can hash it
+// without building it. It is the one definition of the features, for training
 // (features) and for tagging (topicModel.logits).
-func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(key []byte, v float64)) {
-	var arr [96]byte
-	key := func(parts ...string) []byte {
-		b := arr[:0]
-		for _, s := range parts {
-			b = append(b, s...)
-		}
-		return b
-	}
-	emit(key(featureBias), 1)
-	emit(key("@rule:", topicScores(ev, furniture)[0].Label), 1)
+func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(a, b, c, d string, v float64)) {
+	emit(featureBias, "", "", "", 1)
+	emit("@rule:", topicScores(ev, furniture)[0].Label, "", "", 1)
 	for k := 0; k < nTopics; k++ {
 		if e := max(ev[k], 0); e > 0 {
-			emit(key("@ev:", Topics[k]), math.Log1p(e))
+			emit("@ev:", Topics[k], "", "", math.Log1p(e))
 		}
 		if e := max(own[k], 0); e > 0 {
-			emit(key("@own:", Topics[k]), math.Log1p(e))
+			emit("@own:", Topics[k], "", "", math.Log1p(e))
 		}
 	}
 	if furniture {
-		emit(key("@furniture"), 1)
+		emit("@furniture", "", "", "", 1)
 	}
 	n := len(p.toks)
 	switch {
 	case n <= 6:
-		emit(key("@len:6"), 1)
+		emit("@len:6", "", "", "", 1)
 	case n <= 15:
-		emit(key("@len:15"), 1)
+		emit("@len:15", "", "", "", 1)
 	case n <= 40:
-		emit(key("@len:40"), 1)
+		emit("@len:40", "", "", "", 1)
 	default:
-		emit(key("@len:more"), 1)
+		emit("@len:more", "", "", "", 1)
 	}
 	text := strings.TrimSpace(p.text)
 	if text != "" {
 		switch text[len(text)-1] {
 		case ':':
-			emit(key("@end:colon"), 1)
+			emit("@end:colon", "", "", "", 1)
 		case '.':
 		default:
-			emit(key("@end:open"), 1)
+			emit("@end:open", "", "", "", 1)
 		}
 	}
 	for i, t := range p.toks {
@@ -205,17 +197,17 @@ func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section stri
 		if w == "" {
 			continue
 		}
-		emit(key("w:", w), 1)
+		emit("w:", w, "", "", 1)
 		if i > 0 && p.toks[i-1].sent == t.sent && !t.clause {
 			if v := wordForm(p.toks[i-1].low); v != "" && !(functionWord[v] && functionWord[w]) {
-				emit(key("b:", v, "_", w), 1)
+				emit("b:", v, "_", w, 1)
 			}
 		}
 	}
 	if section != "" {
 		for _, t := range tokenize(section, nil) {
 			if w := wordForm(t.low); w != "" && !functionWord[w] {
-				emit(key("s:", w), 1)
+				emit("s:", w, "", "", 1)
 			}
 		}
 	}
@@ -368,10 +360,26 @@ func (t *Tagger) modelTopics(p *para, ev, own [nTopics]float64, section string, 
 // their rows up by it, which is faster than by string. Two of a model's
 // some ten thousand names collide with odds of about 1 in 10^11.
 func keyHash(b []byte) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= fnvPrime
+	}
+	return h
+}
+
+// FNV-1a parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashMore continues the FNV-1a hash h over s: keyHash of a+b equals
+// hashMore(hashMore(fnvOffset, a), b).
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
 	}
 	return h
 }

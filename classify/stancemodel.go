@@ -70,18 +70,12 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 
 // eachStanceFeature calls emit with each feature of the sentence [ss, se)
 // of p: the bias, the classes of the cues in it (negated ones marked),
-// whether it names an actor, and its words and word pairs. A name may come
-// more than once; it counts once. key is only valid during the call.
-func eachStanceFeature(p *para, ss, se int, emit func(key []byte)) {
-	var arr [96]byte
-	key := func(parts ...string) []byte {
-		b := arr[:0]
-		for _, s := range parts {
-			b = append(b, s...)
-		}
-		return b
-	}
-	emit(key(featureBias))
+// whether it names an actor, and its words and word pairs. The name of a
+// feature is the concatenation a+b+c+d (passed in parts, so that tagging
+// can hash it without building it). A name may come more than once; it
+// counts once.
+func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string)) {
+	emit(featureBias, "", "", "")
 	for _, c := range p.cues {
 		if c.i < ss || c.j > se {
 			continue
@@ -89,17 +83,17 @@ func eachStanceFeature(p *para, ss, se int, emit func(key []byte)) {
 		switch c.class {
 		case cFavor, cAgainst, cNeutral, cNormative:
 			if negatedAt(p, max(ss, c.i-4), c.j) {
-				emit(key("@cue:", cueClassNames[c.class], ":neg"))
+				emit("@cue:", cueClassNames[c.class], ":neg", "")
 			} else {
-				emit(key("@cue:", cueClassNames[c.class]))
+				emit("@cue:", cueClassNames[c.class], "", "")
 			}
 		case cFirst, cReport, cOutcome, cBlock:
-			emit(key("@cue:", cueClassNames[c.class]))
+			emit("@cue:", cueClassNames[c.class], "", "")
 		}
 	}
 	for _, m := range p.actors {
 		if m.i >= ss && m.i < se {
-			emit(key("@actor"))
+			emit("@actor", "", "", "")
 			break
 		}
 	}
@@ -109,9 +103,9 @@ func eachStanceFeature(p *para, ss, se int, emit func(key []byte)) {
 		if w == "" {
 			continue
 		}
-		emit(key("w:", w))
+		emit("w:", w, "", "")
 		if prev != "" && !p.toks[i].clause && !(functionWord[prev] && functionWord[w]) {
-			emit(key("b:", prev, "_", w))
+			emit("b:", prev, "_", w)
 		}
 		prev = w
 	}
@@ -129,8 +123,8 @@ func (m *stanceModel) index() *stanceModel {
 func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
 	var z [nStanceOut]float64
 	st := nextStamps(&m.stamps, len(m.ws))
-	eachStanceFeature(p, ss, se, func(key []byte) {
-		r, ok := m.idx[keyHash(key)]
+	eachStanceFeature(p, ss, se, func(a, b, c, d string) {
+		r, ok := m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}

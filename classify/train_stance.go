@@ -65,10 +65,10 @@ func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
 		for _, sr := range sents {
 			s := stanceSample{doc: g.Doc}
 			seen := map[string]bool{}
-			eachStanceFeature(p, sr[0], sr[1], func(key []byte) {
-				if !seen[string(key)] {
-					seen[string(key)] = true
-					s.fs = append(s.fs, string(key))
+			eachStanceFeature(p, sr[0], sr[1], func(a, b, c, d string) {
+				if name := a + b + c + d; !seen[name] {
+					seen[name] = true
+					s.fs = append(s.fs, name)
 				}
 			})
 			out = append(out, s)
@@ -290,6 +290,7 @@ func softplus(x float64) float64 {
 type StanceCVResult struct {
 	Folds, Docs, Paras int
 	Model, Rules       struct{ Triples, Pairs PRF }
+	pred, rules        []Labelled // held-out predictions with the model, and of the rules alone
 }
 
 // CrossValidateStance splits the documents into folds (folds <= 0: one
@@ -297,8 +298,15 @@ type StanceCVResult struct {
 // tags the held-out one with it, for each fold in turn. The pooled held-out
 // predictions are scored like Evaluate scores stances.
 func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
+	return crossValidateStance(t, gold, nil, o, folds)
+}
+
+// crossValidateStance is CrossValidateStance where every fold also
+// trains on extra (which is never held out).
+func crossValidateStance(t *Tagger, gold, extra []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
 	o = o.withDefaults()
 	ss := t.stanceSamples(gold)
+	always := t.stanceSamples(extra)
 	docs := sortedDocs(gold)
 	if folds <= 0 || folds > len(docs) {
 		folds = len(docs)
@@ -312,7 +320,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	rules.stance = nil
 	withModel := make([]Labelled, len(gold))
 	for f := 0; f < folds; f++ {
-		var train []stanceSample
+		train := append([]stanceSample(nil), always...)
 		for _, s := range ss {
 			if foldOf[s.doc] != f {
 				train = append(train, s)
@@ -336,8 +344,10 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 			withModel[at[k]] = p
 		}
 	}
+	rulesPred := TagGold(&rules, gold)
+	res.pred, res.rules = withModel, rulesPred
 	rm := Evaluate(gold, withModel)
-	rr := Evaluate(gold, TagGold(&rules, gold))
+	rr := Evaluate(gold, rulesPred)
 	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
 	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
 	return res, nil

@@ -6,12 +6,11 @@
 //   - classify/traindata/silver-labels.jsonl, blind labels of paragraphs
 //     of ../shared/corpus/texts (the texts are not in this repository:
 //     package silver finds them again);
-//   - classify/traindata/synthetic.jsonl, documents written and labelled
-//     for this project.
+//   - classify/traindata/synthetic.jsonl and synthetic2.jsonl, documents
+//     written and labelled for this project.
 //
 // The stance model, classify/rules/stancemodel.tsv, learns from the dev
-// set and the written documents: synthetic.jsonl and
-// stance-synthetic.jsonl (the silver labels have no stances).
+// set and the written documents (the silver labels have no stances).
 //
 // Run it from the module root after changing the rules or the data:
 //
@@ -96,11 +95,14 @@ func build(shared, root string, log io.Writer) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	synth, err := readFile(filepath.Join(root, "classify", "traindata", "synthetic.jsonl"))
-	if err != nil {
-		return nil, err
+	all := append(dev, silverRecs...)
+	for _, f := range []string{"synthetic.jsonl", "synthetic2.jsonl"} {
+		recs, err := readFile(filepath.Join(root, "classify", "traindata", f))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, recs...)
 	}
-	all := append(append(dev, silverRecs...), synth...)
 	o := options
 	o.Weights = weights
 	m, err := classify.Train(t, all, o)
@@ -125,7 +127,7 @@ func build(shared, root string, log io.Writer) ([]byte, error) {
 var stanceOptions = classify.StanceTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
 
 // stanceFiles are the module's stance training files, besides the dev set.
-var stanceFiles = []string{"synthetic.jsonl", "stance-synthetic.jsonl"}
+var stanceFiles = []string{"synthetic.jsonl", "synthetic2.jsonl"}
 
 // buildStance trains the stance model on the dev set and the written
 // documents (the silver labels have no stances) and returns the model file.
