@@ -626,6 +626,10 @@ func TestListLeadIn(t *testing.T) {
 		{"Kenya called for:", "clarity on how non-state actors can participate in the sessions;", []string{"multistakeholder:favor:KEN"}},
 		{"Participants called for:", "the inclusion of civil society;", []string{"multistakeholder:favor:"}},
 		{"Russia opposed:", "the inclusion of civil society in the formal meetings;", []string{"multistakeholder:against:RUS"}},
+		// the lead-in's main verb, not a later "should", decides; an item
+		// opening with a verb recommends for the lead-in's holder
+		{"The letter proposes five principles that the Chair should take into consideration:", "Ensure participation of stakeholders without consultative status.", []string{"multistakeholder:favor:"}},
+		{"Kenya proposed the following steps, which States should take:", "Ensure participation of stakeholders without consultative status.", []string{"multistakeholder:favor:KEN"}},
 		// a lead-in without a position, or an item that is no item
 		{"The session covered the following:", "specific mention of the inclusion of civil society;", []string{}},
 		{"We are concerned and thus require that there is:", "The Chair then closed the meeting. Delegations discussed the inclusion of civil society at length in the afternoon, and many other matters, before the session ended late in the evening with a summary.", []string{}},

@@ -170,7 +170,9 @@ type position struct {
 
 // leadPosition returns the position a list's lead-in takes on what its
 // items will name ("We therefore require that there is:", "Russia called
-// for:"), or nil when its last sentence has no cue or no holder.
+// for:"), or nil when its last sentence has no cue or no holder. The first
+// cue of that sentence is its main verb ("the letter proposes principles
+// that the Chair should consider:").
 func (t *Tagger) leadPosition(p *para, v *voice) *position {
 	sents := p.sentences()
 	if len(sents) == 0 {
@@ -180,7 +182,9 @@ func (t *Tagger) leadPosition(p *para, v *voice) *position {
 	g := -1
 	for k, c := range p.cues {
 		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
-			g = k
+			if g < 0 {
+				g = k // the main verb: "the letter proposes principles that the Chair should consider:"
+			}
 		}
 	}
 	if g < 0 {
@@ -364,6 +368,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					continue
 				}
 				value = flip(value)
+			}
+			if !known && v.lead != nil && cueClass == cNormative && p.opensSentence(ci) {
+				// an item of a list that opens with a verb ("Ensure
+				// participation of ...") recommends for the lead-in's holder
+				// ("the letter proposes five principles:")
+				actors, known = append([]string{}, v.lead.actors...), true
 			}
 			if !known {
 				anchor := min(ci, h.i)
