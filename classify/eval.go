@@ -92,6 +92,7 @@ type Report struct {
 	MacroF1, Accuracy          float64
 	TopicsMicro                PRF
 	StanceTriples, StancePairs PRF
+	StanceByIssue              map[string]PRF // triples per issue (of Issues; others under their own name)
 	Confusion                  map[string]map[string]int // gold topic -> predicted topic -> count ("" = unmatched)
 	ExtraLabels                []string
 }
@@ -292,7 +293,35 @@ func Evaluate(gold, pred []Labelled) *Report {
 	r.TopicsMicro = prf(mtp, mfp, mfn)
 	r.StanceTriples = setPRF(g3, p3)
 	r.StancePairs = setPRF(g2, p2)
+	r.StanceByIssue = byIssue(g3, p3)
 	return r
+}
+
+// byIssue splits stance triples (keys doc, seq, issue, value, actor
+// joined by NUL) by issue and scores each part.
+func byIssue(gold, pred map[string]bool) map[string]PRF {
+	split := func(m map[string]bool) map[string]map[string]bool {
+		out := map[string]map[string]bool{}
+		for k := range m {
+			f := strings.SplitN(k, "\x00", 4)
+			if len(f) < 3 {
+				continue
+			}
+			if out[f[2]] == nil {
+				out[f[2]] = map[string]bool{}
+			}
+			out[f[2]][k] = true
+		}
+		return out
+	}
+	g, p := split(gold), split(pred)
+	res := map[string]PRF{}
+	for _, m := range []map[string]map[string]bool{g, p} {
+		for issue := range m {
+			res[issue] = setPRF(g[issue], p[issue])
+		}
+	}
+	return res
 }
 
 // WriteTable prints the report like score_tags.py, plus a confusion matrix;
@@ -317,6 +346,20 @@ func (r *Report) WriteTable(w io.Writer) error {
 		p    PRF
 	}{{"topics, multi-label micro", r.TopicsMicro}, {"stances (doc,seq,issue,value,actor)", r.StanceTriples}, {"stances loose (doc,seq,issue,value)", r.StancePairs}} {
 		fmt.Fprintf(&b, "%-40s%7.3f%7.3f%7.3f%7d%7d\n", row.name, row.p.P, row.p.R, row.p.F1, row.p.Gold, row.p.Pred)
+	}
+	if len(r.StanceByIssue) > 0 {
+		fmt.Fprintf(&b, "\n%-40s%7s%7s%7s%7s%7s\n", "stance triples by issue", "P", "R", "F1", "gold", "pred")
+		issues := append([]string{}, Issues...)
+		for _, k := range sortedKeys(r.StanceByIssue) {
+			if !contains(issues, k) {
+				issues = append(issues, k)
+			}
+		}
+		for _, k := range issues {
+			if p, ok := r.StanceByIssue[k]; ok {
+				fmt.Fprintf(&b, "  %-38s%7.3f%7.3f%7.3f%7d%7d\n", k, p.P, p.R, p.F1, p.Gold, p.Pred)
+			}
+		}
 	}
 	b.WriteString("\nconfusion (rows gold, columns predicted; - = unmatched)\n")
 	short := []string{"thr", "law", "nrm", "cbm", "cap", "dia", "oth", "-"}

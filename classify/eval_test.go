@@ -64,10 +64,20 @@ func TestEvaluateArithmetic(t *testing.T) {
 	near("triple F1", r.StanceTriples.F1, 0.5)
 	// pairs: gold {d1#1 bi favor, d1#3 nn favor}; pred the same two -> 1
 	near("pair F1", r.StancePairs.F1, 1)
+	// by issue: the triples are all binding_instrument (new_norms has no
+	// named actor, so no triple)
+	near("binding_instrument P", r.StanceByIssue["binding_instrument"].P, 0.5)
+	near("binding_instrument R", r.StanceByIssue["binding_instrument"].R, 0.5)
+	if _, ok := r.StanceByIssue["new_norms"]; ok || len(r.StanceByIssue) != 1 {
+		t.Errorf("stance by issue = %v, want binding_instrument only", r.StanceByIssue)
+	}
 
 	var buf bytes.Buffer
 	if err := r.WriteTable(&buf); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "stance triples by issue") || !strings.Contains(buf.String(), "  binding_instrument ") {
+		t.Errorf("table lacks the per-issue stance rows:\n%s", buf.String())
 	}
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	if last := lines[len(lines)-1]; last != "score: 0.786 0.500" {
