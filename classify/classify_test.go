@@ -939,3 +939,35 @@ func TestJointStatementSignatories(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with States and a verb of support whose object
+// refers back takes up the positions of the sentence before ("Belarus and
+// Syria supported the call"). "The call" takes up a proposal only; "them"
+// or a State named before takes up every position.
+func TestEcho(t *testing.T) {
+	tg := tagger(t)
+	first := "Russia said that existing international law gave no adequate answers to the features of ICTs and renewed its call for a universal convention on information security."
+	cases := []struct {
+		second string
+		want   []string // stances of the paragraph
+	}{
+		{"Belarus, Nicaragua and Syria supported the call.",
+			[]string{"binding_instrument:favor:BLR,NIC,RUS,SYR", "charter_applies:against:RUS"}},
+		{"Venezuela supported Russia.",
+			[]string{"binding_instrument:favor:RUS,VEN", "charter_applies:against:RUS,VEN"}},
+		{"Cuba and Iran backed them.",
+			[]string{"binding_instrument:favor:CUB,IRN,RUS", "charter_applies:against:CUB,IRN,RUS"}},
+		// no echo of favor: a verb against, a negation (the proposal under
+		// discussion takes them: against); an object of its own
+		{"Belarus and Syria opposed the call.", []string{"binding_instrument:against:BLR,SYR", "binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
+		{"Belarus did not support the call.", []string{"binding_instrument:against:BLR", "binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
+		{"Belarus and Syria supported the capacity-building fund.", []string{"binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
+	}
+	for _, c := range cases {
+		got := stanceKeys(tg.Tag(first+" "+c.second, Context{}).Stances)
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q:\n got %v\nwant %v", c.second, got, c.want)
+		}
+	}
+}

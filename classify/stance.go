@@ -152,6 +152,7 @@ type voice struct {
 	cospeak []string // further holders of a joint statement or one made on behalf of a group
 	sponsor []string // sponsor of the text the paragraph quotes or describes
 	memory  []string // holders of the previous sentence ("they")
+	echoed  []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
 
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
@@ -322,7 +323,14 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
 		lastEnd := ss
+		sentStart := len(out)
 		stated := false // a rule found a position in this sentence
+		// "Belarus, Nicaragua and Syria supported the call": the positions
+		// of the last sentence, for new holders
+		for _, st := range t.echo(p, ss, se, hits, v) {
+			out, stated = addStance(out, st), true
+			sentHolders = append(sentHolders, st.Actors...)
+		}
 		if st, ok := t.implicitStance(p, ss, se, hits, v); ok {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
@@ -402,6 +410,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out = t.learnedStances(p, ss, se, lastEnd, hits, v, out)
 			for _, s := range out[n:] {
 				sentHolders = append(sentHolders, s.Actors...)
+			}
+		}
+		if len(out) > sentStart {
+			v.echoed = v.echoed[:0]
+			for _, st := range out[sentStart:] {
+				v.echoed = append(v.echoed, st)
 			}
 		}
 		// memory for "they": the named actors of this sentence's stances, or
@@ -1424,3 +1438,86 @@ func addStance(out []Stance, s Stance) []Stance {
 	}
 	return append(out, s)
 }
+
+// echoBack are the objects by which a sentence takes up the position of
+// the one before: "supported the call", "backed them", "endorsed the
+// proposal", "aligned themselves with the statement".
+var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, "idea": true, "statement": true,
+	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true}
+
+// echo returns the stances of the last sentence that had some, held by the
+// actors that open the sentence [ss, se) when its verb is a favor or
+// align cue right after them and its object refers back ("Belarus and
+// Syria supported the call", "Mexico and Uruguay backed them", "Venezuela
+// supported Russia"), or nil.
+func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
+	if len(v.echoed) == 0 {
+		return nil
+	}
+	// the first favor or align cue, right after a list of actors that
+	// opens the sentence
+	var c cueHit
+	found := false
+	for _, h := range p.cues {
+		if h.i >= ss && h.j < se && (h.class == cFavor || h.class == cAlign) {
+			c, found = h, true
+			break
+		}
+	}
+	if !found || p.toks[c.i].quoted {
+		return nil
+	}
+	var subj []string
+	end := ss
+	for _, m := range p.actors {
+		if m.i < ss || m.j > c.i {
+			continue
+		}
+		if !listGlue(p.toks[end:m.i]) && m.i-ss > 1 {
+			return nil
+		}
+		subj = appendActor(subj, m.code)
+		end = m.j
+	}
+	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) {
+		return nil
+	}
+	k := c.j
+	for k < se && k < c.j+3 && echoDet[p.toks[k].low] {
+		k++
+	}
+	if k >= se {
+		return nil
+	}
+	back := echoBack[p.toks[k].low]
+	if m, ok := p.actorAt(k); ok && !back {
+		for _, st := range v.echoed {
+			back = back || contains(st.Actors, m.code)
+		}
+	}
+	if !back {
+		return nil
+	}
+	for _, h := range hits {
+		if h.i <= k {
+			return nil // the sentence names its own issue there
+		}
+	}
+	// "supported the call" takes up a proposal; "backed them", "supported
+	// Russia", "the statement" every position
+	onlyProposals := proposalWords[p.toks[k].low]
+	out := make([]Stance, 0, len(v.echoed))
+	for _, st := range v.echoed {
+		if onlyProposals && !proposals[st.Issue] {
+			continue
+		}
+		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: p.text[p.toks[c.i].s:p.toks[k].e]})
+	}
+	return out
+}
+
+// proposalWords are echo objects that stand for a proposal.
+var proposalWords = map[string]bool{"call": true, "proposal": true, "idea": true, "initiative": true, "appeal": true, "suggestion": true, "request": true}
+
+// echoDet are the words between an echo's verb and its object.
+var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true}
