@@ -92,7 +92,7 @@ type Report struct {
 	MacroF1, Accuracy          float64
 	TopicsMicro                PRF
 	StanceTriples, StancePairs PRF
-	StanceByIssue              map[string]PRF // triples per issue (of Issues; others under their own name)
+	StanceByIssue              map[string]PRF            // triples per issue (of Issues; others under their own name)
 	Confusion                  map[string]map[string]int // gold topic -> predicted topic -> count ("" = unmatched)
 	ExtraLabels                []string
 }
