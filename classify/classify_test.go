@@ -962,6 +962,11 @@ func TestEcho(t *testing.T) {
 		{"Belarus and Syria opposed the call.", []string{"binding_instrument:against:BLR,SYR", "binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
 		{"Belarus did not support the call.", []string{"binding_instrument:against:BLR", "binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
 		{"Belarus and Syria supported the capacity-building fund.", []string{"binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
+		// the signatories of what was just reported share its positions;
+		// "supported by" does not copy them (it multiplies any error)
+		{"Among the signatories were Belarus, Nicaragua and Syria.",
+			[]string{"binding_instrument:favor:BLR,NIC,RUS,SYR", "charter_applies:against:BLR,NIC,RUS,SYR"}},
+		{"This was supported by Belarus, Nicaragua and Syria.", []string{"binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
 	}
 	for _, c := range cases {
 		got := stanceKeys(tg.Tag(first+" "+c.second, Context{}).Stances)

@@ -1454,6 +1454,31 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 	if len(v.echoed) == 0 {
 		return nil
 	}
+	// "Among the signatories were Colombia, Kenya and Fiji."
+	for _, h := range p.byClass[cSignatory] {
+		if h.i < ss || h.i-ss > 3 || p.toks[h.i].quoted || p.has(cAgainst, ss, se) || !signedWord(p.toks[h.i].low) {
+			continue
+		}
+		var subj []string
+		for _, m := range p.actors {
+			if m.i >= h.j && m.i < se {
+				subj = appendActor(subj, m.code)
+			}
+		}
+		if len(subj) == 0 {
+			break
+		}
+		for _, hh := range hits {
+			if hh.i < se {
+				return nil
+			}
+		}
+		out := make([]Stance, 0, len(v.echoed))
+		for _, st := range v.echoed {
+			out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: p.text[p.toks[h.i].s:p.toks[h.j-1].e]})
+		}
+		return out
+	}
 	// the first favor or align cue, right after a list of actors that
 	// opens the sentence
 	var c cueHit
@@ -1514,6 +1539,17 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: p.text[p.toks[c.i].s:p.toks[k].e]})
 	}
 	return out
+}
+
+// signedWord reports the first word of a signatory cue that names
+// signing ("signatories", "co-signed by"), not support ("supported by",
+// "endorsed by"): a list after it shares the statement's positions.
+func signedWord(w string) bool {
+	switch w {
+	case "signatories", "signatory", "signed", "co", "cosigned", "cosponsored":
+		return true
+	}
+	return false
 }
 
 // proposalWords are echo objects that stand for a proposal.
