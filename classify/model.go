@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,11 +32,35 @@ func (m *topicModel) index() *topicModel {
 }
 
 // logits are the model's scores of a paragraph, each feature counted once.
-func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string) [nTopics]float64 {
+//
+// With joint (the rows of both models by feature hash), it also records in
+// p.srow the stance-model row of each word and word pair, so that the
+// stance model does not look them up again.
+func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string, joint map[uint64]jointRow) [nTopics]float64 {
 	var z [nTopics]float64
 	st := nextStamps(&m.stamps, len(m.ws))
-	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64) {
-		r, ok := m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
+	if joint != nil {
+		p.srow = slices.Grow(p.srow[:0], 2*len(p.toks))[:2*len(p.toks)]
+		for i := range p.srow {
+			p.srow[i] = rowUnknown
+		}
+	}
+	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64, at int) {
+		h := hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)
+		var r int32
+		var ok bool
+		if joint != nil {
+			jr, found := joint[h]
+			if at >= 0 {
+				p.srow[at] = rowAbsent
+				if found {
+					p.srow[at] = jr.stance
+				}
+			}
+			r, ok = jr.topic, found && jr.topic >= 0
+		} else {
+			r, ok = m.idx[h]
+		}
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}
@@ -104,6 +129,35 @@ func buildTopicModel(lines []ruleLine) (*topicModel, error) {
 	return m.index(), nil
 }
 
+// jointRow is a feature's row in the topic model and in the stance model
+// (rowAbsent where the model lacks it).
+type jointRow struct{ topic, stance int32 }
+
+// rowUnknown and rowAbsent mark para.srow entries: not looked up, and
+// looked up but not a stance-model feature.
+const (
+	rowUnknown int32 = -2
+	rowAbsent  int32 = -1
+)
+
+// jointIndex maps the hash of every feature of either model to its rows in
+// both, so that a word is looked up once for the two.
+func jointIndex(tm *topicModel, sm *stanceModel) map[uint64]jointRow {
+	j := make(map[uint64]jointRow, len(tm.idx)+len(sm.idx))
+	for h, r := range tm.idx {
+		j[h] = jointRow{topic: r, stance: rowAbsent}
+	}
+	for h, r := range sm.idx {
+		jr, ok := j[h]
+		if !ok {
+			jr.topic = rowAbsent
+		}
+		jr.stance = r
+		j[h] = jr
+	}
+	return j
+}
+
 // indexRows numbers the rows of a model's weights: a lookup table from
 // the keyHash of a feature name to its row, and the rows.
 func indexRows[W any](w map[string]W) (map[uint64]int32, []W) {
@@ -143,7 +197,7 @@ const featureBias = "@bias"
 func features(p *para, ev, own [nTopics]float64, furniture bool, section string, buf []feature) []feature {
 	fs := buf[:0]
 	seen := map[string]bool{}
-	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64) {
+	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64, _ int) {
 		if name := a + b + c + d; !seen[name] {
 			seen[name] = true
 			fs = append(fs, feature{name, v})
@@ -155,41 +209,42 @@ func features(p *para, ev, own [nTopics]float64, furniture bool, section string,
 // eachFeature calls emit with the name and value of every model input of
 // a paragraph (word features may come more than once). The name is the
 // concatenation a+b+c+d, passed in parts so that tagging can hash it
-// without building it. It is the one definition of the features, for training
+// without building it; at is 2i for the word of token i, 2i+1 for the
+// word pair ending at it, -1 for other features. It is the one definition of the features, for training
 // (features) and for tagging (topicModel.logits).
-func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(a, b, c, d string, v float64)) {
-	emit(featureBias, "", "", "", 1)
-	emit("@rule:", topicScores(ev, furniture)[0].Label, "", "", 1)
+func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(a, b, c, d string, v float64, at int)) {
+	emit(featureBias, "", "", "", 1, -1)
+	emit("@rule:", topicScores(ev, furniture)[0].Label, "", "", 1, -1)
 	for k := 0; k < nTopics; k++ {
 		if e := max(ev[k], 0); e > 0 {
-			emit("@ev:", Topics[k], "", "", math.Log1p(e))
+			emit("@ev:", Topics[k], "", "", math.Log1p(e), -1)
 		}
 		if e := max(own[k], 0); e > 0 {
-			emit("@own:", Topics[k], "", "", math.Log1p(e))
+			emit("@own:", Topics[k], "", "", math.Log1p(e), -1)
 		}
 	}
 	if furniture {
-		emit("@furniture", "", "", "", 1)
+		emit("@furniture", "", "", "", 1, -1)
 	}
 	n := len(p.toks)
 	switch {
 	case n <= 6:
-		emit("@len:6", "", "", "", 1)
+		emit("@len:6", "", "", "", 1, -1)
 	case n <= 15:
-		emit("@len:15", "", "", "", 1)
+		emit("@len:15", "", "", "", 1, -1)
 	case n <= 40:
-		emit("@len:40", "", "", "", 1)
+		emit("@len:40", "", "", "", 1, -1)
 	default:
-		emit("@len:more", "", "", "", 1)
+		emit("@len:more", "", "", "", 1, -1)
 	}
 	text := strings.TrimSpace(p.text)
 	if text != "" {
 		switch text[len(text)-1] {
 		case ':':
-			emit("@end:colon", "", "", "", 1)
+			emit("@end:colon", "", "", "", 1, -1)
 		case '.':
 		default:
-			emit("@end:open", "", "", "", 1)
+			emit("@end:open", "", "", "", 1, -1)
 		}
 	}
 	for i, t := range p.toks {
@@ -197,17 +252,17 @@ func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section stri
 		if w == "" {
 			continue
 		}
-		emit("w:", w, "", "", 1)
+		emit("w:", w, "", "", 1, 2*i)
 		if i > 0 && p.toks[i-1].sent == t.sent && !t.clause {
 			if v := wordForm(p.toks[i-1].low); v != "" && !(functionWord[v] && functionWord[w]) {
-				emit("b:", v, "_", w, 1)
+				emit("b:", v, "_", w, 1, 2*i+1)
 			}
 		}
 	}
 	if section != "" {
 		for _, t := range tokenize(section, nil) {
 			if w := wordForm(t.low); w != "" && !functionWord[w] {
-				emit("s:", w, "", "", 1)
+				emit("s:", w, "", "", 1, -1)
 			}
 		}
 	}
@@ -340,7 +395,7 @@ func (t *Tagger) modelTopics(p *para, ev, own [nTopics]float64, section string, 
 	if furn {
 		return topicScores(ev, true)
 	}
-	best, prob := t.model.bestOf(softmax(t.model.logits(p, ev, own, furn, section)))
+	best, prob := t.model.bestOf(softmax(t.model.logits(p, ev, own, furn, section, t.joint)))
 	if best < 0 {
 		return topicScores(ev, false)
 	}

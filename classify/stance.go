@@ -59,6 +59,7 @@ type para struct {
 	actors  []actorMention
 	cues    []cueHit
 	byClass [nCueClasses][]cueHit
+	srow    []int32 // stance-model rows of each token's word and word pair, when the topic model looked them up
 }
 
 func (t *Tagger) analyse(text string) *para {

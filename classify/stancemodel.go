@@ -72,10 +72,11 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 // of p: the bias, the classes of the cues in it (negated ones marked),
 // whether it names an actor, and its words and word pairs. The name of a
 // feature is the concatenation a+b+c+d (passed in parts, so that tagging
-// can hash it without building it). A name may come more than once; it
-// counts once.
-func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string)) {
-	emit(featureBias, "", "", "")
+// can hash it without building it); at is 2i for the word of token i, 2i+1
+// for the word pair ending at it (the same features as the topic model's),
+// -1 for others. A name may come more than once; it counts once.
+func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)) {
+	emit(featureBias, "", "", "", -1)
 	for _, c := range p.cues {
 		if c.i < ss || c.j > se {
 			continue
@@ -83,17 +84,17 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string)) {
 		switch c.class {
 		case cFavor, cAgainst, cNeutral, cNormative:
 			if negatedAt(p, max(ss, c.i-4), c.j) {
-				emit("@cue:", cueClassNames[c.class], ":neg", "")
+				emit("@cue:", cueClassNames[c.class], ":neg", "", -1)
 			} else {
-				emit("@cue:", cueClassNames[c.class], "", "")
+				emit("@cue:", cueClassNames[c.class], "", "", -1)
 			}
 		case cFirst, cReport, cOutcome, cBlock:
-			emit("@cue:", cueClassNames[c.class], "", "")
+			emit("@cue:", cueClassNames[c.class], "", "", -1)
 		}
 	}
 	for _, m := range p.actors {
 		if m.i >= ss && m.i < se {
-			emit("@actor", "", "", "")
+			emit("@actor", "", "", "", -1)
 			break
 		}
 	}
@@ -103,9 +104,9 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string)) {
 		if w == "" {
 			continue
 		}
-		emit("w:", w, "", "")
+		emit("w:", w, "", "", 2*i)
 		if prev != "" && !p.toks[i].clause && !(functionWord[prev] && functionWord[w]) {
-			emit("b:", prev, "_", w)
+			emit("b:", prev, "_", w, 2*i+1)
 		}
 		prev = w
 	}
@@ -123,8 +124,15 @@ func (m *stanceModel) index() *stanceModel {
 func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
 	var z [nStanceOut]float64
 	st := nextStamps(&m.stamps, len(m.ws))
-	eachStanceFeature(p, ss, se, func(a, b, c, d string) {
-		r, ok := m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
+	known := len(p.srow) == 2*len(p.toks)
+	eachStanceFeature(p, ss, se, func(a, b, c, d string, at int) {
+		var r int32
+		ok := false
+		if at >= 0 && known && p.srow[at] != rowUnknown {
+			r, ok = p.srow[at], p.srow[at] >= 0 // looked up with the topic model's features
+		} else {
+			r, ok = m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
+		}
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}

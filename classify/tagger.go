@@ -23,9 +23,10 @@ type Tagger struct {
 	issueRules []issueRule
 	issueWords []map[string]bool
 	consensus  *trie
-	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
-	model      *topicModel      // primary-topic model (topicmodel.tsv), nil: rules alone
-	stance     *stanceModel     // stance model (stancemodel.tsv), nil: rules alone
+	scale      [nTopics]float64    // per-topic evidence multipliers (calibration.tsv)
+	model      *topicModel         // primary-topic model (topicmodel.tsv), nil: rules alone
+	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
+	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
 	version    string
 }
 
@@ -137,6 +138,9 @@ func New(rulesDir string) (*Tagger, error) {
 	}
 	if t.stance, err = buildStanceModel(files["stancemodel.tsv"]); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if t.model != nil && t.stance != nil {
+		t.joint = jointIndex(t.model, t.stance)
 	}
 	t.gaz.root.freeze()
 	t.lex.root.freeze()

@@ -51,7 +51,7 @@ type sample struct {
 // and returns every labelled paragraph's features.
 func (t *Tagger) samples(gold []Labelled) []sample {
 	rules := *t
-	rules.model = nil
+	rules.model, rules.joint = nil, nil
 	order, groups := groupByDoc(gold)
 	out := make([]sample, len(gold))
 	for _, d := range order {

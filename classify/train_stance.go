@@ -65,7 +65,7 @@ func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
 		for _, sr := range sents {
 			s := stanceSample{doc: g.Doc}
 			seen := map[string]bool{}
-			eachStanceFeature(p, sr[0], sr[1], func(a, b, c, d string) {
+			eachStanceFeature(p, sr[0], sr[1], func(a, b, c, d string, _ int) {
 				if name := a + b + c + d; !seen[name] {
 					seen[name] = true
 					s.fs = append(s.fs, name)
@@ -318,6 +318,7 @@ func crossValidateStance(t *Tagger, gold, extra []Labelled, o StanceTrainOptions
 	}
 	rules := *t
 	rules.stance = nil
+	rules.joint = nil // its stance rows are the shipped model's
 	withModel := make([]Labelled, len(gold))
 	for f := 0; f < folds; f++ {
 		train := append([]stanceSample(nil), always...)

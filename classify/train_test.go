@@ -172,7 +172,7 @@ func TestModelScoringPathsAgree(t *testing.T) {
 		ev := own
 		ev[0] += 0.5
 		for _, furn := range []bool{false, true} {
-			fast := softmax(tg.model.logits(p, ev, own, furn, "International law and norms"))
+			fast := softmax(tg.model.logits(p, ev, own, furn, "International law and norms", tg.joint))
 			slow := tg.model.probs(features(p, ev, own, furn, "International law and norms", nil))
 			for k := range fast {
 				if d := fast[k] - slow[k]; d > 1e-9 || d < -1e-9 {
