@@ -414,10 +414,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 		}
 		if len(out) > sentStart {
-			v.echoed = v.echoed[:0]
-			for _, st := range out[sentStart:] {
-				v.echoed = append(v.echoed, st)
-			}
+			v.echoed = append(v.echoed[:0], out[sentStart:]...)
 		}
 		// memory for "they": the named actors of this sentence's stances, or
 		// the actors named before the first verb-like cue of the sentence
@@ -1474,11 +1471,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 				return nil
 			}
 		}
-		out := make([]Stance, 0, len(v.echoed))
-		for _, st := range v.echoed {
-			out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: p.text[p.toks[h.i].s:p.toks[h.j-1].e]})
-		}
-		return out
+		return echoFor(v.echoed, subj, p.text[p.toks[h.i].s:p.toks[h.j-1].e], false)
 	}
 	// the first favor or align cue, right after a list of actors that
 	// opens the sentence
@@ -1531,13 +1524,18 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 	}
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
-	onlyProposals := proposalWords[p.toks[k].low]
-	out := make([]Stance, 0, len(v.echoed))
-	for _, st := range v.echoed {
+	return echoFor(v.echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+}
+
+// echoFor copies the issue and value of each of echoed (of the proposals
+// only, with onlyProposals) for the holders subj, with cue as the cue.
+func echoFor(echoed []Stance, subj []string, cue string, onlyProposals bool) []Stance {
+	out := make([]Stance, 0, len(echoed))
+	for _, st := range echoed {
 		if onlyProposals && !proposals[st.Issue] {
 			continue
 		}
-		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: p.text[p.toks[c.i].s:p.toks[k].e]})
+		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: cue})
 	}
 	return out
 }
