@@ -177,20 +177,16 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 	// with no position cue, the holder is looked for from the sentence's
 	// end and the value is the model's ("The gap is not in the law but in
 	// its application.")
-	c := cueHit{class: -1, i: se - 1, j: se}
+	c := cueHit{class: cFavor, i: se - 1, j: se}
 	if cue >= 0 {
 		c = p.cues[cue]
 		if t.inConsensus(p, c.i, c.j) {
 			return out
 		}
 	}
-	class := c.class
-	if cue < 0 {
-		class = cFavor
-	}
 	// the holder does not depend on the issue: when there is none, the
 	// sentence need not be scored
-	actors, known := t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, class, v)
+	actors, known := t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v)
 	if !known {
 		return out
 	}
