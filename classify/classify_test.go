@@ -976,3 +976,26 @@ func TestEcho(t *testing.T) {
 		}
 	}
 }
+
+// A reporting tag with a pronoun ("she said", "its delegate argued")
+// gives the position to the speaker named in the sentence before, unless
+// the sentence names its own holder before the tag.
+func TestPronounSpeaker(t *testing.T) {
+	tg := tagger(t)
+	first := "Switzerland took the floor on the agenda."
+	cases := []struct {
+		second string
+		want   []string
+	}{
+		{"The Charter applies in its entirety to cyberspace, she said.", []string{"charter_applies:favor:CHE"}},
+		{"The Charter, its delegate argued, applies in its entirety to cyberspace.", []string{"charter_applies:favor:CHE"}},
+		// a holder named before the tag keeps the position
+		{"Kenya, she noted, said the Charter applies in its entirety to cyberspace.", []string{"charter_applies:favor:KEN"}},
+	}
+	for _, c := range cases {
+		got := stanceKeys(tg.Tag(first+" "+c.second, Context{}).Stances)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.second, got, c.want)
+		}
+	}
+}

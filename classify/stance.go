@@ -1132,6 +1132,12 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 				return actors, true // a named person, no code
 			}
 		}
+		// "..., she said", "X, its delegate argued, Y", "He added that ...":
+		// the speaker named in the sentence before, when this one names none
+		// before the tag
+		if len(v.memory) > 0 && speakerPronoun(p, ss, r.i) && !p.namedBefore(ss, r.i) {
+			return appendActor(actors, v.memory...), true
+		}
 	}
 	// 2. actors named before the cue (after the previous position in the
 	// sentence when there are some there), and first person
@@ -1556,3 +1562,24 @@ var proposalWords = map[string]bool{"call": true, "proposal": true, "idea": true
 
 // echoDet are the words between an echo's verb and its object.
 var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true}
+
+// speakerPronoun reports a pronoun, or a possessive and a title, right
+// before the reporting verb at i: "she said", "its delegate argued", "his
+// representative added".
+func speakerPronoun(p *para, ss, i int) bool {
+	if i-1 < ss {
+		return false
+	}
+	switch p.toks[i-1].low {
+	case "he", "she":
+		return true
+	case "delegate", "representative", "delegation", "ambassador", "minister", "spokesperson", "envoy", "spokesman", "spokeswoman":
+		if i-2 >= ss {
+			switch p.toks[i-2].low {
+			case "its", "his", "her", "their":
+				return true
+			}
+		}
+	}
+	return false
+}
