@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
 	"gonum.org/v1/gonum/optimize"
@@ -93,14 +94,7 @@ func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
 }
 
 // valueIndex is the index of v in stanceValues, or -1.
-func valueIndex(v string) int {
-	for k, s := range stanceValues {
-		if s == v {
-			return k
-		}
-	}
-	return -1
-}
+func valueIndex(v string) int { return slices.Index(stanceValues[:], v) }
 
 // TrainStance fits the stance model on the sentences of labelled
 // paragraphs: gold stances (with cues that are substrings of their text)
@@ -290,7 +284,6 @@ func softplus(x float64) float64 {
 type StanceCVResult struct {
 	Folds, Docs, Paras int
 	Model, Rules       struct{ Triples, Pairs PRF }
-	pred, rules        []Labelled // held-out predictions with the model, and of the rules alone
 }
 
 // CrossValidateStance splits the documents into folds (folds <= 0: one
@@ -298,15 +291,8 @@ type StanceCVResult struct {
 // tags the held-out one with it, for each fold in turn. The pooled held-out
 // predictions are scored like Evaluate scores stances.
 func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
-	return crossValidateStance(t, gold, nil, o, folds)
-}
-
-// crossValidateStance is CrossValidateStance where every fold also
-// trains on extra (which is never held out).
-func crossValidateStance(t *Tagger, gold, extra []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
 	o = o.withDefaults()
 	ss := t.stanceSamples(gold)
-	always := t.stanceSamples(extra)
 	docs := sortedDocs(gold)
 	if folds <= 0 || folds > len(docs) {
 		folds = len(docs)
@@ -321,7 +307,7 @@ func crossValidateStance(t *Tagger, gold, extra []Labelled, o StanceTrainOptions
 	rules.joint = nil // its stance rows are the shipped model's
 	withModel := make([]Labelled, len(gold))
 	for f := 0; f < folds; f++ {
-		train := append([]stanceSample(nil), always...)
+		var train []stanceSample
 		for _, s := range ss {
 			if foldOf[s.doc] != f {
 				train = append(train, s)
@@ -345,10 +331,8 @@ func crossValidateStance(t *Tagger, gold, extra []Labelled, o StanceTrainOptions
 			withModel[at[k]] = p
 		}
 	}
-	rulesPred := TagGold(&rules, gold)
-	res.pred, res.rules = withModel, rulesPred
 	rm := Evaluate(gold, withModel)
-	rr := Evaluate(gold, rulesPred)
+	rr := Evaluate(gold, TagGold(&rules, gold))
 	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
 	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
 	return res, nil
