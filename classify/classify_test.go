@@ -999,3 +999,113 @@ func TestPronounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// docStanceKeys tags paras as one analysis and returns the stance keys of
+// each paragraph.
+func docStanceKeys(tg *Tagger, paras ...string) [][]string {
+	d := Doc{Kind: "analysis"}
+	for _, p := range paras {
+		d.Paras = append(d.Paras, Para{Text: p})
+	}
+	var out [][]string
+	for _, r := range tg.TagDoc(d) {
+		out = append(out, stanceKeys(r.Stances))
+	}
+	return out
+}
+
+func TestSummaryRecordTurn(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name string
+		para string
+		want []string
+	}{
+		// a summary record goes on in indirect speech: the later sentences
+		// are the turn of the State named with the reporting verb
+		{"indirect speech", "Mr. Lee (Republic of Korea) said that his country welcomed the report. International law, and the Charter in its entirety, applied to the conduct of States in cyberspace.",
+			[]string{"charter_applies:favor:KOR"}},
+		{"representative of", "The representative of Egypt stressed that ICTs raised new questions. A programme of action should be the permanent home of the dialogue.",
+			[]string{"programme_of_action:favor:EGY"}},
+		// possessive pronoun phrases take the holder of the sentence before
+		{"his delegation", "Mr. Rahimi (Islamic Republic of Iran) recalled the history of the process. His delegation supported the negotiation of a legally binding instrument.",
+			[]string{"binding_instrument:favor:IRN"}},
+		{"her country", "The representative of the United States spoke next. Her country would not support the drafting of a new treaty.",
+			[]string{"binding_instrument:against:USA"}},
+		// no reporting verb in the first sentence: no turn
+		{"no turn", "Kenya hosted a workshop in May. A programme of action should be the permanent home of the dialogue.",
+			[]string{"programme_of_action:favor:AUTHOR"}},
+	}
+	for _, c := range cases {
+		got := docStanceKeys(tg, c.para)[0]
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestSponsorNeedsATabledText(t *testing.T) {
+	tg := tagger(t)
+	later := "States should negotiate a legally binding instrument."
+	cases := []struct {
+		name  string
+		first string
+		want  []string
+	}{
+		// a draft resolution's sponsor holds its text's positions in the next paragraphs
+		{"draft resolution", "Draft resolution L.44 was introduced by the Russian Federation.", []string{"binding_instrument:favor:RUS"}},
+		// a proposal described in passing sponsors no text of the document
+		{"described in passing", "A convention of the type proposed by Moscow would give Governments cover.", []string{"binding_instrument:favor:AUTHOR"}},
+	}
+	for _, c := range cases {
+		got := docStanceKeys(tg, c.first, later)[1]
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stances of %q = %v, want %v", c.name, later, got, c.want)
+		}
+	}
+}
+
+func TestInterviewAnswers(t *testing.T) {
+	tg := tagger(t)
+	res := docStanceKeys(tg,
+		"We spoke with Ambassador Tan of Singapore about the new Global Mechanism.",
+		"Q: Does the Mechanism need a treaty?",
+		"A: No. We see no need for a new legally binding instrument.",
+		"What matters is that we support the Points of Contact directory.",
+		"Q: We at this journal support the Programme of Action. Is it dead?",
+		"A: It is behind us.")
+	want := [][]string{
+		{},
+		{},
+		{"binding_instrument:against:SGP"},
+		{"poc_directory:favor:SGP"},          // an answer goes on until the next question
+		{"programme_of_action:favor:AUTHOR"}, // the interviewer's own voice
+		{},
+	}
+	if !reflect.DeepEqual(res, want) {
+		t.Errorf("stances = %v, want %v", res, want)
+	}
+	// without two questions and two answers, a line opening "A:" is not an answer
+	res = docStanceKeys(tg, "Singapore hosted the meeting.", "A: We see no need for a new legally binding instrument.")
+	if want := []string{"binding_instrument:against:AUTHOR"}; !reflect.DeepEqual(res[1], want) {
+		t.Errorf("not an interview: stances = %v, want %v", res[1], want)
+	}
+}
+
+func TestContrastEndsAGovernor(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Kenya does not dismiss these proposals out of hand, but in its view the time is not ripe for a treaty.", []string{"binding_instrument:against:KEN"}},
+		{"South Africa keeps an open mind on a legally binding instrument.", []string{"binding_instrument:neutral:ZAF"}},
+		{"Brazil would keep the treaty question open.", []string{"binding_instrument:neutral:BRA"}},
+	}
+	for _, c := range cases {
+		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -81,6 +81,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
 	}
 	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
+	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
+	// answers are that State's statement, the questions the interviewer's
+	interviewee := ""
+	if v.kind == kindAnalysis {
+		interviewee = t.interviewee(ps, d.Paras)
+	}
+	answering := false
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
@@ -101,6 +108,18 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	secIssues := map[string][]int{}
 	for i, p := range ps {
 		v.nextParagraph()
+		if interviewee != "" {
+			switch qaTurn(d.Paras[i].Text) {
+			case 'Q':
+				answering = false
+			case 'A':
+				answering = true
+			}
+			v.kind, v.speaker = kindAnalysis, ""
+			if answering {
+				v.kind, v.speaker = kindStatement, interviewee
+			}
+		}
 		sec := d.Paras[i].Section
 		si, ok := secIssues[sec]
 		if !ok {
@@ -172,6 +191,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 // "X, Y: draft resolution" in a paragraph.
 func (t *Tagger) sponsorIn(p *para) []string {
 	for _, h := range p.byClass[cSponsor] {
+		if !namesText(p, h) {
+			continue // "a convention of the type proposed by Moscow" sponsors no text of this document
+		}
 		if p.toks[h.j-1].low == "by" {
 			if _, ok := p.actorAt(h.j); ok {
 				// every State of the list: "co-sponsored by Belarus, Nicaragua and Syria"
@@ -207,6 +229,26 @@ func (t *Tagger) sponsorIn(p *para) []string {
 		return lead
 	}
 	return nil
+}
+
+// namesText reports a sponsor phrase whose sentence names a text that can
+// be tabled ("draft resolution L.44", "the working paper").
+func namesText(p *para, h cueHit) bool {
+	sent := p.toks[h.i].sent
+	for k := range p.toks {
+		if p.toks[k].sent != sent {
+			continue
+		}
+		switch w := p.toks[k].low; w {
+		case "resolution", "resolutions", "draft", "text", "paper", "decision", "l":
+			return true
+		default:
+			if len(w) > 1 && w[0] == 'l' && w[1] >= '0' && w[1] <= '9' {
+				return true // "L.44" as one token
+			}
+		}
+	}
+	return false
 }
 
 // resolutionLike reports a paragraph of a resolution's text: it opens with
@@ -342,6 +384,58 @@ func jointLine(p *para) bool {
 		}
 	}
 	return false
+}
+
+// qaTurn returns 'Q' for a paragraph that opens with an interviewer's
+// question mark ("Q:", "Question:"), 'A' for an answer's ("A:",
+// "Answer:"), or 0.
+func qaTurn(text string) byte {
+	text = strings.TrimSpace(text)
+	for _, m := range []struct {
+		prefix string
+		turn   byte
+	}{{"Q:", 'Q'}, {"Q.", 'Q'}, {"Question:", 'Q'}, {"A:", 'A'}, {"Answer:", 'A'}} {
+		if strings.HasPrefix(text, m.prefix) {
+			return m.turn
+		}
+	}
+	return 0
+}
+
+// interviewee returns the State whose diplomat answers the questions of
+// an interview (two or more "Q:" and "A:" paragraphs each): the one named in
+// the introduction before the first question, most often, or "".
+func (t *Tagger) interviewee(ps []*para, paras []Para) string {
+	qs, as, first := 0, 0, -1
+	for i, p := range paras {
+		switch qaTurn(p.Text) {
+		case 'Q':
+			qs++
+			if first < 0 {
+				first = i
+			}
+		case 'A':
+			as++
+		}
+	}
+	if qs < 2 || as < 2 || first < 1 {
+		return ""
+	}
+	count := map[string]int{}
+	for _, p := range ps[:first] {
+		for _, m := range p.actors {
+			if len(m.code) == 3 {
+				count[m.code]++
+			}
+		}
+	}
+	best, bestN := "", 0
+	for _, c := range sortedKeys(count) {
+		if count[c] > bestN {
+			best, bestN = c, count[c]
+		}
+	}
+	return best
 }
 
 // firstWord is the index of a paragraph's first word after a list number.

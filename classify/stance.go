@@ -153,7 +153,11 @@ type voice struct {
 	cospeak []string // further holders of a joint statement or one made on behalf of a group
 	sponsor []string // sponsor of the text the paragraph quotes or describes
 	memory  []string // holders of the previous sentence ("they")
-	echoed  []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
+	// the State whose turn the paragraph reports, named with a reporting
+	// verb in its first sentence ("Mr. Lee (Republic of Korea) said that
+	// ..."): a summary record goes on in indirect speech without naming it again
+	turn   []string
+	echoed []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
 
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
@@ -314,8 +318,16 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	if len(sents) > 0 {
 		first = sents[0]
 	}
+	v.turn = nil
+	if len(sents) > 1 {
+		v.turn = t.turnOf(p, first[0], first[1])
+	}
 	for _, sr := range sents {
 		ss, se := sr[0], sr[1]
+		if p.question(se) {
+			// "Does the Mechanism need a treaty?" asks; it takes no position
+			continue
+		}
 		var hits []issueHit
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
 			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
@@ -788,6 +800,27 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// turnOf returns the States that open the sentence [ss, se) as the subject
+// of a reporting verb ("Mr. Lee (Republic of Korea) said that", "The
+// representative of Cuba stressed"), or nil: the paragraph reports their turn.
+func (t *Tagger) turnOf(p *para, ss, se int) []string {
+	var verb = -1
+	for _, r := range p.byClass[cReport] {
+		if r.i >= ss && r.i < se && r.i-ss <= 12 {
+			verb = r.i
+			break
+		}
+	}
+	if verb < 0 || p.has(cFirst, ss, verb) || p.toks[verb].low == "according" || p.toks[verb].low == "in" {
+		return nil
+	}
+	subj := t.subjectActors(p, ss, verb)
+	if len(subj) == 0 || p.has(cUnnamed, ss, verb) {
+		return nil
+	}
+	return subj
+}
+
 // subjectActors are the actors named in the first clause of a sentence.
 func (t *Tagger) subjectActors(p *para, ss, se int) []string {
 	var out []string
@@ -834,7 +867,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -1051,6 +1084,28 @@ func (p *para) parentheticalNegation(ss, i int) bool {
 	return false
 }
 
+// question reports a sentence ending at token se with a question mark.
+func (p *para) question(se int) bool {
+	end := len(p.text)
+	if se < len(p.toks) {
+		end = p.toks[se].s
+	}
+	return strings.HasSuffix(strings.TrimRight(p.text[p.toks[se-1].e:end], " \t\n\u00a0\"'”’)"), "?")
+}
+
+// contrasted reports a contrast between from and to ("does not dismiss
+// these proposals, but the time is not ripe for a treaty"): a cue before
+// it does not govern what follows it.
+func contrasted(p *para, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch p.toks[k].low {
+		case "but", "however", "whereas":
+			return true
+		}
+	}
+	return false
+}
+
 // subordinated reports a subordinating conjunction between from and to: a
 // cue before it does not govern what follows it ("sees no need for a new
 // treaty, since international law is fit for purpose").
@@ -1206,6 +1261,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8)) && len(v.memory) > 0 {
 			return append(actors, v.memory...), true
 		}
+	}
+	// 4b. a later sentence of a paragraph that reports one State's turn
+	if len(v.turn) > 0 && p.toks[ss].sent > 0 {
+		return append(actors, v.turn...), true
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {

@@ -28,6 +28,16 @@ var abbrev = map[string]bool{
 	"vol": true, "pp": true, "p": true, "ibid": true, "inc": true, "ltd": true, "co": true,
 }
 
+// answerNo reports "No." as an answer, not "No. 5": "no" or "nos" whose
+// full stop no number follows.
+func answerNo(low, rest string) bool {
+	if low != "no" && low != "nos" {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t\u00a0")
+	return rest == "" || rest[0] < '0' || rest[0] > '9'
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // tokenize splits text into word tokens with sentence, clause and quote
@@ -70,7 +80,7 @@ func tokenize(text string, buf []tok) []tok {
 				// a full stop after an abbreviation or a single capital does not end the sentence
 				if len(toks) > 0 && r == '.' {
 					last := toks[len(toks)-1]
-					if last.e == i && (abbrev[last.low] || (last.e-last.s == 1 && last.capInit)) {
+					if last.e == i && (abbrev[last.low] || (last.e-last.s == 1 && last.capInit)) && !answerNo(last.low, text[i+1:]) {
 						break
 					}
 				}
