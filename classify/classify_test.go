@@ -1109,3 +1109,45 @@ func TestContrastEndsAGovernor(t *testing.T) {
 		}
 	}
 }
+
+func TestFrontedPredicate(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Favouring the elaboration of new rules were Russia, China and Iran.", []string{"new_norms:favor:CHN,IRN,RUS"}},
+		{"Rejecting a new treaty were the United States, Japan and Australia.", []string{"binding_instrument:against:AUS,JPN,USA"}},
+	}
+	for _, c := range cases {
+		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestInstitutionSpeaks(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		first string
+		want  []string
+	}{
+		{"of the State", "Press release of the Ministry of Foreign Affairs of Chile, 12 July.", []string{"binding_instrument:against:CHL"}},
+		{"possessive", "Chile's Ministry of Foreign Affairs issued the following statement.", []string{"binding_instrument:against:CHL"}},
+		// another institution, or one the document never tied to an actor:
+		// a holder without a code
+		{"another institution", "Communique of the Peace and Security Council of the African Union.", []string{"binding_instrument:against:"}},
+		{"not named", "Press release, 12 July.", []string{"binding_instrument:against:"}},
+	}
+	for _, c := range cases {
+		got := docStanceKeys(tg, c.first, "The Ministry rejects any new legally binding instrument.")[1]
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if got, want := docStanceKeys(tg, "Communique of the Peace and Security Council of the African Union.", "3. Council welcomes the Points of Contact directory.")[1], []string{"poc_directory:favor:AU"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("council: stances = %v, want %v", got, want)
+	}
+}

@@ -80,6 +80,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	if v.kind == kindStatement && v.speaker != "" {
 		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
 	}
+	v.institutions = t.institutions(ps, d.Title)
 	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
 	// answers are that State's statement, the questions the interviewer's
@@ -384,6 +385,51 @@ func jointLine(p *para) bool {
 		}
 	}
 	return false
+}
+
+// institutions finds, in the title and the first three paragraphs, the
+// institutions named as a State's or a group's: "the Ministry of Foreign
+// Affairs of Chile", "the Peace and Security Council of the African Union",
+// "Chile's Ministry of Foreign Affairs". It maps the institution word
+// ("ministry", "council") to the actor; the first naming counts.
+func (t *Tagger) institutions(ps []*para, title string) map[string]string {
+	var out map[string]string
+	look := ps[:min(len(ps), 3)]
+	if title != "" {
+		look = append([]*para{t.analyse(title)}, look...)
+	}
+	for _, p := range look {
+		for k, tk := range p.toks {
+			if !institutionWords[tk.low] || !tk.capInit || out[tk.low] != "" {
+				continue
+			}
+			code := ""
+			// "Chile's Ministry", "the Chilean Ministry"
+			for _, m := range p.actors {
+				if m.j == k || m.j == k-1 && p.toks[k-1].low == "s" {
+					code = m.code
+				}
+			}
+			// "Ministry of Foreign Affairs of Chile": capitalised words and
+			// "of", "and", "the" up to the actor
+			for l := k + 1; code == "" && l < len(p.toks) && l < k+9 && p.toks[l].sent == tk.sent; l++ {
+				if m, ok := p.actorAt(l); ok && p.toks[l-1].low == "of" || ok && p.toks[l-1].low == "the" && p.toks[l-2].low == "of" {
+					code = m.code
+					break
+				}
+				if w := p.toks[l].low; !p.toks[l].capInit && w != "of" && w != "and" && w != "the" {
+					break
+				}
+			}
+			if code != "" {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[tk.low] = code
+			}
+		}
+	}
+	return out
 }
 
 // qaTurn returns 'Q' for a paragraph that opens with an interviewer's

@@ -151,8 +151,13 @@ type voice struct {
 	kind    int
 	speaker string   // statement speaker code
 	cospeak []string // further holders of a joint statement or one made on behalf of a group
-	sponsor []string // sponsor of the text the paragraph quotes or describes
-	memory  []string // holders of the previous sentence ("they")
+	// the States or groups whose institutions the document names in its
+	// first lines ("the Ministry of Foreign Affairs of Chile", "the Peace and
+	// Security Council of the African Union"), by institution word: "The
+	// Ministry regrets", "Council stresses" are their positions
+	institutions map[string]string
+	sponsor      []string // sponsor of the text the paragraph quotes or describes
+	memory       []string // holders of the previous sentence ("they")
 	// the State whose turn the paragraph reports, named with a reporting
 	// verb in its first sentence ("Mr. Lee (Republic of Korea) said that
 	// ..."): a summary record goes on in indirect speech without naming it again
@@ -1248,6 +1253,18 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	if len(named) > 0 {
 		return named, true
 	}
+	// 2b. a fronted predicate: "Favouring new rules were Russia, China and
+	// Iran", "Affirming that the Charter applies were the EU, ..."
+	if anchor-ss <= 3 {
+		if l := p.invertedList(anchor, se); len(l) > 0 {
+			return l, true
+		}
+	}
+	// 2c. an institution the document named as a State's or a group's
+	// ("The Ministry regrets ...", "Council stresses ...")
+	if code := p.institutionHolder(ss, anchor, v); code != "" {
+		return append(actors, code), true
+	}
 	// 3. the sponsor of a quoted resolution text
 	if len(v.sponsor) > 0 {
 		return append(actors, v.sponsor...), true
@@ -1310,6 +1327,51 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// invertedList returns the actors listed right after the copula that
+// follows a sentence's fronted predicate ("Favouring the elaboration of new
+// rules were Russia, China and Iran"), or nil.
+func (p *para) invertedList(from, se int) []string {
+	for k := from; k < se; k++ {
+		if _, ok := p.actorAt(k); ok {
+			return nil // an actor before the copula is the subject
+		}
+		switch p.toks[k].low {
+		case "were", "was":
+			if p.toks[k].quoted {
+				return nil
+			}
+			for l := k + 1; l < se && l < k+4; l++ {
+				if _, ok := p.actorAt(l); ok {
+					return p.listFrom(l, se)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// institutionWords are the names of a State's or a group's institutions
+// that speak for it.
+var institutionWords = map[string]bool{"ministry": true, "council": true, "commission": true, "government": true, "presidency": true}
+
+// institutionHolder returns the actor whose institution opens the sentence
+// [ss, anchor) as its subject ("The Ministry also regrets", "Council
+// stresses"), when the document named that institution as the actor's.
+func (p *para) institutionHolder(ss, anchor int, v *voice) string {
+	if len(v.institutions) == 0 {
+		return ""
+	}
+	k := ss
+	for k < anchor && k-ss < 2 && (isListMark(p.toks[k].low) || p.toks[k].low == "the") {
+		k++
+	}
+	if k >= anchor || !p.toks[k].capInit || anchor-k > 4 {
+		return ""
+	}
+	return v.institutions[p.toks[k].low]
 }
 
 // outcome reports an adopted consensus outcome in from..to ("States
