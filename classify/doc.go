@@ -25,7 +25,7 @@ type Para struct {
 type DocInfo struct {
 	Kind    string   // "statement", "declaration" or "analysis"
 	Speaker string   // speaker code, or ""
-	Joint   []string // further holders: co-authors of a joint statement, the group spoken for
+	Joint   []string // further holders: co-authors of a joint statement, other groups spoken for
 	Err     error    // set when tagging failed; the paragraphs not reached are tagged "other"
 }
 
@@ -79,6 +79,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	}
 	if v.kind == kindStatement && v.speaker != "" {
 		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
+		v.speaker, v.cospeak = onBehalfOfGroup(v.speaker, v.cospeak)
 	}
 	v.institutions = t.institutions(ps, d.Title)
 	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
@@ -268,7 +269,8 @@ func resolutionLike(p *para) bool {
 // a line such as "Joint statement by Australia, Canada and New Zealand" or
 // "Statement by Indonesia on behalf of the Non-Aligned Movement", and
 // anywhere a list of signatories: every actor they name holds the
-// statement's positions. Lines aligning with another statement ("aligns
+// statement's positions (for a group with a code, onBehalfOfGroup then
+// keeps the group alone). Lines aligning with another statement ("aligns
 // itself with the statement delivered by X on behalf of Y") are not such
 // lines.
 func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
@@ -385,6 +387,24 @@ func jointLine(p *para) bool {
 		}
 	}
 	return false
+}
+
+// onBehalfOfGroup returns the holders of a statement made on behalf of a
+// group with a code ("Statement by Oman on behalf of the Arab Group"): the
+// group, not the State delivering it (DESIGN.md: the speaker is not the
+// holder when Indonesia speaks for NAM). Other statements keep their
+// speaker and co-speakers.
+func onBehalfOfGroup(speaker string, cospeak []string) (string, []string) {
+	var groups []string
+	for _, c := range append([]string{speaker}, cospeak...) {
+		if groupCodes[c] && !contains(groups, c) {
+			groups = append(groups, c)
+		}
+	}
+	if len(groups) == 0 {
+		return speaker, cospeak
+	}
+	return groups[0], groups[1:]
 }
 
 // institutions finds, in the title and the first three paragraphs, the

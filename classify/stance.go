@@ -1251,7 +1251,9 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return appendActor(append(actors, named...), own...), true
 	}
 	if len(named) > 0 {
-		return named, true
+		// "Russia's alternative, a permanent OEWG, was supported by Belarus,
+		// Cuba and Iran": the States that back it hold it too
+		return appendActor(named, p.backersAfter(cueEnd, se)...), true
 	}
 	// 2b. a fronted predicate: "Favouring new rules were Russia, China and
 	// Iran", "Affirming that the Charter applies were the EU, ..."
@@ -1268,6 +1270,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	// 3. the sponsor of a quoted resolution text
 	if len(v.sponsor) > 0 {
 		return append(actors, v.sponsor...), true
+	}
+	// 4a. "The Group reaffirms" in a statement made on behalf of a group
+	if g := v.ownGroup(); g != "" && p.groupSubject(ss, anchor) {
+		return append(actors, g), true
 	}
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
@@ -1327,6 +1333,65 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// backersWords are the verbs of "was supported by", "backed by", "joined
+// by".
+var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true}
+
+// backersAfter returns the actors listed after "supported by", "backed
+// by", ... within a few words after from, in the same clause ("..., was
+// supported by Belarus, Cuba and Iran, while ..."), or nil.
+func (p *para) backersAfter(from, se int) []string {
+	for k := from; k+2 < se && k < from+12; k++ {
+		if w := p.toks[k].low; p.toks[k].quoted || w == "while" || w == "whereas" || w == "but" || w == "and" && p.toks[k].clause {
+			return nil
+		}
+		if backersWords[p.toks[k].low] && p.toks[k+1].low == "by" {
+			if _, ok := p.actorAt(k + 2); ok && !negatedAt(p, max(from, k-3), k) {
+				return p.listFrom(k+2, se)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// ownGroup returns the group a statement is made on behalf of (the
+// speaker or a co-speaker whose code is not a State's), or "".
+func (v *voice) ownGroup() string {
+	if v.kind != kindStatement {
+		return ""
+	}
+	for _, c := range append([]string{v.speaker}, v.cospeak...) {
+		if groupCodes[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// groupCodes are the actor codes of groups (DESIGN.md, Taxonomy).
+var groupCodes = map[string]bool{"EU": true, "NAM": true, "ASEAN": true, "AU": true, "G77": true, "ARAB_GROUP": true, "OAS": true, "OSCE": true}
+
+// groupSubject reports "The Group", "Our Group", "The Movement" opening the
+// sentence [ss, anchor) as its subject.
+func (p *para) groupSubject(ss, anchor int) bool {
+	k := ss
+	for k < anchor && k-ss < 2 && isListMark(p.toks[k].low) {
+		k++
+	}
+	if k+1 >= anchor || anchor-k > 5 {
+		return false
+	}
+	switch p.toks[k].low {
+	case "the", "our", "this":
+		switch p.toks[k+1].low {
+		case "group", "movement", "union", "association":
+			return p.toks[k+1].capInit || p.toks[k].low == "our"
+		}
+	}
+	return false
 }
 
 // invertedList returns the actors listed right after the copula that
