@@ -1100,37 +1100,19 @@ func TestInterviewAnswers(t *testing.T) {
 
 func TestContrastEndsAGovernor(t *testing.T) {
 	tg := tagger(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, tg, []sentenceCase{
 		{"Kenya does not dismiss these proposals out of hand, but in its view the time is not ripe for a treaty.", []string{"binding_instrument:against:KEN"}},
 		{"South Africa keeps an open mind on a legally binding instrument.", []string{"binding_instrument:neutral:ZAF"}},
 		{"Brazil would keep the treaty question open.", []string{"binding_instrument:neutral:BRA"}},
-	}
-	for _, c := range cases {
-		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestFrontedPredicate(t *testing.T) {
 	tg := tagger(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, tg, []sentenceCase{
 		{"Favouring the elaboration of new rules were Russia, China and Iran.", []string{"new_norms:favor:CHN,IRN,RUS"}},
 		{"Rejecting a new treaty were the United States, Japan and Australia.", []string{"binding_instrument:against:AUS,JPN,USA"}},
-	}
-	for _, c := range cases {
-		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestInstitutionSpeaks(t *testing.T) {
@@ -1160,21 +1142,12 @@ func TestInstitutionSpeaks(t *testing.T) {
 
 func TestBackersShareTheirPosition(t *testing.T) {
 	tg := tagger(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	checkSentences(t, tg, []sentenceCase{
 		{"Russia's alternative, a permanent OEWG taking decisions by consensus, was supported by Belarus, Cuba and Iran, while Brazil hesitated.", []string{"programme_of_action:against:BLR,CUB,IRN,RUS"}},
 		{"Russia called for a legally binding instrument, supported by Iran and Syria.", []string{"binding_instrument:favor:IRN,RUS,SYR"}},
 		// "not supported by" adds no backers
 		{"Russia called for a legally binding instrument, not supported by Brazil.", []string{"binding_instrument:favor:RUS"}},
-	}
-	for _, c := range cases {
-		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestGroupSubjectInAGroupStatement(t *testing.T) {
@@ -1188,5 +1161,22 @@ func TestGroupSubjectInAGroupStatement(t *testing.T) {
 	got := stanceKeys(res[2].Stances)
 	if want := []string{"poc_directory:favor:ARAB_GROUP"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("stances = %v, want %v (document %+v)", got, want, info)
+	}
+}
+
+// sentenceCase is one sentence tagged alone and the stance keys it must give.
+type sentenceCase struct {
+	text string
+	want []string
+}
+
+// checkSentences tags each case's text alone and compares its stance keys.
+func checkSentences(t *testing.T, tg *Tagger, cases []sentenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := stanceKeys(tg.Tag(c.text, Context{}).Stances)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
