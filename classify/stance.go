@@ -809,7 +809,7 @@ func contains(xs []string, x string) bool {
 // of a reporting verb ("Mr. Lee (Republic of Korea) said that", "The
 // representative of Cuba stressed"), or nil: the paragraph reports their turn.
 func (t *Tagger) turnOf(p *para, ss, se int) []string {
-	var verb = -1
+	verb := -1
 	for _, r := range p.byClass[cReport] {
 		if r.i >= ss && r.i < se && r.i-ss <= 12 {
 			verb = r.i
@@ -1357,16 +1357,11 @@ func (p *para) backersAfter(from, se int) []string {
 	return nil
 }
 
-// ownGroup returns the group a statement is made on behalf of (the
-// speaker or a co-speaker whose code is not a State's), or "".
+// ownGroup returns the group a statement is made on behalf of, or "".
+// onBehalfOfGroup has made such a group the speaker.
 func (v *voice) ownGroup() string {
-	if v.kind != kindStatement {
-		return ""
-	}
-	for _, c := range append([]string{v.speaker}, v.cospeak...) {
-		if groupCodes[c] {
-			return c
-		}
+	if v.kind == kindStatement && groupCodes[v.speaker] {
+		return v.speaker
 	}
 	return ""
 }
