@@ -1180,3 +1180,20 @@ func checkSentences(t *testing.T, tg *Tagger, cases []sentenceCase) {
 		}
 	}
 }
+
+func TestAsidesAndOverlaps(t *testing.T) {
+	tg := tagger(t)
+	checkSentences(t, tg, []sentenceCase{
+		// a short aside between commas does not cut the subject from its verb,
+		// and a semicolon ends the list before it
+		{"The EU said international law applies, a view shared by Estonia and Japan; Pakistan and Iran, on the other hand, argued that only a new legally binding instrument could fill the gaps.",
+			[]string{"charter_applies:favor:EU", "binding_instrument:favor:IRN,PAK"}},
+		// an assertion that starts inside an object hit decides: "new legally
+		// [binding obligations would be neither practical]"
+		{"The United States considers that new legally binding obligations would be neither practical nor conducive to security.",
+			[]string{"binding_instrument:against:USA"}},
+		{"Japan maintains that there is no legal vacuum for a treaty to fill.", []string{"binding_instrument:against:JPN"}},
+		{"Canada argued that drafting new ones before then would be premature.", []string{"new_norms:against:CAN"}},
+		{"Cuba believes that the present regime of voluntary norms is inadequate.", []string{"new_norms:favor:CUB"}},
+	})
+}

@@ -779,7 +779,7 @@ func insideAssertion(p *para, hits []issueHit, h issueHit) bool {
 		return false
 	}
 	for _, x := range hits {
-		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.i <= h.i && (h.j <= x.j || h.i >= x.j && h.i <= x.j+2 && !clauseBreak(p, x.j, h.i)) {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && (x.i <= h.i && (h.j <= x.j || h.i >= x.j && h.i <= x.j+2 && !clauseBreak(p, x.j, h.i)) || h.i < x.i && x.i < h.j) {
 			return true
 		}
 	}
@@ -1476,6 +1476,10 @@ func (p *para) clauseActors(from, anchor int) []string {
 			limit = anchor - 1
 		}
 	}
+	if a := p.asideBefore(from, limit); a >= 0 {
+		// "Pakistan and Iran, on the other hand, argued": across the aside
+		limit = a - 1
+	}
 	last := -1
 	for k, m := range p.actors {
 		if m.i >= from && m.j <= anchor && !p.toks[m.i].quoted && !clauseBreak(p, m.j, limit) {
@@ -1488,12 +1492,45 @@ func (p *para) clauseActors(from, anchor int) []string {
 	out := []string{p.actors[last].code}
 	for k := last - 1; k >= 0; k-- {
 		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || !(n.i-m.j <= 3 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) {
-			break
+		if m.i < from || !(n.i-m.j <= 3 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) ||
+			strings.Contains(p.text[p.toks[m.j-1].e:p.toks[n.i].s], ";") {
+			break // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
 		out = appendActor(out, m.code)
 	}
 	return out
+}
+
+// asideBefore returns the start of a short aside between commas that ends
+// right before token i (", on the other hand,", ", for its part,"), one
+// that names no actor and holds no cue, or -1.
+func (p *para) asideBefore(from, i int) int {
+	comma := func(k int) bool {
+		return p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",")
+	}
+	if i >= len(p.toks) || i == 0 || !comma(i) {
+		return -1
+	}
+	for c := i - 1; c > from && c >= i-5; c-- {
+		if !p.toks[c].clause {
+			continue
+		}
+		if !comma(c) {
+			return -1
+		}
+		for _, m := range p.actors {
+			if m.i >= c && m.i < i {
+				return -1
+			}
+		}
+		for _, h := range p.cues {
+			if h.i >= c && h.i < i {
+				return -1
+			}
+		}
+		return c
+	}
+	return -1
 }
 
 // namedGlue reports a list item without a code between two actors: a
