@@ -1197,3 +1197,28 @@ func TestAsidesAndOverlaps(t *testing.T) {
 		{"Cuba believes that the present regime of voluntary norms is inadequate.", []string{"new_norms:favor:CUB"}},
 	})
 }
+
+func TestEchoWithoutObject(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		para string
+		want []string
+	}{
+		{"France described the Programme of Action as a permanent home. Egypt, the United Kingdom and Chile spoke in support.",
+			[]string{"programme_of_action:favor:CHL,EGY,FRA,GBR"}},
+		{"China warned against applying the law of armed conflict to cyberspace. Cuba and Iran made the same point.",
+			[]string{"ihl_applies:against:CHN,CUB,IRN"}},
+		// after a semicolon, in the same sentence
+		{"Russia promoted the concept of a UN convention on international information security; Syria and the DPRK endorsed the idea.",
+			[]string{"binding_instrument:favor:PRK,RUS,SYR"}},
+		// a negated echo takes nothing up
+		{"China warned against applying the law of armed conflict to cyberspace. Cuba and Iran never agreed.",
+			[]string{"ihl_applies:against:CHN"}},
+	}
+	for _, c := range cases {
+		got := docStanceKeys(tg, c.para)[0]
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
+		}
+	}
+}

@@ -345,7 +345,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		stated := false // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
-		for _, st := range t.echo(p, ss, se, hits, v) {
+		for _, st := range t.echo(p, ss, se, hits, v.echoed) {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
@@ -419,6 +419,19 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			sentHolders = append(sentHolders, actors...)
+		}
+		// "...; Syria and the DPRK endorsed the idea": an echo of the
+		// clauses before, after a semicolon, in a clause naming no issue
+		if len(out) > sentStart {
+			for k := ss + 1; k < se; k++ {
+				if !p.toks[k].clause || !strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";") || hitAfter(hits, k) {
+					continue
+				}
+				for _, st := range t.echo(p, k, se, nil, slices.Clone(out[sentStart:])) {
+					out = addStance(out, st)
+					sentHolders = append(sentHolders, st.Actors...)
+				}
+			}
 		}
 		if t.stance != nil && !stated {
 			// the model adds positions in a sentence where the patterns
@@ -1665,15 +1678,16 @@ func addStance(out []Stance, s Stance) []Stance {
 // the one before: "supported the call", "backed them", "endorsed the
 // proposal", "aligned themselves with the statement".
 var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, "idea": true, "statement": true,
-	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true}
+	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true,
+	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true}
 
 // echo returns the stances of the last sentence that had some, held by the
 // actors that open the sentence [ss, se) when its verb is a favor or
 // align cue right after them and its object refers back ("Belarus and
 // Syria supported the call", "Mexico and Uruguay backed them", "Venezuela
 // supported Russia"), or nil.
-func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
-	if len(v.echoed) == 0 {
+func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []Stance {
+	if len(echoed) == 0 {
 		return nil
 	}
 	// "Among the signatories were Colombia, Kenya and Fiji."
@@ -1695,7 +1709,14 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 				return nil
 			}
 		}
-		return echoFor(v.echoed, subj, p.text[p.toks[h.i].s:p.toks[h.j-1].e], false)
+		return echoFor(echoed, subj, p.text[p.toks[h.i].s:p.toks[h.j-1].e], false)
+	}
+	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
+	// made the same point": an echo with no object
+	if subj, k := p.openingList(ss, se); len(subj) > 0 {
+		if n := sameLine(p, k, se); n > 0 && !negatedAt(p, max(ss, k-2), k+n) {
+			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e], false)
+		}
 	}
 	// the first favor or align cue, right after a list of actors that
 	// opens the sentence
@@ -1734,7 +1755,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 	}
 	back := echoBack[p.toks[k].low]
 	if m, ok := p.actorAt(k); ok && !back {
-		for _, st := range v.echoed {
+		for _, st := range echoed {
 			back = back || contains(st.Actors, m.code)
 		}
 	}
@@ -1748,7 +1769,62 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 	}
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
-	return echoFor(v.echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+}
+
+// hitAfter reports an issue hit at or after token k.
+func hitAfter(hits []issueHit, k int) bool {
+	for _, h := range hits {
+		if h.i >= k {
+			return true
+		}
+	}
+	return false
+}
+
+// openingList returns the actors listed at the start of [ss, se) ("Cuba,
+// Iran and Syria") and the index of the first token after the list, or nil.
+func (p *para) openingList(ss, se int) ([]string, int) {
+	var subj []string
+	end := ss
+	for _, m := range p.actors {
+		if m.i < ss || m.i >= se {
+			continue
+		}
+		if m.i-end > 1 && !(len(subj) > 0 && listGlue(p.toks[end:m.i])) || len(subj) == 0 && m.i-ss > 1 {
+			break
+		}
+		subj = appendActor(subj, m.code)
+		end = m.j
+	}
+	return subj, end
+}
+
+// sameLines are the phrases by which States take up what was just said
+// without naming it: "spoke in support", "made the same point".
+var sameLines = [][]string{
+	{"spoke", "in", "support"}, {"spoke", "in", "favour"}, {"spoke", "in", "favor"}, {"followed", "suit"},
+	{"did", "likewise"}, {"made", "the", "same", "point"}, {"made", "similar", "points"}, {"made", "a", "similar", "point"},
+	{"took", "the", "same", "line"}, {"took", "a", "similar", "line"}, {"echoed", "both", "points"}, {"echoed", "this", "view"},
+	{"agreed"}, {"concurred"},
+}
+
+// sameLine returns the length of a sameLines phrase at token k that ends
+// its clause (a full stop, a comma or "and" follows), or 0.
+func sameLine(p *para, k, se int) int {
+	for _, l := range sameLines {
+		if k+len(l) > se {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			ok = ok && p.toks[k+n].low == w
+		}
+		if e := k + len(l); ok && (e == se || p.toks[e].clause || p.toks[e].low == "and") {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // echoFor copies the issue and value of each of echoed (of the proposals
