@@ -27,10 +27,11 @@ const (
 	cImplicit
 	cResolution
 	cSignatory
+	cEcho
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -1731,18 +1732,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []S
 	if !found || p.toks[c.i].quoted {
 		return nil
 	}
-	var subj []string
-	end := ss
-	for _, m := range p.actors {
-		if m.i < ss || m.j > c.i {
-			continue
-		}
-		if !listGlue(p.toks[end:m.i]) && m.i-ss > 1 {
-			return nil
-		}
-		subj = appendActor(subj, m.code)
-		end = m.j
-	}
+	subj, end := p.openingList(ss, c.i)
 	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) {
 		return nil
 	}
@@ -1800,28 +1790,13 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 	return subj, end
 }
 
-// sameLines are the phrases by which States take up what was just said
-// without naming it: "spoke in support", "made the same point".
-var sameLines = [][]string{
-	{"spoke", "in", "support"}, {"spoke", "in", "favour"}, {"spoke", "in", "favor"}, {"followed", "suit"},
-	{"did", "likewise"}, {"made", "the", "same", "point"}, {"made", "similar", "points"}, {"made", "a", "similar", "point"},
-	{"took", "the", "same", "line"}, {"took", "a", "similar", "line"}, {"echoed", "both", "points"}, {"echoed", "this", "view"},
-	{"agreed"}, {"concurred"},
-}
-
-// sameLine returns the length of a sameLines phrase at token k that ends
-// its clause (a full stop, a comma or "and" follows), or 0.
+// sameLine returns the length of an echo cue ("spoke in support", "made
+// the same point") at token k that ends its clause (a full stop, a comma or
+// "and" follows), or 0.
 func sameLine(p *para, k, se int) int {
-	for _, l := range sameLines {
-		if k+len(l) > se {
-			continue
-		}
-		ok := true
-		for n, w := range l {
-			ok = ok && p.toks[k+n].low == w
-		}
-		if e := k + len(l); ok && (e == se || p.toks[e].clause || p.toks[e].low == "and") {
-			return len(l)
+	for _, h := range p.byClass[cEcho] {
+		if h.i == k && h.j <= se && (h.j == se || p.toks[h.j].clause || p.toks[h.j].low == "and") {
+			return h.j - h.i
 		}
 	}
 	return 0
