@@ -490,7 +490,7 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) string {
 	count := map[string]int{}
 	for _, p := range ps[:first] {
 		for _, m := range p.actors {
-			if len(m.code) == 3 {
+			if len(m.code) == 3 && !groupCodes[m.code] { // a State, not NAM, OAS or G77
 				count[m.code]++
 			}
 		}
