@@ -195,7 +195,11 @@ func TestStances(t *testing.T) {
 		{"my delegation", "My delegation supports the participation of non-governmental stakeholders in the future mechanism.", Context{DocKind: "statement", Speaker: "CAN"}, []string{"multistakeholder:favor:CAN"}},
 		{"own voice in a statement", "International humanitarian law applies to cyber operations during armed conflict.", Context{DocKind: "statement", Speaker: "Switzerland"}, []string{"ihl_applies:favor:CHE"}},
 		{"declaration we is AUTHOR", "We reaffirm that international humanitarian law applies to the use of ICTs in armed conflict.", Context{DocKind: "declaration"}, []string{"ihl_applies:favor:AUTHOR"}},
-		{"on behalf of", "Indonesia, on behalf of the Non-Aligned Movement, called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:IDN,NAM"}},
+		// a coded group's position is the group's, not the delivering State's
+		{"on behalf of", "Indonesia, on behalf of the Non-Aligned Movement, called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:NAM"}},
+		{"speaking on behalf of, fronted", "Speaking on behalf of ASEAN, the representative of Malaysia welcomed the global directory of points of contact.", Context{}, []string{"poc_directory:favor:ASEAN"}},
+		{"on behalf of a bloc keeps the State", "Nicaragua, on behalf of a group of like-minded States, called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:LIKE_MINDED,NIC"}},
+		{"also on behalf of States", "The representative of Switzerland, speaking also on behalf of Mexico, called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:CHE,MEX"}},
 		{"reported speech after the clause", "A new treaty is necessary, said the Russian delegation.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"they from the previous paragraph", "They opposed any new treaty.", Context{Previous: "The EU and Japan took the floor next."}, []string{"binding_instrument:against:EU,JPN"}},
 		{"unnamed holders have no code", "Some delegations called for a legally binding instrument.", Context{}, []string{"binding_instrument:favor:"}},
@@ -1219,6 +1223,110 @@ func TestEchoWithoutObject(t *testing.T) {
 		got := docStanceKeys(tg, c.para)[0]
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
+		}
+	}
+}
+
+func TestDocumentVoices(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name          string
+		paras         []string
+		kind, speaker string
+		joint         []string
+	}{
+		{"letter from Permanent Representatives", []string{
+			"Letter dated 30 May 2023 from the Permanent Representatives of Belarus, Nicaragua and the Russian Federation to the United Nations addressed to the Secretary-General",
+			"We have the honour to transmit to you herewith the updated concept of a convention (see annex).",
+			"The convention would turn the voluntary norms into legal obligations.",
+		}, "statement", "BLR", []string{"NIC", "RUS"}},
+		{"note verbale from a Permanent Mission", []string{
+			"Note verbale dated 2 March 2024 from the Permanent Mission of Kenya to the United Nations addressed to the Secretariat",
+			"The Permanent Mission of Kenya presents its compliments and has the honour to transmit the national views of Kenya.",
+			"We believe that existing international law applies.",
+		}, "statement", "KEN", nil},
+		{"government masthead", []string{
+			"Republic of Kenya, Ministry of Information and the Digital Economy — National Cybersecurity Strategy 2025–2029",
+			"Kenya's digital economy does not end at its borders.",
+			"Our priority is to give the eleven norms practical effect at home.",
+		}, "statement", "KEN", nil},
+		// a news headline opens with a State but is no government's masthead
+		{"headline", []string{
+			"Kenya Ministry launches a new cybersecurity strategy",
+			"The ministry said on Monday that our networks were under attack.",
+			"The strategy calls for the eleven norms to be implemented.",
+		}, "analysis", "", nil},
+		// a summary record reports a group statement: it is no statement itself
+		{"summary record", []string{
+			"The meeting was called to order at 10.10 a.m.",
+			"The representative of Indonesia, speaking on behalf of the Non-Aligned Movement, said that the Charter remained fully relevant.",
+			"The representative of Egypt said that a legally binding instrument was needed.",
+		}, "analysis", "", nil},
+	}
+	for _, c := range cases {
+		var d Doc
+		for _, p := range c.paras {
+			d.Paras = append(d.Paras, Para{Text: p})
+		}
+		_, info := tg.TagDocInfo(d)
+		if info.Kind != c.kind || info.Speaker != c.speaker || !reflect.DeepEqual(info.Joint, c.joint) && len(info.Joint)+len(c.joint) > 0 {
+			t.Errorf("%s: info = %+v, want %s by %q with %v", c.name, info, c.kind, c.speaker, c.joint)
+		}
+	}
+}
+
+func TestGroupTurns(t *testing.T) {
+	tg := tagger(t)
+	got := docStanceKeys(tg,
+		"The representative of Indonesia, speaking on behalf of the Non-Aligned Movement, said that the Charter remained relevant. The Movement attached particular importance to non-interference in the internal affairs of States.",
+		"Speaking on behalf of the Association of Southeast Asian Nations, the representative of Malaysia welcomed the global directory of points of contact.")
+	want := [][]string{{"cyber_sovereignty:favor:NAM"}, {"poc_directory:favor:ASEAN"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
+func TestMoreHolders(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string // stances of the last paragraph
+	}{
+		{"a vote list after a welcome", []string{
+			"France and Egypt proposed a Programme of Action in 2020.",
+			"In 2022 the Assembly welcomed the proposal by 157 votes to 6, with Russia, China and Iran voting against."},
+			[]string{"programme_of_action:against:CHN,IRN,RUS", "programme_of_action:favor:"}},
+		{"echo after an auxiliary", []string{
+			"Switzerland has told the Working Group that IHL applies to cyber operations in armed conflict. Mexico has made the same case, adding that hospitals need protection."},
+			[]string{"ihl_applies:favor:CHE,MEX"}},
+		{"echo by association", []string{
+			"The EU said that the Mechanism should rest on the framework of responsible State behaviour. Australia, Canada and Japan associated themselves with that approach."},
+			[]string{"framework_acquis:favor:AUS,CAN,EU,JPN"}},
+		{"a capital for its State", []string{
+			"Brasília has not joined the calls for a new treaty."},
+			[]string{"binding_instrument:against:BRA"}},
+		{"its delegates", []string{
+			"Brazil parts company with the sovereigntists. Its delegates have stated that international law applies in full to State conduct in cyberspace."},
+			[]string{"charter_applies:favor:BRA"}},
+		// the reporter holds what its that-clause says of others
+		{"reporter over the clause", []string{
+			"Mr. Voronin (Russian Federation) said that Western countries continued to impose on the international community the so-called framework of responsible behaviour."},
+			[]string{"framework_acquis:against:RUS"}},
+		{"the clause's subject holds its own verb", []string{
+			"Russia said that Western countries rejected a legally binding instrument."},
+			[]string{"binding_instrument:against:WEST"}},
+		{"an institution's that-clause", []string{
+			"Council of the European Union. Conclusions on cyber diplomacy.",
+			"6. The Council reiterates that existing international law, and in particular the Charter of the United Nations in its entirety, applies to the use of ICTs by States."},
+			[]string{"charter_applies:favor:EU"}},
+	}
+	for _, c := range cases {
+		all := docStanceKeys(tg, c.paras...)
+		got := all[len(all)-1]
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -223,7 +223,7 @@ func (t *Tagger) sponsorIn(p *para) []string {
 		for ss > 0 && p.toks[ss-1].sent == p.toks[h.i].sent {
 			ss--
 		}
-		if subj := t.subjectActors(p, ss, h.i); len(subj) > 0 {
+		if subj := p.subjectActors(ss, h.i); len(subj) > 0 {
 			return subj
 		}
 	}
@@ -301,16 +301,79 @@ func (t *Tagger) deliverer(ps []*para, title string) string {
 func (t *Tagger) jointLines(ps []*para, title string) []*para {
 	var out []*para
 	if title != "" {
-		if p := t.analyse(title); len(p.byClass[cAlign]) == 0 && jointLine(p) {
+		if p := t.analyse(title); len(p.byClass[cAlign]) == 0 && (jointLine(p) || letterFrom(p) > 0) {
 			out = append(out, p)
 		}
 	}
 	for i, p := range ps {
-		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) || speaksForOthers(p)) || signatoryLine(p) {
+		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && !reportedTurn(p) || speaksForOthers(p) || i < 2 && letterFrom(p) > 0) || signatoryLine(p) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// letterFrom returns the index of the first token after "from the
+// Permanent Representative(s) of" (or "from the Permanent Mission(s) of",
+// "from the Chargé d'affaires a.i. of") on the heading of a letter or note
+// verbale to the United Nations ("Letter dated 30 May 2023 from the
+// Permanent Representatives of Belarus, ... and the Syrian Arab Republic
+// to the United Nations addressed to the Secretary-General"), or 0. Such a
+// letter, and the text annexed to it, is its senders' statement.
+func letterFrom(p *para) int {
+	toks := p.toks
+	k := firstWord(p)
+	if k+1 >= len(toks) {
+		return 0
+	}
+	switch {
+	case toks[k].low == "letter" || toks[k].low == "letters":
+	case toks[k].low == "identical" && toks[k+1].low == "letters":
+	case toks[k].low == "note" && toks[k+1].low == "verbale":
+	default:
+		return 0
+	}
+	for i := k + 1; i+3 < len(toks) && i <= k+12; i++ {
+		if toks[i].low != "from" {
+			continue
+		}
+		j := i + 1
+		if toks[j].low == "the" {
+			j++
+		}
+		for j < len(toks) && j <= i+8 && toks[j].low != "of" {
+			switch toks[j].low {
+			case "permanent", "representative", "representatives", "mission", "missions", "chargé", "charge", "d'affaires", "d", "affaires", "a.i", "a.i.", "deputy", "and", "ambassador", "ambassadors", "acting":
+				j++
+				continue
+			}
+			return 0
+		}
+		if j < len(toks) && toks[j].low == "of" {
+			return j + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// reportedTurn reports a paragraph that reports, in the third person, what
+// a delegation said: "The representative of Indonesia, speaking on behalf
+// of the Non-Aligned Movement, said ..." and "Speaking for ASEAN, Malaysia
+// welcomed ..." open turns of a summary record, not the masthead of a
+// statement.
+func reportedTurn(p *para) bool {
+	if p.has(cFirst, 0, len(p.toks)) {
+		return false
+	}
+	for _, c := range [...]int{cReport, cFavor, cAgainst} {
+		for _, r := range p.byClass[c] {
+			if !p.toks[r.i].quoted {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speaksForOthers reports a first-person sentence that delivers the
@@ -541,6 +604,57 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 	return ""
 }
 
+// governmentMasthead is the State whose government issues a document
+// headed by a line such as "Republic of Kenya, Ministry of Information —
+// National Cybersecurity Strategy 2025–2029" or "Government of Canada:
+// International Cyber Policy", or "". The line opens with the State (or
+// "Government of", "Ministry of ... of" the State), names no other, holds
+// an institution word, no position or reporting verb, and no full stop.
+func (t *Tagger) governmentMasthead(p *para) string {
+	if len(p.toks) < 3 || len(p.toks) > 40 || len(p.cues) > 0 || len(p.byClass[cReport]) > 0 {
+		return ""
+	}
+	if last := p.toks[len(p.toks)-1].low; last == "." || last == "?" || last == "!" {
+		return ""
+	}
+	code, first := "", len(p.toks)
+	for _, m := range p.actors {
+		if code != "" && m.code != code {
+			return ""
+		}
+		code, first = m.code, min(first, m.i)
+	}
+	if len(code) != 3 || code == "AUTHOR" || groupCodes[code] {
+		return ""
+	}
+	// the State stands apart: "Republic of Kenya, Ministry ...", "Government
+	// of Canada — ...", "Ministry of Foreign Affairs of Chile | ..."; not a
+	// headline's subject ("Kenya launches a strategy")
+	var m actorMention
+	for _, a := range p.actors {
+		if a.i == first {
+			m = a
+		}
+	}
+	if m.j < len(p.toks) && !p.toks[m.j].clause && !strings.ContainsAny(p.text[p.toks[m.j-1].e:p.toks[m.j].s], ",—–-:|") && m.j-m.i < 2 {
+		return ""
+	}
+	institution := false
+	for k, tk := range p.toks {
+		switch tk.low {
+		case "government", "ministry", "ministère", "department", "office", "presidency", "cabinet", "federal", "agency", "authority", "secretariat":
+			institution = true
+		}
+		if k < first && !institution && tk.low != "the" && tk.low != "of" {
+			return "" // "New strategy of Kenya": the State does not open the line
+		}
+	}
+	if !institution {
+		return ""
+	}
+	return code
+}
+
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
 func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
@@ -610,6 +724,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// "Remarks by Mr. Wang Lei, Head of Chinese Delegation") names the
 	// speaker even when the speech never names its State again
 	masthead := t.mastheadSpeaker(ps)
+	for i, p := range ps[:min(len(ps), 2)] {
+		if letterFrom(p) > 0 {
+			stmtCues++ // "Letter dated ... from the Permanent Representative of X"
+		} else if i == 0 && masthead == "" && fpToks > 0 {
+			masthead = t.governmentMasthead(p)
+		}
+	}
 	for _, p := range ps {
 		if signatoryLine(p) {
 			stmtCues++ // "Signatories: A, B, C" closes a joint statement

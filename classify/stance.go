@@ -350,7 +350,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
-		if st, ok := t.implicitStance(p, ss, se, hits, v); ok {
+		for _, st := range t.implicitStances(p, ss, se, hits, v) {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
@@ -451,7 +451,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		// the actors named before the first verb-like cue of the sentence
 		if named := namedOnly(sentHolders); len(named) > 0 {
 			v.memory = named
-		} else if subj := t.subjectActors(p, ss, se); len(subj) > 0 {
+		} else if subj := p.subjectActors(ss, se); len(subj) > 0 {
 			v.memory = subj
 		} else if opensWithUnnamed(p, ss, se) {
 			// "The report builds on ... It reaffirms": "it" is the report
@@ -464,7 +464,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	return out
 }
 
-// implicitStance finds a position on the issue under discussion in a
+// implicitStances finds the positions on the issue under discussion in a
 // sentence that names no issue: a cue of the implicit class ("voted
 // against", "the proposal", "its backers") stands for the issue named in
 // the sentences just before ("... the resolution welcoming the Programme of
@@ -473,8 +473,10 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 // In a sentence that names issues (hits), only a phrase that is a cue itself
 // and comes well after the last of them counts, and it stands for the last
 // proposal named before it ("endorsed the PoA idea in a recorded vote in
-// which China, Iran and Russia voted no").
-func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) (Stance, bool) {
+// which China, Iran and Russia voted no"). Each implicit phrase gives its
+// own position: "welcomed the proposal by 157 votes to 6, with China and
+// Iran voting against" holds two.
+func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice) []Stance {
 	issue, from := v.current(), ss
 	if len(hits) > 0 {
 		issue = ""
@@ -488,8 +490,9 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 		}
 	}
 	if issue == "" {
-		return Stance{}, false
+		return nil
 	}
+	var out []Stance
 	for _, m := range p.byClass[cImplicit] {
 		if m.i < from || m.j > se || p.toks[m.i].quoted {
 			continue
@@ -548,9 +551,10 @@ func (t *Tagger) implicitStance(p *para, ss, se int, hits []issueHit, v *voice) 
 			continue
 		}
 		sort.Strings(actors)
-		return Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}, true
+		out = append(out, Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
+		from = cj // the next phrase is another position, not a part of this one
 	}
-	return Stance{}, false
+	return out
 }
 
 // isCue reports a favor or against cue overlapping m.
@@ -833,15 +837,15 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 	if verb < 0 || p.has(cFirst, ss, verb) || p.toks[verb].low == "according" || p.toks[verb].low == "in" {
 		return nil
 	}
-	subj := t.subjectActors(p, ss, verb)
+	subj := p.subjectActors(ss, verb)
 	if len(subj) == 0 || p.has(cUnnamed, ss, verb) {
 		return nil
 	}
-	return subj
+	return p.forGroup(ss, verb, subj)
 }
 
 // subjectActors are the actors named in the first clause of a sentence.
-func (t *Tagger) subjectActors(p *para, ss, se int) []string {
+func (p *para) subjectActors(ss, se int) []string {
 	var out []string
 	last := ss
 	for _, m := range p.actors {
@@ -1183,7 +1187,111 @@ func negatedAt(p *para, from, to int) bool {
 
 // holder finds who holds a position whose cue starts at anchor. known is
 // false when the sentence gives no reason to think anyone holds it.
-func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
+func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) ([]string, bool) {
+	actors, known := t.holderOf(p, ss, se, anchor, hitStart, prevEnd, cueEnd, class, v)
+	if known {
+		actors = p.forGroup(ss, anchor, actors)
+	}
+	return actors, known
+}
+
+// reporterOver returns the reporter of a that-clause whose own subject
+// (local, named in it) is not the subject of the position's cue at anchor:
+// in "Mr. Voronin (Russian Federation) said that Western countries
+// continued to impose the so-called framework" the position is Russia's,
+// while in "Russia said that Western countries rejected the treaty" it is
+// theirs. It returns nil when the clause's subject holds the position.
+func (p *para) reporterOver(from, anchor int, local []string) []string {
+	for _, r := range p.byClass[cReport] {
+		if r.i < from || r.j >= anchor || p.toks[r.i].quoted || p.toks[r.i].low == "according" {
+			continue
+		}
+		rep := p.subjectActors(from, r.i)
+		if len(rep) == 0 {
+			continue
+		}
+		end, start := -1, len(p.toks)
+		for _, m := range p.actors {
+			if m.i >= r.j && m.i < anchor && contains(local, m.code) {
+				end, start = max(end, m.j), min(start, m.i)
+			}
+			if m.i >= r.j && m.i < anchor && contains(rep, m.code) {
+				return nil // the reporter is named again in the clause
+			}
+		}
+		if end < 0 || anchor-end <= 3 || start-r.j > 3 {
+			return nil // the clause's subject must open it: "said that Western countries ..."
+		}
+		for _, c := range p.cues {
+			if c.i >= end && c.i < anchor && (c.class == cFavor || c.class == cAgainst || c.class == cAlign || c.class == cReport) {
+				return nil // "... that Western countries had long opposed ..."
+			}
+		}
+		return rep
+	}
+	return nil
+}
+
+// forGroup gives a position stated "on behalf of" a group with a code to
+// the group, not to the State delivering it (DESIGN.md): "The
+// representative of Indonesia, speaking on behalf of the Non-Aligned
+// Movement, said ..." and "Speaking for ASEAN, Malaysia welcomed ..." are
+// NAM's and ASEAN's.
+func (p *para) forGroup(ss, anchor int, actors []string) []string {
+	group := ""
+	k := ss
+	for ; k+2 < anchor && group == ""; k++ {
+		if p.toks[k].quoted {
+			continue
+		}
+		w := p.toks[k].low
+		at := -1
+		if w == "behalf" && p.toks[k+1].low == "of" {
+			at = k + 2
+		} else if w == "speaking" && p.toks[k+1].low == "for" {
+			at = k + 2
+		}
+		if at < 0 {
+			continue
+		}
+		if m, ok := p.actorAt(at); ok && groupCodes[m.code] && m.i < anchor {
+			group = m.code
+		}
+	}
+	if group == "" || !contains(actors, group) && !p.statesBefore(ss, anchor, actors) {
+		return actors
+	}
+	out := []string{group}
+	for _, a := range actors {
+		if a != group && !p.namedIn(ss, anchor, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// statesBefore reports whether one of actors is named in [i, j).
+func (p *para) statesBefore(i, j int, actors []string) bool {
+	for _, a := range actors {
+		if p.namedIn(i, j, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether the actor code is named, unquoted, in [i, j).
+func (p *para) namedIn(i, j int, code string) bool {
+	for _, m := range p.actors {
+		if m.i >= i && m.i < j && m.code == code && !p.toks[m.i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// holderOf is holder before a group's delivering State gives way to the group.
+func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) (actors []string, known bool) {
 	actors = []string{}
 	// 0. an adopted consensus outcome ("States reaffirmed that ...") has no holder
 	if p.outcome(ss, anchor+1) {
@@ -1255,6 +1363,9 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		// the cue's own clause (with the list they close) hold it
 		if local := p.clauseActors(from, anchor); len(local) > 0 {
 			named = local
+			if rep := p.reporterOver(from, anchor, local); len(rep) > 0 {
+				named = rep
+			}
 		}
 	}
 	if fp {
@@ -1442,7 +1553,12 @@ func (p *para) institutionHolder(ss, anchor int, v *voice) string {
 	for k < anchor && k-ss < 2 && (isListMark(p.toks[k].low) || p.toks[k].low == "the") {
 		k++
 	}
-	if k >= anchor || !p.toks[k].capInit || anchor-k > 4 {
+	if k >= anchor || !p.toks[k].capInit {
+		return ""
+	}
+	// "The Council welcomes ...", or its verb then a that-clause: "The
+	// Council reiterates that existing international law ... applies"
+	if anchor-k > 4 && !(k+2 < anchor && (p.toks[k+2].low == "that" || p.has(cReport, k+1, k+2))) {
 		return ""
 	}
 	return v.institutions[p.toks[k].low]
@@ -1715,6 +1831,9 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []S
 	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
 	// made the same point": an echo with no object
 	if subj, k := p.openingList(ss, se); len(subj) > 0 {
+		for k < se && k < len(p.toks) && echoAux[p.toks[k].low] {
+			k++ // "Mexico has also made the same case"
+		}
 		if n := sameLine(p, k, se); n > 0 && !negatedAt(p, max(ss, k-2), k+n) {
 			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e], false)
 		}
@@ -1789,6 +1908,10 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 	}
 	return subj, end
 }
+
+// echoAux are the words that may stand between an echo's subject and its
+// phrase.
+var echoAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "then": true, "later": true, "similarly": true, "likewise": true, "too": true}
 
 // sameLine returns the length of an echo cue ("spoke in support", "made
 // the same point") at token k that ends its clause (a full stop, a comma or

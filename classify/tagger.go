@@ -184,7 +184,7 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 		ss := prev.sentences()
 		if len(ss) > 0 {
 			last := ss[len(ss)-1]
-			v.memory = t.subjectActors(prev, last[0], last[1])
+			v.memory = prev.subjectActors(last[0], last[1])
 		}
 	}
 	p := t.analyse(text)
