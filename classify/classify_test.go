@@ -1297,6 +1297,18 @@ func TestMoreHolders(t *testing.T) {
 			"France and Egypt proposed a Programme of Action in 2020.",
 			"In 2022 the Assembly welcomed the proposal by 157 votes to 6, with Russia, China and Iran voting against."},
 			[]string{"programme_of_action:against:CHN,IRN,RUS", "programme_of_action:favor:"}},
+		{"a vote's tally", []string{
+			"The General Assembly adopted resolution 77/37 on the Programme of Action.",
+			"It was adopted by a recorded vote of 157 in favour to 6 against (China, Iran, Nicaragua, Russian Federation, Syria), with 14 abstentions (Brazil, India)."},
+			[]string{"programme_of_action:against:CHN,IRN,NIC,RUS,SYR"}},
+		{"a tally's headed lists", []string{
+			"Recorded vote on the Programme of Action. In favour: France, Egypt. Against: China, Iran."},
+			[]string{"programme_of_action:against:CHN,IRN", "programme_of_action:favor:EGY,FRA"}},
+		// no count, no colon: a preposition, not a tally
+		{"not a tally", []string{
+			"The General Assembly adopted resolution 77/37 on the Programme of Action.",
+			"It was against (as Iran noted) the wishes of a minority."},
+			[]string{}},
 		{"echo after an auxiliary", []string{
 			"Switzerland has told the Working Group that IHL applies to cyber operations in armed conflict. Mexico has made the same case, adding that hospitals need protection."},
 			[]string{"ihl_applies:favor:CHE,MEX"}},
@@ -1325,7 +1337,7 @@ func TestMoreHolders(t *testing.T) {
 		all := docStanceKeys(tg, c.paras...)
 		got := all[len(all)-1]
 		sort.Strings(got)
-		if !reflect.DeepEqual(got, c.want) {
+		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
 			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
 		}
 	}

@@ -554,7 +554,66 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		out = append(out, Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 		from = cj // the next phrase is another position, not a part of this one
 	}
+	return append(out, p.tallies(issue, from, se)...)
+}
+
+// tallies finds the lists of a recorded vote's tally: "157 in favour to 6
+// against (China, Iran, ...)", "(against: China, Iran, Russia)", "No: A, B".
+// Abstentions hold no position.
+func (p *para) tallies(issue string, from, se int) []Stance {
+	var out []Stance
+	for k := from; k < se; k++ {
+		w := p.toks[k].low
+		value := ""
+		switch w {
+		case "against", "no", "nays":
+			value = "against"
+		case "favour", "favor", "yes", "ayes":
+			value = "favor"
+		default:
+			continue
+		}
+		if p.toks[k].quoted {
+			continue
+		}
+		// a count before it ("6 against", "157 in favour") or a colon after
+		// it ("Against: ...")
+		counted := k > 0 && isCount(p.toks[k-1].low) || k > 1 && p.toks[k-1].low == "in" && isCount(p.toks[k-2].low)
+		l := k + 1
+		colon := l < se && strings.HasPrefix(strings.TrimSpace(p.text[p.toks[k].e:p.toks[l].s]), ":")
+		bracket := l < se && strings.HasPrefix(strings.TrimSpace(p.text[p.toks[k].e:p.toks[l].s]), "(")
+		if !(counted && (bracket || colon) || colon && (k == 0 || p.toks[k].capInit || p.toks[k-1].low == "in" && p.toks[k-1].capInit || strings.HasSuffix(strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]), "("))) {
+			continue
+		}
+		if l >= se {
+			continue
+		}
+		if _, ok := p.actorAt(l); !ok {
+			continue
+		}
+		actors := p.listFrom(l, se)
+		if len(actors) < 1 {
+			continue
+		}
+		sort.Strings(actors)
+		out = append(out, Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[k].s:p.toks[k].e]})
+	}
 	return out
+}
+
+// isCount reports a number written in figures or words ("6", "157", "six").
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
 }
 
 // isCue reports a favor or against cue overlapping m.
