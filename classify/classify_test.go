@@ -1309,6 +1309,9 @@ func TestMoreHolders(t *testing.T) {
 			"The General Assembly adopted resolution 77/37 on the Programme of Action.",
 			"It was against (as Iran noted) the wishes of a minority."},
 			[]string{}},
+		{"a proposal's authors", []string{
+			"(f) Proposal by Canada and Chile for an accreditation procedure that lets stakeholders take part in the Mechanism;"},
+			[]string{"multistakeholder:favor:CAN,CHL"}},
 		{"echo after an auxiliary", []string{
 			"Switzerland has told the Working Group that IHL applies to cyber operations in armed conflict. Mexico has made the same case, adding that hospitals need protection."},
 			[]string{"ihl_applies:favor:CHE,MEX"}},

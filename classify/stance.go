@@ -1254,6 +1254,9 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	return actors, known
 }
 
+// proposalNoun are the nouns whose "by X" names the authors of a proposal.
+var proposalNoun = map[string]bool{"proposal": true, "proposals": true, "initiative": true, "suggestion": true, "suggestions": true, "call": true, "calls": true, "plan": true, "idea": true}
+
 // reporterOver returns the reporter of a that-clause whose own subject
 // (local, named in it) is not the subject of the position's cue at anchor:
 // in "Mr. Voronin (Russian Federation) said that Western countries
@@ -1378,6 +1381,15 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// before the tag
 		if len(v.memory) > 0 && speakerPronoun(p, ss, r.i) && !p.namedBefore(ss, r.i) {
 			return appendActor(actors, v.memory...), true
+		}
+	}
+	// 1b. a proposal and its authors: "Proposal by Singapore and Kenya to
+	// adopt ...", "a proposal from Canada and Chile would give ..."
+	if anchor+2 < se && proposalNoun[p.toks[anchor].low] && !p.toks[anchor].quoted {
+		if w := p.toks[anchor+1].low; w == "by" || w == "from" || w == "of" {
+			if _, ok := p.actorAt(anchor + 2); ok {
+				return appendActor(actors, p.listFrom(anchor+2, se)...), true
+			}
 		}
 	}
 	// 2. actors named before the cue (after the previous position in the
