@@ -1345,3 +1345,18 @@ func TestMoreHolders(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleIsOther(t *testing.T) {
+	tg := tagger(t)
+	title := "Global Points of Contact directory established by the OEWG on ICT security"
+	res := tg.TagDoc(Doc{Paras: []Para{{Text: title}, {Text: title}, {Text: title + "."}}})
+	if res[0].Topic != "other" {
+		t.Errorf("title: topic = %s, want other", res[0].Topic)
+	}
+	// the same words further in, or as a sentence, are about the directory
+	for i := 1; i < 3; i++ {
+		if res[i].Topic != "cbms" {
+			t.Errorf("paragraph %d: topic = %s, want cbms", i, res[i].Topic)
+		}
+	}
+}

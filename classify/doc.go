@@ -180,10 +180,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			leadPos = t.leadPosition(p, v)
 			v.lead = nil
 		}
-		if rec != nil {
-			rec(i, p, ev, own[i], t.furniture(p))
+		kind := d.Paras[i].Kind
+		if i == 0 && kind == "" && titleLine(p) {
+			kind = "title"
 		}
-		res[i] = t.tagPara(p, ev, own[i], sec, d.Paras[i].Kind, v)
+		if rec != nil {
+			rec(i, p, ev, own[i], t.furniture(p) || kind == "title")
+		}
+		res[i] = t.tagPara(p, ev, own[i], sec, kind, v)
 		prev = own[i]
 	}
 	return res, info
@@ -311,6 +315,23 @@ func (t *Tagger) jointLines(ps []*para, title string) []*para {
 		}
 	}
 	return out
+}
+
+// titleLine reports a document's first paragraph that is its title: at
+// most 20 words and no closing punctuation ("Global POC directory
+// established by OEWG on ICT security", "UN OEWG: Joint stakeholder
+// statement"). A title is "other", whatever pillar it names (guideline:
+// titles, table-of-contents items).
+func titleLine(p *para) bool {
+	text := strings.TrimSpace(p.text)
+	if text == "" || len(strings.Fields(text)) > 20 {
+		return false
+	}
+	switch text[len(text)-1] {
+	case '.', ';', ':', '?', '!', ',':
+		return false
+	}
+	return true
 }
 
 // letterFrom returns the index of the first token after "from the

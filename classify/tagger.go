@@ -275,7 +275,7 @@ const minOwnEvidence = 0.8
 // tagPara tags an analysed paragraph whose topic evidence is ev (with
 // context) and own (its words alone), under the heading section.
 func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string, v *voice) Result {
-	furn := t.furniture(p)
+	furn := t.furniture(p) || kind == "title"
 	var topics []TopicScore
 	if t.model != nil {
 		topics = t.modelTopics(p, ev, own, section, furn)
