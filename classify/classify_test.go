@@ -1215,6 +1215,9 @@ func TestEchoWithoutObject(t *testing.T) {
 		// after a semicolon, in the same sentence
 		{"Russia promoted the concept of a UN convention on international information security; Syria and the DPRK endorsed the idea.",
 			[]string{"binding_instrument:favor:PRK,RUS,SYR"}},
+		// after ", and", in the same sentence
+		{"Russia promotes the concept of a convention on international information security, and Belarus and Nicaragua spoke in its favour.",
+			[]string{"binding_instrument:favor:BLR,NIC,RUS"}},
 		// a negated echo takes nothing up
 		{"China warned against applying the law of armed conflict to cyberspace. Cuba and Iran never agreed.",
 			[]string{"ihl_applies:against:CHN"}},

@@ -422,13 +422,23 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			sentHolders = append(sentHolders, actors...)
 		}
 		// "...; Syria and the DPRK endorsed the idea": an echo of the
-		// clauses before, after a semicolon, in a clause naming no issue
+		// clauses before, after a semicolon or ", and", in a clause naming
+		// no issue
 		if len(out) > sentStart {
 			for k := ss + 1; k < se; k++ {
-				if !p.toks[k].clause || !strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";") || hitAfter(hits, k) {
+				gap := p.text[p.toks[k-1].e:p.toks[k].s]
+				from := k
+				if !p.toks[k].clause || !strings.Contains(gap, ";") {
+					// "..., and Belarus, Nicaragua and Syria spoke in its favour"
+					if p.toks[k].low != "and" || !strings.Contains(gap, ",") || k+1 >= se {
+						continue
+					}
+					from = k + 1
+				}
+				if hitAfter(hits, k) {
 					continue
 				}
-				for _, st := range t.echo(p, k, se, nil, slices.Clone(out[sentStart:])) {
+				for _, st := range t.echo(p, from, se, nil, slices.Clone(out[sentStart:])) {
 					out = addStance(out, st)
 					sentHolders = append(sentHolders, st.Actors...)
 				}
