@@ -1253,6 +1253,11 @@ func TestDocumentVoices(t *testing.T) {
 			"Kenya's digital economy does not end at its borders.",
 			"Our priority is to give the eleven norms practical effect at home.",
 		}, "statement", "KEN", nil},
+		{"an official's byline", []string{
+			"By a senior official of the Ministry of Foreign Affairs of the Russian Federation",
+			"In 1998 Russia brought a draft resolution to the First Committee, and we warned of the dangers. China, Cuba, Iran and the United States spoke then.",
+			"Our proposal is simple: we call for a convention, and we believe the United States and its allies will come to see its value.",
+		}, "statement", "RUS", nil},
 		// a news headline opens with a State but is no government's masthead
 		{"headline", []string{
 			"Kenya Ministry launches a new cybersecurity strategy",

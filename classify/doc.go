@@ -676,6 +676,34 @@ func (t *Tagger) governmentMasthead(p *para) string {
 	return code
 }
 
+// bylineSpeaker is the State of the official who signs an article, from a
+// byline such as "By Sergey Lavrov, Minister of Foreign Affairs of the
+// Russian Federation" or "By a senior official of the Ministry of Foreign
+// Affairs of the Russian Federation", or "".
+func bylineSpeaker(p *para) string {
+	if len(p.toks) < 4 || len(p.toks) > 30 || p.toks[0].low != "by" || len(p.cues) > 0 {
+		return ""
+	}
+	office := false
+	for _, tk := range p.toks {
+		switch tk.low {
+		case "minister", "ministry", "ambassador", "official", "officials", "representative", "government", "secretary", "envoy", "president", "deputy", "director", "head":
+			office = true
+		}
+	}
+	code := ""
+	for _, m := range p.actors {
+		if code != "" && m.code != code {
+			return ""
+		}
+		code = m.code
+	}
+	if !office || len(code) != 3 || code == "AUTHOR" || groupCodes[code] {
+		return ""
+	}
+	return code
+}
+
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
 func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
@@ -748,8 +776,21 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	for i, p := range ps[:min(len(ps), 2)] {
 		if letterFrom(p) > 0 {
 			stmtCues++ // "Letter dated ... from the Permanent Representative of X"
-		} else if i == 0 && masthead == "" && fpToks > 0 {
-			masthead = t.governmentMasthead(p)
+		} else if masthead == "" && fpToks > 0 {
+			// a government's document or an official's signed article
+			// speaks in the first person for its State, however many
+			// others it names
+			own := ""
+			if i == 0 {
+				own = t.governmentMasthead(p)
+			}
+			if own == "" {
+				own = bylineSpeaker(p)
+			}
+			if own != "" && fpToks >= 3 {
+				return kindStatement, own
+			}
+			masthead = own
 		}
 	}
 	for _, p := range ps {
