@@ -1368,3 +1368,32 @@ func TestTitleIsOther(t *testing.T) {
 		}
 	}
 }
+
+func TestTranscriptTurns(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "Transcript of the press conference by the Chair, 25 July 2025"},
+		{Text: "CHAIR: Good afternoon. I would urge every State to nominate its contacts to the Points of Contact directory."},
+		{Text: "QUESTION: Some Western delegates told me that there is no point adding norms, while Russia wants a new set of binding rules. Is the norms discussion frozen?"},
+		{Text: "CHAIR: We should implement the eleven norms first rather than negotiate new ones."},
+		{Text: "RUSSIAN FEDERATION: We call for a legally binding instrument."},
+	}}
+	res, info := tg.TagDocInfo(d)
+	if info.Kind != "analysis" || info.Speaker != "" {
+		t.Errorf("info = %+v, want an analysis with no speaker", info)
+	}
+	want := [][]string{
+		{},
+		{"poc_directory:favor:"}, // the Chair: no coded actor, not the author
+		{"binding_instrument:favor:RUS", "new_norms:favor:RUS"}, // "told me" is not the journalist's position
+		{"new_norms:against:"},           // the Chair again
+		{"binding_instrument:favor:RUS"}, // a State's turn
+	}
+	for i, r := range res {
+		got := stanceKeys(r.Stances)
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, want[i]) && len(got)+len(want[i]) > 0 {
+			t.Errorf("paragraph %d: stances = %v, want %v", i, got, want[i])
+		}
+	}
+}

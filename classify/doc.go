@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Doc is a whole document to tag in order, so that document-level hints
@@ -90,6 +91,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		interviewee = t.interviewee(ps, d.Paras)
 	}
 	answering := false
+	// a transcript whose turns open with the speaker's label ("CHAIR:",
+	// "QUESTION:", "RUSSIAN FEDERATION:"): each turn is its speaker's, a
+	// State's or, for a chair, a journalist or a moderator, no coded actor's
+	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && t.labelledTurns(d.Paras) >= 3
+	if transcript {
+		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
+		info = DocInfo{Kind: "analysis"}
+	}
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
@@ -120,6 +129,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			v.kind, v.speaker = kindAnalysis, ""
 			if answering {
 				v.kind, v.speaker = kindStatement, interviewee
+			}
+		}
+		if transcript {
+			if label, ok := turnLabel(d.Paras[i].Text); ok {
+				v.kind, v.speaker = kindStatement, ""
+				if code, ok := t.ResolveActor(label); ok && code != "AUTHOR" {
+					v.speaker = code
+				}
 			}
 		}
 		sec := d.Paras[i].Section
@@ -315,6 +332,46 @@ func (t *Tagger) jointLines(ps []*para, title string) []*para {
 		}
 	}
 	return out
+}
+
+// turnLabel returns the speaker label that opens a transcript's turn: one
+// to four words in capitals and a colon ("CHAIR:", "MR. IVANOV:",
+// "RUSSIAN FEDERATION:"). "Q:" and "A:" are an interview's (qaTurn).
+func turnLabel(text string) (string, bool) {
+	text = strings.TrimSpace(text)
+	c := strings.IndexByte(text, ':')
+	if c < 2 || c > 40 {
+		return "", false
+	}
+	label := text[:c]
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 {
+		return "", false
+	}
+	letters := 0
+	for _, r := range label {
+		if unicode.IsLower(r) {
+			return "", false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return "", false
+	}
+	return label, true
+}
+
+// labelledTurns counts the paragraphs that open with a speaker label.
+func (t *Tagger) labelledTurns(paras []Para) int {
+	n := 0
+	for _, p := range paras {
+		if _, ok := turnLabel(p.Text); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // titleLine reports a document's first paragraph that is its title: at

@@ -1304,6 +1304,17 @@ func (p *para) reporterOver(from, anchor int, local []string) []string {
 	return nil
 }
 
+// firstSubject reports a first-person word in [i, j) that can be the
+// speaker's own voice: not an object pronoun ("told me that", "let us").
+func (p *para) firstSubject(i, j int) bool {
+	for _, h := range p.byClass[cFirst] {
+		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) {
+			return true
+		}
+	}
+	return false
+}
+
 // forGroup gives a position stated "on behalf of" a group with a code to
 // the group, not to the State delivering it (DESIGN.md): "The
 // representative of Indonesia, speaking on behalf of the Non-Aligned
@@ -1404,7 +1415,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 2. actors named before the cue (after the previous position in the
 	// sentence when there are some there), and first person
-	fp := p.has(cFirst, ss, anchor)
+	fp := p.firstSubject(ss, anchor)
 	collect := func(from int) []string {
 		var named []string
 		for _, m := range p.actors {
