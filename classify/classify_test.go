@@ -1385,7 +1385,7 @@ func TestTranscriptTurns(t *testing.T) {
 	want := [][]string{
 		{},
 		{"poc_directory:favor:"}, // the Chair: no coded actor, not the author
-		{"binding_instrument:favor:RUS", "new_norms:favor:RUS"}, // "told me" is not the journalist's position
+		{"binding_instrument:favor:RUS", "new_norms:against:WEST", "new_norms:favor:RUS"}, // "told me" is not the journalist's position
 		{"new_norms:against:"},           // the Chair again
 		{"binding_instrument:favor:RUS"}, // a State's turn
 	}
