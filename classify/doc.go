@@ -94,7 +94,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// a transcript whose turns open with the speaker's label ("CHAIR:",
 	// "QUESTION:", "RUSSIAN FEDERATION:"): each turn is its speaker's, a
 	// State's or, for a chair, a journalist or a moderator, no coded actor's
-	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && t.labelledTurns(d.Paras) >= 3
+	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && labelledTurns(d.Paras) >= 3
 	if transcript {
 		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
 		info = DocInfo{Kind: "analysis"}
@@ -322,12 +322,12 @@ func (t *Tagger) deliverer(ps []*para, title string) string {
 func (t *Tagger) jointLines(ps []*para, title string) []*para {
 	var out []*para
 	if title != "" {
-		if p := t.analyse(title); len(p.byClass[cAlign]) == 0 && (jointLine(p) || letterFrom(p) > 0) {
+		if p := t.analyse(title); len(p.byClass[cAlign]) == 0 && (jointLine(p) || letterHead(p)) {
 			out = append(out, p)
 		}
 	}
 	for i, p := range ps {
-		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && !reportedTurn(p) || speaksForOthers(p) || i < 2 && letterFrom(p) > 0) || signatoryLine(p) {
+		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && !reportedTurn(p) || speaksForOthers(p) || i < 2 && letterHead(p)) || signatoryLine(p) {
 			out = append(out, p)
 		}
 	}
@@ -364,7 +364,7 @@ func turnLabel(text string) (string, bool) {
 }
 
 // labelledTurns counts the paragraphs that open with a speaker label.
-func (t *Tagger) labelledTurns(paras []Para) int {
+func labelledTurns(paras []Para) int {
 	n := 0
 	for _, p := range paras {
 		if _, ok := turnLabel(p.Text); ok {
@@ -391,25 +391,24 @@ func titleLine(p *para) bool {
 	return true
 }
 
-// letterFrom returns the index of the first token after "from the
-// Permanent Representative(s) of" (or "from the Permanent Mission(s) of",
-// "from the Chargé d'affaires a.i. of") on the heading of a letter or note
-// verbale to the United Nations ("Letter dated 30 May 2023 from the
-// Permanent Representatives of Belarus, ... and the Syrian Arab Republic
-// to the United Nations addressed to the Secretary-General"), or 0. Such a
+// letterHead reports the heading of a letter or note verbale to the United
+// Nations from States' representatives: "Letter dated 30 May 2023 from the
+// Permanent Representatives of Belarus, ... and the Syrian Arab Republic to
+// the United Nations addressed to the Secretary-General" (or "from the
+// Permanent Mission(s) of", "from the Chargé d'affaires a.i. of"). Such a
 // letter, and the text annexed to it, is its senders' statement.
-func letterFrom(p *para) int {
+func letterHead(p *para) bool {
 	toks := p.toks
 	k := firstWord(p)
 	if k+1 >= len(toks) {
-		return 0
+		return false
 	}
 	switch {
 	case toks[k].low == "letter" || toks[k].low == "letters":
 	case toks[k].low == "identical" && toks[k+1].low == "letters":
 	case toks[k].low == "note" && toks[k+1].low == "verbale":
 	default:
-		return 0
+		return false
 	}
 	for i := k + 1; i+3 < len(toks) && i <= k+12; i++ {
 		if toks[i].low != "from" {
@@ -425,14 +424,14 @@ func letterFrom(p *para) int {
 				j++
 				continue
 			}
-			return 0
+			return false
 		}
 		if j < len(toks) && toks[j].low == "of" {
-			return j + 1
+			return true
 		}
-		return 0
+		return false
 	}
-	return 0
+	return false
 }
 
 // reportedTurn reports a paragraph that reports, in the third person, what
@@ -682,6 +681,24 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 	return ""
 }
 
+// soleState returns the one State a line names, at its first mention, or
+// false when it names none, several actors, a group or the author.
+func (p *para) soleState() (actorMention, bool) {
+	var first actorMention
+	for k, m := range p.actors {
+		if k > 0 && m.code != first.code {
+			return actorMention{}, false
+		}
+		if k == 0 {
+			first = m
+		}
+	}
+	if len(p.actors) == 0 || len(first.code) != 3 || first.code == "AUTHOR" || groupCodes[first.code] {
+		return actorMention{}, false
+	}
+	return first, true
+}
+
 // governmentMasthead is the State whose government issues a document
 // headed by a line such as "Republic of Kenya, Ministry of Information —
 // National Cybersecurity Strategy 2025–2029" or "Government of Canada:
@@ -692,28 +709,17 @@ func (t *Tagger) governmentMasthead(p *para) string {
 	if len(p.toks) < 3 || len(p.toks) > 40 || len(p.cues) > 0 || len(p.byClass[cReport]) > 0 {
 		return ""
 	}
-	if last := p.toks[len(p.toks)-1].low; last == "." || last == "?" || last == "!" {
+	text := strings.TrimSpace(p.text)
+	if last := text[len(text)-1]; last == '.' || last == '?' || last == '!' {
 		return ""
 	}
-	code, first := "", len(p.toks)
-	for _, m := range p.actors {
-		if code != "" && m.code != code {
-			return ""
-		}
-		code, first = m.code, min(first, m.i)
-	}
-	if len(code) != 3 || code == "AUTHOR" || groupCodes[code] {
+	m, ok := p.soleState()
+	if !ok {
 		return ""
 	}
 	// the State stands apart: "Republic of Kenya, Ministry ...", "Government
 	// of Canada — ...", "Ministry of Foreign Affairs of Chile | ..."; not a
 	// headline's subject ("Kenya launches a strategy")
-	var m actorMention
-	for _, a := range p.actors {
-		if a.i == first {
-			m = a
-		}
-	}
 	if m.j < len(p.toks) && !p.toks[m.j].clause && !strings.ContainsAny(p.text[p.toks[m.j-1].e:p.toks[m.j].s], ",—–-:|") && m.j-m.i < 2 {
 		return ""
 	}
@@ -723,14 +729,14 @@ func (t *Tagger) governmentMasthead(p *para) string {
 		case "government", "ministry", "ministère", "department", "office", "presidency", "cabinet", "federal", "agency", "authority", "secretariat":
 			institution = true
 		}
-		if k < first && !institution && tk.low != "the" && tk.low != "of" {
+		if k < m.i && !institution && tk.low != "the" && tk.low != "of" {
 			return "" // "New strategy of Kenya": the State does not open the line
 		}
 	}
 	if !institution {
 		return ""
 	}
-	return code
+	return m.code
 }
 
 // bylineSpeaker is the State of the official who signs an article, from a
@@ -748,17 +754,11 @@ func bylineSpeaker(p *para) string {
 			office = true
 		}
 	}
-	code := ""
-	for _, m := range p.actors {
-		if code != "" && m.code != code {
-			return ""
-		}
-		code = m.code
-	}
-	if !office || len(code) != 3 || code == "AUTHOR" || groupCodes[code] {
+	m, ok := p.soleState()
+	if !office || !ok {
 		return ""
 	}
-	return code
+	return m.code
 }
 
 // inferVoice decides whether a document is a national statement (and whose),
@@ -831,7 +831,7 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// speaker even when the speech never names its State again
 	masthead := t.mastheadSpeaker(ps)
 	for i, p := range ps[:min(len(ps), 2)] {
-		if letterFrom(p) > 0 {
+		if letterHead(p) {
 			stmtCues++ // "Letter dated ... from the Permanent Representative of X"
 		} else if masthead == "" && fpToks > 0 {
 			// a government's document or an official's signed article

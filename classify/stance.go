@@ -595,14 +595,11 @@ func (p *para) tallies(issue string, from, se int) []Stance {
 		if !(counted && (bracket || colon) || colon && (k == 0 || p.toks[k].capInit || p.toks[k-1].low == "in" && p.toks[k-1].capInit || strings.HasSuffix(strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]), "("))) {
 			continue
 		}
-		if l >= se {
-			continue
-		}
 		if _, ok := p.actorAt(l); !ok {
 			continue
 		}
 		actors := p.listFrom(l, se)
-		if len(actors) < 1 {
+		if len(actors) == 0 {
 			continue
 		}
 		sort.Strings(actors)
@@ -1322,8 +1319,7 @@ func (p *para) firstSubject(i, j int) bool {
 // NAM's and ASEAN's.
 func (p *para) forGroup(ss, anchor int, actors []string) []string {
 	group := ""
-	k := ss
-	for ; k+2 < anchor && group == ""; k++ {
+	for k := ss; k+2 < anchor && group == ""; k++ {
 		if p.toks[k].quoted {
 			continue
 		}
