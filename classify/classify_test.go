@@ -1397,3 +1397,55 @@ func TestTranscriptTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseHolders covers holders found across a sentence's clauses: a
+// fronted participial clause, examples in brackets, a counter-position, the
+// companions of a vote, and agents that only describe an object.
+func TestClauseHolders(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string // stances of the last paragraph
+	}{
+		{"subject after a participial clause", []string{
+			"Having long opposed the Programme of Action as a parallel track designed by Western countries, Moscow accepted the Global Mechanism."},
+			[]string{"programme_of_action:against:RUS"}},
+		{"a fronted predicate is not a participial clause", []string{
+			"Favouring the elaboration of new rules were Russia, China and Iran."},
+			[]string{"new_norms:favor:CHN,IRN,RUS"}},
+		{"examples in brackets", []string{
+			"Some other States (e.g. the USA, Switzerland, Canada and others) oppose the necessity for a convention."},
+			[]string{"binding_instrument:against:CAN,CHE,USA"}},
+		{"a counter-position", []string{
+			"Switzerland and Mexico pushed for language stating that international humanitarian law applies to cyber operations. Russia and China resisted, arguing that such wording would legitimise conflict."},
+			[]string{"ihl_applies:against:CHN,RUS", "ihl_applies:favor:CHE,MEX"}},
+		{"a counter-position with an adverb", []string{
+			"Russia called for a legally binding convention. France and Germany objected strongly."},
+			[]string{"binding_instrument:against:DEU,FRA", "binding_instrument:favor:RUS"}},
+		// the position countered must be in the same paragraph
+		{"no counter-position across paragraphs", []string{
+			"Kenya welcomed the Points of Contact directory.",
+			"Britain, Canada and Mexico protested repeatedly."},
+			[]string{}},
+		// the agent of the object's participle does not hold the next verb's position
+		{"companions of a vote", []string{
+			"Moscow has resisted any parallel format. It opposed the Programme of Action proposed by France and Egypt, and in 2022 voted against resolution 77/37 together with China, Iran and Syria."},
+			[]string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
+		// a proposal noun's appositive keeps its backers
+		{"backers of a proposal", []string{
+			"(a) Proposal by the Russian Federation, supported by Belarus and Nicaragua, to start work on a universal convention on international information security;"},
+			[]string{"binding_instrument:favor:BLR,NIC,RUS"}},
+		{"this paper", []string{
+			"A group of nations consisting of Argentina, Australia and Brazil has jointly submitted a Working Paper. This paper outlines proposals for a global, intergovernmental Points of Contact directory."},
+			[]string{"poc_directory:favor:ARG,AUS,BRA"}},
+	}
+	for _, c := range cases {
+		all := docStanceKeys(tg, c.paras...)
+		got := all[len(all)-1]
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

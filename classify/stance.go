@@ -28,10 +28,11 @@ const (
 	cResolution
 	cSignatory
 	cEcho
+	cCounter
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -328,6 +329,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	if len(sents) > 1 {
 		v.turn = t.turnOf(p, first[0], first[1])
 	}
+	echoedHere := false // v.echoed holds a sentence of this paragraph
 	for _, sr := range sents {
 		ss, se := sr[0], sr[1]
 		if p.question(se) {
@@ -346,7 +348,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		stated := false // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
-		for _, st := range t.echo(p, ss, se, hits, v.echoed) {
+		for _, st := range t.echo(p, ss, se, hits, v.echoed, echoedHere) {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
@@ -438,7 +440,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				if hitAfter(hits, k) {
 					continue
 				}
-				for _, st := range t.echo(p, from, se, nil, slices.Clone(out[sentStart:])) {
+				for _, st := range t.echo(p, from, se, nil, slices.Clone(out[sentStart:]), true) {
 					out = addStance(out, st)
 					sentHolders = append(sentHolders, st.Actors...)
 				}
@@ -456,6 +458,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		if len(out) > sentStart {
 			v.echoed = append(v.echoed[:0], out[sentStart:]...)
+			echoedHere = true
 		}
 		// memory for "they": the named actors of this sentence's stances, or
 		// the actors named before the first verb-like cue of the sentence
@@ -1257,8 +1260,38 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	actors, known := t.holderOf(p, ss, se, anchor, hitStart, prevEnd, cueEnd, class, v)
 	if known {
 		actors = p.forGroup(ss, anchor, actors)
+		if len(actors) > 0 {
+			// "voted against resolution 77/37 together with China and Iran"
+			actors = appendActor(actors, p.companions(cueEnd, se)...)
+		}
 	}
 	return actors, known
+}
+
+// companions returns the actors listed after "together with", "along
+// with" or "alongside" a few words after a position's cue, in its clause:
+// they share the position. It returns nil when there are none.
+func (p *para) companions(from, se int) []string {
+	for k := from; k+2 < se && k < from+8; k++ {
+		if p.toks[k].quoted || p.toks[k].clause && k > from {
+			return nil
+		}
+		w, n := p.toks[k].low, p.toks[k+1].low
+		at := 0
+		switch {
+		case (w == "together" || w == "along" || w == "jointly") && n == "with":
+			at = k + 2
+		case w == "alongside":
+			at = k + 1
+		}
+		if at > 0 {
+			if _, ok := p.actorAt(at); ok {
+				return p.listFrom(at, se)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // proposalNoun are the nouns whose "by X" names the authors of a proposal.
@@ -1405,7 +1438,8 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if anchor+2 < se && proposalNoun[p.toks[anchor].low] && !p.toks[anchor].quoted {
 		if w := p.toks[anchor+1].low; w == "by" || w == "from" || w == "of" {
 			if _, ok := p.actorAt(anchor + 2); ok {
-				return appendActor(actors, p.listFrom(anchor+2, se)...), true
+				// "Proposal by the Russian Federation, supported by Belarus and Nicaragua, to ..."
+				return appendActor(appendActor(actors, p.listFrom(anchor+2, se)...), p.backersAfter(anchor+2, se)...), true
 			}
 		}
 	}
@@ -1429,9 +1463,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor || p.aside(ss, m, anchor) {
+			} else if m.j > anchor || p.aside(ss, m, anchor) || p.agentInObject(from, m) {
 				continue
-			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cReport, m.j, anchor) {
+			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) {
 				// "While India's strategy works, its aspirations must be ...":
 				// an analysis's own "must"/"should" in another clause than the State
 				continue
@@ -1466,22 +1500,37 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if len(named) > 0 {
 		// "Russia's alternative, a permanent OEWG, was supported by Belarus,
 		// Cuba and Iran": the States that back it hold it too
-		return appendActor(named, p.backersAfter(cueEnd, se)...), true
+		named = appendActor(named, p.backersAfter(cueEnd, se)...)
+		if anchor+2 < se && backersWords[p.toks[anchor].low] && p.toks[anchor+1].low == "by" && p.toks[anchor].clause {
+			// "Proposal by Russia, supported by Belarus, for a convention"
+			if _, ok := p.actorAt(anchor + 2); ok {
+				named = appendActor(named, p.listFrom(anchor+2, se)...)
+			}
+		}
+		return named, true
 	}
-	// 2b. a fronted predicate: "Favouring new rules were Russia, China and
+	// 2a. a fronted predicate: "Favouring new rules were Russia, China and
 	// Iran", "Affirming that the Charter applies were the EU, ..."
 	if anchor-ss <= 3 {
 		if l := p.invertedList(anchor, se); len(l) > 0 {
 			return l, true
 		}
 	}
+	// 2b. a fronted participial clause: "Having long opposed the Programme
+	// of Action as a track designed by Western countries, Moscow accepted
+	// ...": the subject after the clause holds its position
+	if l := p.participleSubject(ss, anchor, se); len(l) > 0 {
+		return l, true
+	}
 	// 2c. an institution the document named as a State's or a group's
 	// ("The Ministry regrets ...", "Council stresses ...")
 	if code := p.institutionHolder(ss, anchor, v); code != "" {
 		return append(actors, code), true
 	}
-	// 3. the sponsor of a quoted resolution text
-	if len(v.sponsor) > 0 {
+	// 3. the sponsor of a quoted resolution text, unless the sponsor phrase
+	// is in this position's own object ("It opposed the Programme of
+	// Action proposed by France and Egypt")
+	if len(v.sponsor) > 0 && !p.has(cSponsor, anchor, se) {
 		return append(actors, v.sponsor...), true
 	}
 	// 4a. "The Group reaffirms" in a statement made on behalf of a group
@@ -1548,6 +1597,40 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	return actors, true
 }
 
+// agentInObject reports an actor named as the agent of a participle in
+// the object of an earlier cue from on ("It opposed the Programme of
+// Action proposed by France and Egypt, and voted against ..."): not a
+// holder of a later position.
+func (p *para) agentInObject(from int, m actorMention) bool {
+	// the first actor of the list m closes ("by France and Egypt")
+	for n := len(p.actors) - 1; n > 0; n-- {
+		if p.actors[n].i != m.i {
+			continue
+		}
+		for ; n > 0 && p.actors[n].i-p.actors[n-1].j <= 3 && listGlue(p.toks[p.actors[n-1].j:p.actors[n].i]); n-- {
+			m = p.actors[n-1]
+		}
+		break
+	}
+	k := m.i - 1
+	if k > from && p.toks[k].low == "the" {
+		k--
+	}
+	if k <= from || k < 2 || p.toks[k].low != "by" || !strings.HasSuffix(p.toks[k-1].low, "ed") || p.toks[k-1].clause {
+		return false // not "X proposed by A", or an aside: "Proposal by A, supported by B"
+	}
+	switch p.toks[k-2].low {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return false // a passive: "the PoA was proposed by France"
+	}
+	for _, c := range p.cues {
+		if c.i >= from && c.j <= k-1 && (c.class == cFavor || c.class == cAgainst) && !p.toks[c.i].quoted && !proposalNoun[p.toks[c.j-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // backersWords are the verbs of "was supported by", "backed by", "joined
 // by".
 var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true}
@@ -1600,6 +1683,35 @@ func (p *para) groupSubject(ss, anchor int) bool {
 		}
 	}
 	return false
+}
+
+// participleSubject returns the actors that open the main clause after a
+// sentence's fronted participial clause holding anchor ("Having opposed
+// ..., Moscow accepted", "Calling for a treaty, Iran and Cuba said ..."),
+// or nil. The actors named inside the participial clause are not its
+// subject.
+func (p *para) participleSubject(ss, anchor, se int) []string {
+	k := ss
+	for k < anchor && isListMark(p.toks[k].low) {
+		k++
+	}
+	if k >= anchor || p.toks[k].quoted {
+		return nil
+	}
+	w := p.toks[k].low
+	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || functionWord[w] || !p.toks[k].capInit) {
+		return nil
+	}
+	for l := anchor + 1; l < se; l++ {
+		if !p.toks[l].clause {
+			continue
+		}
+		if m, ok := p.actorAt(l); ok && !p.toks[m.i].quoted {
+			return p.listFrom(m.i, se)
+		}
+		return nil
+	}
+	return nil
 }
 
 // invertedList returns the actors listed right after the copula that
@@ -1890,8 +2002,10 @@ var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, 
 // actors that open the sentence [ss, se) when its verb is a favor or
 // align cue right after them and its object refers back ("Belarus and
 // Syria supported the call", "Mexico and Uruguay backed them", "Venezuela
-// supported Russia"), or nil.
-func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []Stance {
+// supported Russia"), or nil. With counter, a counter phrase after those
+// actors ("Russia and China resisted") gives the opposite positions; it is
+// set when the echoed sentence is in the same paragraph.
+func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, counter bool) []Stance {
 	if len(echoed) == 0 {
 		return nil
 	}
@@ -1922,8 +2036,13 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []S
 		for k < se && k < len(p.toks) && echoAux[p.toks[k].low] {
 			k++ // "Mexico has also made the same case"
 		}
-		if n := sameLine(p, k, se); n > 0 && !negatedAt(p, max(ss, k-2), k+n) {
+		if n := sameLine(p, cEcho, k, se); n > 0 && !negatedAt(p, max(ss, k-2), k+n) {
 			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e], false)
+		}
+		// "Russia and China resisted, arguing that ...": the opposite of the
+		// positions just stated, when the sentence names no issue of its own
+		if n := sameLine(p, cCounter, k, se); counter && n > 0 && !negatedAt(p, max(ss, k-2), k+n) && !hitIn(hits, ss, se) {
+			return counterFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e])
 		}
 	}
 	// the first favor or align cue, right after a list of actors that
@@ -1970,6 +2089,16 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance) []S
 }
 
 // hitAfter reports an issue hit at or after token k.
+// hitIn reports an issue hit that starts in [from, to).
+func hitIn(hits []issueHit, from, to int) bool {
+	for _, h := range hits {
+		if h.i >= from && h.i < to {
+			return true
+		}
+	}
+	return false
+}
+
 func hitAfter(hits []issueHit, k int) bool {
 	for _, h := range hits {
 		if h.i >= k {
@@ -2001,20 +2130,44 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 // phrase.
 var echoAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "then": true, "later": true, "similarly": true, "likewise": true, "too": true}
 
-// sameLine returns the length of an echo cue ("spoke in support", "made
-// the same point") at token k that ends its clause (a full stop, a comma or
-// "and" follows), or 0.
-func sameLine(p *para, k, se int) int {
-	for _, h := range p.byClass[cEcho] {
-		if h.i == k && h.j <= se && (h.j == se || p.toks[h.j].clause || p.toks[h.j].low == "and") {
+// sameLine returns the length of a cue of class (echo: "spoke in support",
+// "made the same point"; counter: "objected") at k that ends its clause,
+// perhaps with an adverb ("protested repeatedly"), or 0.
+func sameLine(p *para, class, k, se int) int {
+	for _, h := range p.byClass[class] {
+		if h.i != k || h.j > se {
+			continue
+		}
+		end := h.j
+		if end < se && strings.HasSuffix(p.toks[end].low, "ly") && !p.toks[end].clause {
+			end++ // "protested repeatedly", "objected strongly"
+		}
+		if end == se || p.toks[end].clause || p.toks[end].low == "and" {
 			return h.j - h.i
 		}
 	}
 	return 0
 }
 
-// echoFor copies the issue and value of each of echoed (of the proposals
-// only, with onlyProposals) for the holders subj, with cue as the cue.
+// counterFor returns, for the actors subj, the opposite of each favor or
+// against position in echoed that none of them holds.
+func counterFor(echoed []Stance, subj []string, cue string) []Stance {
+	var out []Stance
+	for _, st := range echoed {
+		if st.Value == "neutral" {
+			continue
+		}
+		mine := false
+		for _, a := range subj {
+			mine = mine || contains(st.Actors, a)
+		}
+		if !mine {
+			out = append(out, Stance{Issue: st.Issue, Value: flip(st.Value), Actors: append([]string{}, subj...), Cue: cue})
+		}
+	}
+	return out
+}
+
 func echoFor(echoed []Stance, subj []string, cue string, onlyProposals bool) []Stance {
 	out := make([]Stance, 0, len(echoed))
 	for _, st := range echoed {
