@@ -1449,3 +1449,42 @@ func TestClauseHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonEcho: in a statement, "We share this view" takes up the
+// positions just reported for the speaker, and "We do not share this view"
+// takes the opposite ones.
+func TestFirstPersonEcho(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"we do not share this view",
+			"Some delegations argue that existing law leaves gaps that only a new treaty could fill. We do not share this view.",
+			[]string{"binding_instrument:against:DEU", "binding_instrument:favor:", "charter_applies:against:", "charter_applies:favor:DEU"}},
+		{"we share this view",
+			"Several delegations stressed that the Points of Contact directory should be used regularly. We share this view.",
+			[]string{"poc_directory:favor:DEU"}},
+	}
+	for _, c := range cases {
+		res := tg.TagDoc(Doc{Kind: "statement", Speaker: "DEU", Paras: []Para{{Text: c.text}}})
+		got := stanceKeys(res[0].Stances)
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCounterStaysInItsParagraph: a counter-position answers the
+// paragraph's own positions, never those of an earlier paragraph.
+func TestCounterStaysInItsParagraph(t *testing.T) {
+	tg := tagger(t)
+	res := tg.TagDoc(Doc{Kind: "statement", Speaker: "DEU", Paras: []Para{
+		{Text: "Some delegations argue that existing law leaves gaps that only a new treaty could fill."},
+		{Text: "We do not share this view."},
+	}})
+	if got := stanceKeys(res[1].Stances); len(got) != 0 {
+		t.Errorf("second paragraph: stances = %v, want none", got)
+	}
+}

@@ -348,7 +348,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		stated := false // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
-		for _, st := range t.echo(p, ss, se, hits, v.echoed, echoedHere) {
+		for _, st := range t.echo(p, ss, se, hits, v.echoed, echoedHere, v.firstPerson()) {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
@@ -440,7 +440,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				if hitAfter(hits, k) {
 					continue
 				}
-				for _, st := range t.echo(p, from, se, nil, slices.Clone(out[sentStart:]), true) {
+				for _, st := range t.echo(p, from, se, nil, slices.Clone(out[sentStart:]), true, v.firstPerson()) {
 					out = addStance(out, st)
 					sentHolders = append(sentHolders, st.Actors...)
 				}
@@ -2004,8 +2004,10 @@ var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, 
 // Syria supported the call", "Mexico and Uruguay backed them", "Venezuela
 // supported Russia"), or nil. With counter, a counter phrase after those
 // actors ("Russia and China resisted") gives the opposite positions; it is
-// set when the echoed sentence is in the same paragraph.
-func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, counter bool) []Stance {
+// set when the echoed sentence is in the same paragraph. A first-person
+// subject ("We share this view") is own; a negated echo ("We do not share
+// this view") is a counter-position.
+func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, counter bool, own []string) []Stance {
 	if len(echoed) == 0 {
 		return nil
 	}
@@ -2032,16 +2034,35 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
 	// made the same point": an echo with no object
-	if subj, k := p.openingList(ss, se); len(subj) > 0 {
-		for k < se && k < len(p.toks) && echoAux[p.toks[k].low] {
-			k++ // "Mexico has also made the same case"
+	subj, k := p.openingList(ss, se)
+	if len(subj) == 0 && len(own) > 0 {
+		// "We share this view", "We do not share this view"
+		for _, h := range p.byClass[cFirst] {
+			if h.i == ss && h.j < se {
+				subj, k = own, h.j
+			}
 		}
-		if n := sameLine(p, cEcho, k, se); n > 0 && !negatedAt(p, max(ss, k-2), k+n) {
-			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e], false)
+	}
+	if len(subj) > 0 {
+		start := k
+		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low]) {
+			k++ // "Mexico has also made the same case", "we do not share"
+		}
+		negated := negatedAt(p, max(ss, start-1), k)
+		if n := sameLine(p, cEcho, k, se); n > 0 {
+			cue := p.text[p.toks[start].s:p.toks[k+n-1].e]
+			if !negated {
+				return echoFor(echoed, subj, cue, false)
+			}
+			if counter && !hitIn(hits, ss, se) {
+				// "Some argue that existing law leaves gaps. We do not
+				// share this view.": the opposite positions
+				return counterFor(echoed, subj, cue)
+			}
 		}
 		// "Russia and China resisted, arguing that ...": the opposite of the
 		// positions just stated, when the sentence names no issue of its own
-		if n := sameLine(p, cCounter, k, se); counter && n > 0 && !negatedAt(p, max(ss, k-2), k+n) && !hitIn(hits, ss, se) {
+		if n := sameLine(p, cCounter, k, se); counter && n > 0 && !negated && !hitIn(hits, ss, se) {
 			return counterFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e])
 		}
 	}
@@ -2062,7 +2083,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) {
 		return nil
 	}
-	k := c.j
+	k = c.j
 	for k < se && k < c.j+3 && echoDet[p.toks[k].low] {
 		k++
 	}
@@ -2125,6 +2146,10 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 	}
 	return subj, end
 }
+
+// negAux are the auxiliaries and negations between an echo's subject and
+// its phrase ("do not share", "cannot agree").
+var negAux = map[string]bool{"do": true, "does": true, "did": true, "not": true, "cannot": true, "can": true, "could": true, "don": true, "doesn": true, "didn": true, "t": true, "fully": true, "entirely": true, "simply": true}
 
 // echoAux are the words that may stand between an echo's subject and its
 // phrase.
