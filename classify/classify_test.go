@@ -1196,7 +1196,8 @@ func TestAsidesAndOverlaps(t *testing.T) {
 		// [binding obligations would be neither practical]"
 		{"The United States considers that new legally binding obligations would be neither practical nor conducive to security.",
 			[]string{"binding_instrument:against:USA"}},
-		{"Japan maintains that there is no legal vacuum for a treaty to fill.", []string{"binding_instrument:against:JPN"}},
+		// "no legal vacuum" says existing law applies, as the annotators code it
+		{"Japan maintains that there is no legal vacuum for a treaty to fill.", []string{"binding_instrument:against:JPN", "charter_applies:favor:JPN"}},
 		{"Canada argued that drafting new ones before then would be premature.", []string{"new_norms:against:CAN"}},
 		{"Cuba believes that the present regime of voluntary norms is inadequate.", []string{"new_norms:favor:CUB"}},
 	})
