@@ -2109,7 +2109,6 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
 }
 
-// hitAfter reports an issue hit at or after token k.
 // hitIn reports an issue hit that starts in [from, to).
 func hitIn(hits []issueHit, from, to int) bool {
 	for _, h := range hits {
@@ -2120,6 +2119,7 @@ func hitIn(hits []issueHit, from, to int) bool {
 	return false
 }
 
+// hitAfter reports an issue hit at or after token k.
 func hitAfter(hits []issueHit, k int) bool {
 	for _, h := range hits {
 		if h.i >= k {
@@ -2193,6 +2193,8 @@ func counterFor(echoed []Stance, subj []string, cue string) []Stance {
 	return out
 }
 
+// echoFor copies the issue and value of each of echoed (of the proposals
+// only, with onlyProposals) for the holders subj, with cue as the cue.
 func echoFor(echoed []Stance, subj []string, cue string, onlyProposals bool) []Stance {
 	out := make([]Stance, 0, len(echoed))
 	for _, st := range echoed {
