@@ -1297,11 +1297,7 @@ func TestGroupTurns(t *testing.T) {
 
 func TestMoreHolders(t *testing.T) {
 	tg := tagger(t)
-	cases := []struct {
-		name  string
-		paras []string
-		want  []string // stances of the last paragraph
-	}{
+	cases := []lastParagraphCase{
 		{"a vote list after a welcome", []string{
 			"France and Egypt proposed a Programme of Action in 2020.",
 			"In 2022 the Assembly welcomed the proposal by 157 votes to 6, with Russia, China and Iran voting against."},
@@ -1345,14 +1341,7 @@ func TestMoreHolders(t *testing.T) {
 			"6. The Council reiterates that existing international law, and in particular the Charter of the United Nations in its entirety, applies to the use of ICTs by States."},
 			[]string{"charter_applies:favor:EU"}},
 	}
-	for _, c := range cases {
-		all := docStanceKeys(tg, c.paras...)
-		got := all[len(all)-1]
-		sort.Strings(got)
-		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
-			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
-		}
-	}
+	checkLastParagraph(t, tg, cases)
 }
 
 func TestTitleIsOther(t *testing.T) {
@@ -1404,11 +1393,7 @@ func TestTranscriptTurns(t *testing.T) {
 // companions of a vote, and agents that only describe an object.
 func TestClauseHolders(t *testing.T) {
 	tg := tagger(t)
-	cases := []struct {
-		name  string
-		paras []string
-		want  []string // stances of the last paragraph
-	}{
+	cases := []lastParagraphCase{
 		{"subject after a participial clause", []string{
 			"Having long opposed the Programme of Action as a parallel track designed by Western countries, Moscow accepted the Global Mechanism."},
 			[]string{"programme_of_action:against:RUS"}},
@@ -1441,14 +1426,7 @@ func TestClauseHolders(t *testing.T) {
 			"A group of nations consisting of Argentina, Australia and Brazil has jointly submitted a Working Paper. This paper outlines proposals for a global, intergovernmental Points of Contact directory."},
 			[]string{"poc_directory:favor:ARG,AUS,BRA"}},
 	}
-	for _, c := range cases {
-		all := docStanceKeys(tg, c.paras...)
-		got := all[len(all)-1]
-		sort.Strings(got)
-		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
-			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
-		}
-	}
+	checkLastParagraph(t, tg, cases)
 }
 
 // TestFirstPersonEcho: in a statement, "We share this view" takes up the
@@ -1487,5 +1465,27 @@ func TestCounterStaysInItsParagraph(t *testing.T) {
 	}})
 	if got := stanceKeys(res[1].Stances); len(got) != 0 {
 		t.Errorf("second paragraph: stances = %v, want none", got)
+	}
+}
+
+// lastParagraphCase is a document of analysis paragraphs and the stance
+// keys wanted for its last paragraph.
+type lastParagraphCase struct {
+	name  string
+	paras []string
+	want  []string
+}
+
+// checkLastParagraph tags each case's paragraphs as one analysis and
+// compares the stances of its last paragraph.
+func checkLastParagraph(t *testing.T, tg *Tagger, cases []lastParagraphCase) {
+	t.Helper()
+	for _, c := range cases {
+		all := docStanceKeys(tg, c.paras...)
+		got := all[len(all)-1]
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
