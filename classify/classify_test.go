@@ -636,6 +636,12 @@ func TestListLeadIn(t *testing.T) {
 		// opening with a verb recommends for the lead-in's holder
 		{"The letter proposes five principles that the Chair should take into consideration:", "Ensure participation of stakeholders without consultative status.", []string{"multistakeholder:favor:"}},
 		{"Kenya proposed the following steps, which States should take:", "Ensure participation of stakeholders without consultative status.", []string{"multistakeholder:favor:KEN"}},
+		// a label that names the holders: the items give the values, and an
+		// item's own holder keeps its position
+		{"Camp B, the sovereigntist camp (Russia, China and Iran):", "a legally binding convention on international information security;", []string{"binding_instrument:favor:CHN,IRN,RUS"}},
+		{"The liberal camp (the United States, the EU and Japan):", "- IHL governs cyber operations in armed conflict;", []string{"ihl_applies:favor:EU,JPN,USA"}},
+		{"The liberal camp (the United States, the EU and Japan):", "- no new treaty is required;", []string{"binding_instrument:against:EU,JPN,USA"}},
+		{"Camp B (Russia and China):", "Iran also called for a legally binding instrument;", []string{"binding_instrument:favor:IRN"}},
 		// a lead-in without a position, or an item that is no item
 		{"The session covered the following:", "specific mention of the inclusion of civil society;", []string{}},
 		{"We are concerned and thus require that there is:", "The Chair then closed the meeting. Delegations discussed the inclusion of civil society at length in the afternoon, and many other matters, before the session ended late in the evening with a summary.", []string{}},
@@ -1403,6 +1409,14 @@ func TestClauseHolders(t *testing.T) {
 		{"examples in brackets", []string{
 			"Some other States (e.g. the USA, Switzerland, Canada and others) oppose the necessity for a convention."},
 			[]string{"binding_instrument:against:CAN,CHE,USA"}},
+		{"'it' after an opening phrase", []string{
+			"Iran spoke early in the debate.",
+			"At the same time it contends that existing law leaves gaps that only a legally binding instrument could fill."},
+			[]string{"binding_instrument:favor:IRN", "charter_applies:against:IRN"}},
+		{"'it' as an object is no subject", []string{
+			"Iran spoke early in the debate.",
+			"This makes it essential to negotiate a legally binding instrument."},
+			[]string{"binding_instrument:favor:AUTHOR"}},
 		{"a counter-position", []string{
 			"Switzerland and Mexico pushed for language stating that international humanitarian law applies to cyber operations. Russia and China resisted, arguing that such wording would legitimise conflict."},
 			[]string{"ihl_applies:against:CHN,RUS", "ihl_applies:favor:CHE,MEX"}},

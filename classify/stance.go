@@ -119,6 +119,14 @@ func isListMark(s string) bool {
 	return true
 }
 
+// sentEnd returns the end of the sentence of token i.
+func (p *para) sentEnd(i int) int {
+	for i < len(p.toks) && p.toks[i].sent == p.toks[max(i-1, 0)].sent {
+		i++
+	}
+	return i
+}
+
 // sentences returns [start, end) token ranges of the sentences.
 func (p *para) sentences() [][2]int {
 	var out [][2]int
@@ -175,10 +183,24 @@ type voice struct {
 }
 
 // position is a value and its holders without an issue yet: a list's
-// lead-in whose items name the issues.
+// lead-in whose items name the issues. A label names holders only; its
+// value is "".
 type position struct {
 	value  string
 	actors []string
+}
+
+// labelHolders returns the holders of a labelled list's item for a
+// position whose holder the item itself leaves open (none, or the author),
+// and whether it did so.
+func (v *voice) labelHolders(actors []string, known bool) ([]string, bool) {
+	if v.lead == nil || v.lead.value != "" {
+		return actors, known
+	}
+	if known && len(actors) > 0 && !(len(actors) == 1 && actors[0] == "AUTHOR") {
+		return actors, known
+	}
+	return append([]string{}, v.lead.actors...), true
 }
 
 // leadPosition returns the position a list's lead-in takes on what its
@@ -201,7 +223,23 @@ func (t *Tagger) leadPosition(p *para, v *voice) *position {
 		}
 	}
 	if g < 0 {
-		return nil
+		// a label that names the holders of the items' positions ("Camp A,
+		// the liberal camp (United States, United Kingdom, ...):"): each item
+		// takes its value from its own words
+		if len(p.toks) > 60 {
+			return nil
+		}
+		var actors []string
+		for _, a := range p.actors {
+			if a.i >= ss && a.j <= se && !p.toks[a.i].quoted {
+				actors = appendActor(actors, a.code)
+			}
+		}
+		if len(actors) == 0 {
+			return nil
+		}
+		sort.Strings(actors)
+		return &position{actors: actors}
 	}
 	c := p.cues[g]
 	value := "favor"
@@ -385,6 +423,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				// an item of a list whose lead-in holds the position
 				// ("We require that there is: ... inclusion of civil society;")
 				value, ci, cj, ok = v.lead.value, h.i, h.j, true
+				if value == "" {
+					value = "favor"
+					if negatedAt(p, max(ss, h.i-4), h.i) {
+						value = "against"
+					}
+				}
 				actors, known = append([]string{}, v.lead.actors...), true
 			}
 			if !ok {
@@ -416,6 +460,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 			}
+			actors, known = v.labelHolders(actors, known)
 			lastEnd = max(lastEnd, cj)
 			if !known {
 				continue
@@ -1543,7 +1588,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// ("those States", "both") as the subject right before the cue or
 		// right after an opening phrase ("In the same submission, those
 		// States held that ...")
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8)) && len(v.memory) > 0 {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
 			return append(actors, v.memory...), true
 		}
 	}
@@ -2226,6 +2271,37 @@ var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": tr
 // speakerPronoun reports a pronoun, or a possessive and a title, right
 // before the reporting verb at i: "she said", "its delegate argued", "his
 // representative added".
+// itSubject reports "it" as the subject of the cue right after it, after
+// an opening phrase that holds no cue and no actor ("At the same time it
+// contends that ..."; not "... makes it necessary").
+func itSubject(p *para, ss int, h cueHit, anchor int) bool {
+	if h.j-h.i != 1 || p.toks[h.i].low != "it" || anchor <= h.i || h.i-ss > 6 || p.has(cSponsor, h.j, p.sentEnd(h.i)) {
+		return false // with a sponsor phrase, its sponsors hold the position ("it circulated a concept co-sponsored by ...")
+	}
+	if h.i > ss {
+		switch p.toks[h.i-1].low {
+		case "make", "makes", "made", "making", "find", "finds", "found", "consider", "considers", "considered", "deem", "deems", "deemed", "think", "thinks", "render", "renders", "keep", "keeps":
+			return false // "This makes it essential to ...": "it" is an object
+		}
+	}
+	verb := false
+	for _, c := range p.cues {
+		if c.i >= ss && c.i < h.i {
+			return false
+		}
+		verb = verb || c.i == h.j && c.class <= cNormative
+	}
+	if !verb {
+		return false
+	}
+	for _, a := range p.actors {
+		if a.i >= ss && a.i < h.i {
+			return false
+		}
+	}
+	return true
+}
+
 func speakerPronoun(p *para, ss, i int) bool {
 	if i-1 < ss {
 		return false

@@ -186,7 +186,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 	}
 	// the holder does not depend on the issue: when there is none, the
 	// sentence need not be scored
-	actors, known := t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v)
+	actors, known := v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
 	if !known {
 		return out
 	}
