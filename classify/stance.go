@@ -491,12 +491,18 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				}
 			}
 		}
-		if t.stance != nil && !stated {
+		if t.stance != nil && (!stated || t.stance.stated > 0) {
 			// the model adds positions in a sentence where the patterns
-			// found none (in one where they did, its issue words are mostly
-			// the co-occurring topic: "IHL applies" also scores the Charter)
+			// found none; in one where they did, only with the higher
+			// threshold of such sentences, if the model has one (there its
+			// issue words are mostly the co-occurring topic: "IHL applies"
+			// also scores the Charter)
+			th := t.stance.threshold
+			if stated {
+				th = t.stance.stated
+			}
 			n := len(out)
-			out = t.learnedStances(p, ss, se, lastEnd, hits, v, out)
+			out = t.learnedStances(p, ss, se, lastEnd, hits, v, out, th)
 			for _, s := range out[n:] {
 				sentHolders = append(sentHolders, s.Actors...)
 			}

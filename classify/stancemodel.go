@@ -24,10 +24,14 @@ import (
 //     sentences that state a position: which one?
 //
 // The rules keep priority: the model adds a position only on an issue the
-// paragraph has none on, and the holder is found as for a rule stance.
+// paragraph has none on, with a higher threshold in a sentence where the
+// rules found a position, and the holder is found as for a rule stance.
 type stanceModel struct {
 	w         map[string][nStanceOut]float64
 	threshold float64 // an issue whose probability reaches this is stated
+	// the threshold in a sentence where the rules found a position; 0: the
+	// model adds nothing there
+	stated float64
 	// for tagging: feature name -> row of ws
 	idx    map[uint64]int32 // keyed by keyHash of the name
 	ws     [][nStanceOut]float64
@@ -45,7 +49,9 @@ var stanceValues = [nValues]string{"favor", "against", "neutral"}
 
 // buildStanceModel reads stancemodel.tsv: rows FEATURE <TAB> one weight per
 // issue (in the order of Issues) and per value (favor, against, neutral); a
-// row "@threshold" gives the decision threshold in its first column.
+// row "@threshold" gives the decision threshold in its first column and,
+// in its second, the threshold in sentences where the rules found a
+// position (0 or absent: the model adds nothing there).
 func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 	if len(lines) == 0 {
 		return nil, nil
@@ -60,7 +66,10 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 			if w[0] <= 0 || w[0] >= 1 {
 				return nil, l.errorf("threshold must be between 0 and 1, got %g", w[0])
 			}
-			m.threshold = w[0]
+			if w[1] != 0 && (w[1] < w[0] || w[1] >= 1) {
+				return nil, l.errorf("threshold in sentences with a rule position must be 0 or between %g and 1, got %g", w[0], w[1])
+			}
+			m.threshold, m.stated = w[0], w[1]
 			continue
 		}
 		m.w[l.fields[0]] = w
@@ -70,7 +79,8 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 
 // eachStanceFeature calls emit with each feature of the sentence [ss, se)
 // of p: the bias, the classes of the cues in it (negated ones marked),
-// whether it names an actor, and its words and word pairs. The name of a
+// whether it names an actor, the content words of the sentence before it
+// in the paragraph, and its words and word pairs. The name of a
 // feature is the concatenation a+b+c+d (passed in parts, so that tagging
 // can hash it without building it); at is 2i for the word of token i, 2i+1
 // for the word pair ending at it (the same features as the topic model's),
@@ -96,6 +106,15 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)
 		if m.i >= ss && m.i < se {
 			emit("@actor", "", "", "", -1)
 			break
+		}
+	}
+	// the words of the sentence before, for context ("Does the Charter
+	// suffice? Russia says no.")
+	if ss > 0 {
+		for i := ss - 1; i >= 0 && p.toks[i].sent == p.toks[ss-1].sent; i-- {
+			if w := wordForm(p.toks[i].low); w != "" && !functionWord[w] {
+				emit("p:", w, "", "", -1)
+			}
 		}
 	}
 	prev := ""
@@ -164,7 +183,7 @@ func sigmoid(z float64) float64 {
 // value the model gives must agree with the one that cue gives (after
 // negation), or the model adds nothing, and the holder is found from that
 // cue as for a rule stance.
-func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance) []Stance {
+func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
 		return out
 	}
@@ -192,7 +211,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 	}
 	s := t.stance.scores(p, ss, se)
 	for k := 0; k < nIssues; k++ {
-		if s[k] < t.stance.threshold || hasIssue(out, Issues[k]) {
+		if s[k] < threshold || hasIssue(out, Issues[k]) {
 			continue
 		}
 		if excludedIssue(hits, Issues[k]) {
@@ -254,7 +273,7 @@ func hasIssue(out []Stance, issue string) bool {
 // weights rounded to 4 decimals, features whose weights all round to 0
 // left out.
 func (m *stanceModel) write(w io.Writer, header string) error {
-	first := fmt.Sprintf("%s\t%s%s\n", featureThresh, strconv.FormatFloat(m.threshold, 'f', -1, 64), strings.Repeat("\t0", nStanceOut-1))
+	first := fmt.Sprintf("%s\t%s\t%s%s\n", featureThresh, strconv.FormatFloat(m.threshold, 'f', -1, 64), strconv.FormatFloat(m.stated, 'f', -1, 64), strings.Repeat("\t0", nStanceOut-2))
 	if err := writeRows(w, header+first, sortedNames(m.w), func(n string) []float64 { ws := m.w[n]; return ws[:] }); err != nil {
 		return fmt.Errorf("stance model: write: %w", err)
 	}

@@ -12,10 +12,14 @@ import (
 
 // StanceTrainOptions set how TrainStance fits the stance model.
 type StanceTrainOptions struct {
-	L2        float64            // L2 penalty on the weights (default 1)
-	MinDocs   int                // keep a word or pair only if it occurs in this many documents (default 2)
-	Threshold float64            // issue probability from which a position is stated (default 0.5)
-	Weights   map[string]float64 // per-document sample weight (default 1)
+	L2        float64 // L2 penalty on the weights (default 1)
+	MinDocs   int     // keep a word or pair only if it occurs in this many documents (default 2)
+	Threshold float64 // issue probability from which a position is stated (default 0.5)
+	// Stated is the threshold in a sentence where the rules found a
+	// position, at least Threshold; 0 (the default): the model adds
+	// nothing there.
+	Stated  float64
+	Weights map[string]float64 // per-document sample weight (default 1)
 }
 
 func (o StanceTrainOptions) withDefaults() StanceTrainOptions {
@@ -27,6 +31,9 @@ func (o StanceTrainOptions) withDefaults() StanceTrainOptions {
 	}
 	if o.Threshold <= 0 || o.Threshold >= 1 {
 		o.Threshold = 0.5
+	}
+	if o.Stated != 0 && (o.Stated < o.Threshold || o.Stated >= 1) {
+		o.Stated = 0
 	}
 	return o
 }
@@ -261,7 +268,7 @@ func fitStance(ss []stanceSample, o StanceTrainOptions) (*stanceModel, error) {
 	if err != nil && res == nil {
 		return nil, fmt.Errorf("train stance: optimise: %w", err)
 	}
-	m := &stanceModel{w: make(map[string][K]float64, nf), threshold: o.Threshold}
+	m := &stanceModel{w: make(map[string][K]float64, nf), threshold: o.Threshold, stated: o.Stated}
 	for j, n := range names {
 		var w [K]float64
 		copy(w[:], res.X[j*K:(j+1)*K])

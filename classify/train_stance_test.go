@@ -87,6 +87,31 @@ func TestTrainStanceLearnsAPhrasing(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%q: %d binding_instrument stances, want 1 (the rules'): %v", text, n, got)
 	}
+
+	// in a sentence where the rules found a position on another issue, the
+	// model adds one only when trained with a threshold for such sentences
+	text = "Iran welcomed the Points of Contact directory and said that a covenant with teeth was required."
+	if got := stanceKeys(learned.Tag(text, Context{}).Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:IRN"}) {
+		t.Errorf("without a stated threshold, %q: %v, want the rules' position only", text, got)
+	}
+	m, err = TrainStance(rules, gold, StanceTrainOptions{L2: 0.1, Stated: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := m.Write(&buf, "#!replace\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if learned, err = New(dir); err != nil {
+		t.Fatal(err)
+	}
+	got = learned.Tag(text, Context{}).Stances
+	if keys := stanceKeys(got); !reflect.DeepEqual(keys, []string{"poc_directory:favor:IRN", "binding_instrument:favor:IRN"}) {
+		t.Errorf("with a stated threshold, %q: %v, want the rules' position and the model's", text, keys)
+	}
 }
 
 // The stance model file is checked like the other rule files.
@@ -95,6 +120,7 @@ func TestStanceModelFileErrors(t *testing.T) {
 		{"w:treaty\t1\t2\n", "want FEATURE and 13 weights"},
 		{"w:treaty" + strings.Repeat("\tx", 13) + "\n", "bad weight"},
 		{"@threshold\t1.5" + strings.Repeat("\t0", 12) + "\n", "threshold must be between 0 and 1"},
+		{"@threshold\t0.5\t0.3" + strings.Repeat("\t0", 11) + "\n", "must be 0 or between 0.5 and 1"},
 	} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte("#!replace\n"+c.body), 0o644); err != nil {

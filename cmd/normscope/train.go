@@ -19,7 +19,7 @@ func init() {
 	register(command{name: "train", usage: trainUsage, summary: "fit the topic model, or with --stance the stance model, on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -42,6 +42,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	stance := fs.Bool("stance", false, "fit the stance model instead of the topic model")
 	folds := fs.Int("folds", 0, "with --stance --cv: number of document folds (0: leave one document out)")
 	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position")
+	stated := fs.Float64("stated-threshold", 0, "with --stance: the same in a sentence where the rules found a position (0: the model adds nothing there)")
 	pos, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -91,7 +92,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if !set {
 			*minDocs = 2 // the stance model's default: its positive sentences are few
 		}
-		return trainStance(ctx, t, recs, classify.StanceTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Weights: weights}, *cv, *folds, *out, stdout, stderr)
+		return trainStance(ctx, t, recs, classify.StanceTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Stated: *stated, Weights: weights}, *cv, *folds, *out, stdout, stderr)
 	}
 	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs, Weights: weights, Balance: *balance, MinConfidence: *minConf}
 	if *cv {
@@ -168,9 +169,9 @@ func trainStance(ctx context.Context, t *classify.Tagger, recs []classify.Labell
 	}
 	header := fmt.Sprintf("#!replace\n# Stance model: one-vs-rest logistic regressions over a sentence's words, word pairs and cue classes.\n"+
 		"# Format: FEATURE <TAB> weight per issue (%s) and per value (favor, against, neutral).\n"+
-		"# Written by: normscope train --stance --l2 %g --min-docs %d --threshold %g (%d sentences, %d documents, %s).\n"+
+		"# Written by: normscope train --stance --l2 %g --min-docs %d --threshold %g --stated-threshold %g (%d sentences, %d documents, %s).\n"+
 		"# A --rules DIR file holding only \"#!replace\" leaves the rules alone to find stances.\n",
-		strings.Join(classify.Issues, ", "), opt.L2, opt.MinDocs, opt.Threshold, m.Sentences, m.Docs, time.Now().UTC().Format("2006-01-02"))
+		strings.Join(classify.Issues, ", "), opt.L2, opt.MinDocs, opt.Threshold, opt.Stated, m.Sentences, m.Docs, time.Now().UTC().Format("2006-01-02"))
 	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
 		fmt.Fprintln(stderr, "normscope train:", err)
 		return exitFailure
