@@ -179,9 +179,11 @@ func sigmoid(z float64) float64 {
 
 // learnedStances adds the positions the model finds in the sentence
 // [ss, se) of p on issues that out (the paragraph's stances so far) has
-// none on. When the sentence has a position cue (its last one counts), the
-// value the model gives must agree with the one that cue gives (after
-// negation), or the model adds nothing, and the holder is found from that
+// none on. When the sentence has a position cue (its first one counts: the
+// main verb, not one inside its complement, as in "it warns that this
+// would weaken rather than reinforce the Charter"), the value the model
+// gives must agree with the one that cue gives (after negation), or the
+// model adds nothing, and the holder is found from that
 // cue as for a rule stance.
 func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
@@ -191,6 +193,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 	for k, c := range p.cues {
 		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
 			cue = k
+			break
 		}
 	}
 	// with no position cue, the holder is looked for from the sentence's

@@ -58,6 +58,9 @@ func TestTrainStanceLearnsAPhrasing(t *testing.T) {
 			[]Stance{{Issue: "binding_instrument", Value: "favor", Actors: []string{"ERI"}}}},
 		// no words the model learned: nothing
 		{"Iran stressed that the weather was cold.", nil},
+		// the first cue (the main verb) decides the value, not one in its
+		// complement: the model's favor disagrees with "rejected"
+		{"Iran rejected the claim that a covenant with teeth is what all States must accept.", nil},
 	}
 	for _, c := range cases {
 		if got := rules.Tag(c.text, Context{}).Stances; len(got) != 0 {
