@@ -132,7 +132,7 @@ func build(shared, root string, log io.Writer) ([]byte, error) {
 var stanceOptions = classify.StanceTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.3}
 
 // stanceFiles are the module's stance training files, besides the dev set.
-var stanceFiles = []string{"synthetic.jsonl", "synthetic2.jsonl", "synthetic3.jsonl", "synthetic4.jsonl", "synthetic5.jsonl", "synthetic7.jsonl", "synthetic8.jsonl", "synthetic9.jsonl", "synthetic11.jsonl", "synthetic12.jsonl", "synthetic14.jsonl", "synthetic15.jsonl", "synthetic17.jsonl"}
+var stanceFiles = []string{"synthetic.jsonl", "synthetic2.jsonl", "synthetic3.jsonl", "synthetic4.jsonl", "synthetic5.jsonl", "synthetic7.jsonl", "synthetic8.jsonl", "synthetic9.jsonl", "synthetic11.jsonl", "synthetic12.jsonl", "synthetic14.jsonl", "synthetic15.jsonl", "synthetic17.jsonl", "synthetic19.jsonl"}
 
 // buildStance trains the stance model on the dev set and the written
 // documents (the silver labels have no stances) and returns the model file.
