@@ -121,7 +121,8 @@ func isListMark(s string) bool {
 
 // sentEnd returns the end of the sentence of token i.
 func (p *para) sentEnd(i int) int {
-	for i < len(p.toks) && p.toks[i].sent == p.toks[max(i-1, 0)].sent {
+	s := p.toks[i].sent
+	for i < len(p.toks) && p.toks[i].sent == s {
 		i++
 	}
 	return i
@@ -205,7 +206,8 @@ func (v *voice) labelHolders(actors []string, known bool) ([]string, bool) {
 
 // leadPosition returns the position a list's lead-in takes on what its
 // items will name ("We therefore require that there is:", "Russia called
-// for:"), or nil when its last sentence has no cue or no holder. The first
+// for:"), a label's holders when its last sentence has no cue but names
+// actors ("Camp B (Russia and China):"), or nil. The first
 // cue of that sentence is its main verb ("the letter proposes principles
 // that the Chair should consider:").
 func (t *Tagger) leadPosition(p *para, v *voice) *position {
@@ -2274,9 +2276,6 @@ var proposalWords = map[string]bool{"call": true, "proposal": true, "idea": true
 // echoDet are the words between an echo's verb and its object.
 var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true}
 
-// speakerPronoun reports a pronoun, or a possessive and a title, right
-// before the reporting verb at i: "she said", "its delegate argued", "his
-// representative added".
 // itSubject reports "it" as the subject of the cue right after it, after
 // an opening phrase that holds no cue and no actor ("At the same time it
 // contends that ..."; not "... makes it necessary").
@@ -2308,6 +2307,9 @@ func itSubject(p *para, ss int, h cueHit, anchor int) bool {
 	return true
 }
 
+// speakerPronoun reports a pronoun, or a possessive and a title, right
+// before the reporting verb at i: "she said", "its delegate argued", "his
+// representative added".
 func speakerPronoun(p *para, ss, i int) bool {
 	if i-1 < ss {
 		return false

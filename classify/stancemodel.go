@@ -24,8 +24,9 @@ import (
 //     sentences that state a position: which one?
 //
 // The rules keep priority: the model adds a position only on an issue the
-// paragraph has none on, with a higher threshold in a sentence where the
-// rules found a position, and the holder is found as for a rule stance.
+// paragraph has none on, in a sentence where the rules found a position
+// only if the model has a (higher) threshold for such sentences, and the
+// holder is found as for a rule stance.
 type stanceModel struct {
 	w         map[string][nStanceOut]float64
 	threshold float64 // an issue whose probability reaches this is stated
@@ -179,12 +180,12 @@ func sigmoid(z float64) float64 {
 
 // learnedStances adds the positions the model finds in the sentence
 // [ss, se) of p on issues that out (the paragraph's stances so far) has
-// none on. When the sentence has a position cue (its first one counts: the
-// main verb, not one inside its complement, as in "it warns that this
-// would weaken rather than reinforce the Charter"), the value the model
-// gives must agree with the one that cue gives (after negation), or the
-// model adds nothing, and the holder is found from that
-// cue as for a rule stance.
+// none on, each whose probability reaches threshold. When the sentence
+// has a position cue (its first one counts: the main verb, not "must" in
+// "Canada rejected the idea that commitments should harden into
+// obligations that all must accept"), the value the model gives must
+// agree with the one that cue gives (after negation), or the model adds
+// nothing, and the holder is found from that cue as for a rule stance.
 func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
 		return out
