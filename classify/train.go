@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"gonum.org/v1/gonum/optimize"
 )
@@ -251,9 +252,36 @@ type CVResult struct {
 // each document (leave one document out). When only is not nil, only the
 // documents it names are held out in turn (the others always train).
 func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]bool) (CVResult, error) {
+	var folds [][]string
+	for _, d := range sortedDocs(gold) {
+		if only == nil || only[d] {
+			folds = append(folds, []string{d})
+		}
+	}
+	return crossValidate(t, gold, o, folds)
+}
+
+// CrossValidateFolds is CrossValidate with the documents dealt into k folds
+// in sorted order (document i goes to fold i mod k): it fits k models
+// instead of one per document, so it is the form to use on large training
+// sets. k <= 0, or k above the number of documents, means one document per
+// fold.
+func CrossValidateFolds(t *Tagger, gold []Labelled, o TrainOptions, k int) (CVResult, error) {
+	docs := sortedDocs(gold)
+	if k <= 0 || k > len(docs) {
+		k = len(docs)
+	}
+	folds := make([][]string, k)
+	for i, d := range docs {
+		folds[i%k] = append(folds[i%k], d)
+	}
+	return crossValidate(t, gold, o, folds)
+}
+
+// crossValidate holds out each fold (a set of documents) in turn.
+func crossValidate(t *Tagger, gold []Labelled, o TrainOptions, folds [][]string) (CVResult, error) {
 	o = o.withDefaults()
 	ss := t.samples(gold)
-	docs := sortedDocs(gold)
 	res := CVResult{PerDoc: map[string][2]float64{}}
 	var tpM, fpM, fnM, tpR, fpR, fnR [nTopics]int
 	count := func(tp, fp, fn *[nTopics]int, gold, pred int) {
@@ -266,14 +294,15 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 		}
 		fp[pred]++
 	}
-	for _, d := range docs {
-		if only != nil && !only[d] {
-			continue
+	for _, fold := range folds {
+		held := make(map[string]bool, len(fold))
+		for _, d := range fold {
+			held[d] = true
 		}
 		var train []sample
 		var test []int
 		for i, s := range ss {
-			if s.doc == d {
+			if held[s.doc] {
 				test = append(test, i)
 			} else {
 				train = append(train, s)
@@ -281,25 +310,34 @@ func CrossValidate(t *Tagger, gold []Labelled, o TrainOptions, only map[string]b
 		}
 		m, err := fitModel(train, o)
 		if err != nil {
-			return res, fmt.Errorf("cv: fold %s: %w", d, err)
+			return res, fmt.Errorf("cv: fold %s: %w", strings.Join(fold, ","), err)
 		}
-		var okM, okR int
+		ok := map[string]*[3]int{} // per held-out document: model right, rules right, paragraphs
+		for _, d := range fold {
+			ok[d] = new([3]int)
+		}
 		for _, i := range test {
 			s := ss[i]
 			pr := topicIndex(topicScores(s.ev, s.furn)[0].Label)
 			pm := m.primary(s.fs, s.furn, pr)
 			count(&tpM, &fpM, &fnM, s.gold, pm)
 			count(&tpR, &fpR, &fnR, s.gold, pr)
+			c := ok[s.doc]
 			if pm == s.gold {
-				okM++
+				c[0]++
 			}
 			if pr == s.gold {
-				okR++
+				c[1]++
 			}
+			c[2]++
 			res.Paras++
 		}
-		res.Docs++
-		res.PerDoc[d] = [2]float64{float64(okM) / float64(len(test)), float64(okR) / float64(len(test))}
+		for _, d := range fold {
+			if c := ok[d]; c[2] > 0 {
+				res.Docs++
+				res.PerDoc[d] = [2]float64{float64(c[0]) / float64(c[2]), float64(c[1]) / float64(c[2])}
+			}
+		}
 	}
 	for k := 0; k < nTopics; k++ {
 		res.ModelF1 += prf(tpM[k], fpM[k], fnM[k]).F1 / nTopics

@@ -133,6 +133,39 @@ func TestCrossValidate(t *testing.T) {
 	}
 }
 
+// CrossValidateFolds deals the documents into k folds; k = 0 is leave one
+// document out, the same as CrossValidate.
+func TestCrossValidateFolds(t *testing.T) {
+	gold := readLabelledFile(t, filepath.Join("testdata", "train", "pillars.jsonl"))
+	o := TrainOptions{L2: 0.05, MinDocs: 1}
+	loo, err := CrossValidate(tagger(t), gold, o, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		k    int
+		same bool // same folds as leave one document out
+	}{{0, true}, {3, true}, {7, true}, {2, false}} {
+		r, err := CrossValidateFolds(tagger(t), gold, o, tc.k)
+		if err != nil {
+			t.Fatalf("k=%d: %v", tc.k, err)
+		}
+		if r.Docs != 3 || r.Paras != len(gold) || len(r.PerDoc) != 3 {
+			t.Errorf("k=%d: %d docs, %d paragraphs, %d per-document rows; want 3, %d, 3", tc.k, r.Docs, r.Paras, len(r.PerDoc), len(gold))
+		}
+		if r.RulesF1 != loo.RulesF1 {
+			t.Errorf("k=%d: rules %v, want %v whatever the folds", tc.k, r.RulesF1, loo.RulesF1)
+		}
+		if tc.same && r.ModelF1 != loo.ModelF1 {
+			t.Errorf("k=%d: model %v, leave one out %v", tc.k, r.ModelF1, loo.ModelF1)
+		}
+	}
+	// one fold holds out everything and leaves nothing to train on
+	if _, err := CrossValidateFolds(tagger(t), gold, o, 1); err == nil {
+		t.Error("k=1: no error with an empty training set")
+	}
+}
+
 // Topic damping and start phrases are rules like any other: a threat named
 // as the motive of a response counts less than a threat as the subject.
 func TestLexiconDampingAndStart(t *testing.T) {

@@ -212,6 +212,10 @@ func TestTrainWritesAModelEvalReads(t *testing.T) {
 	if code, _, _ := run(t, "train"); code != exitUsage {
 		t.Errorf("train without --gold: exit %d, want %d", code, exitUsage)
 	}
+	code, out, errs = run(t, "train", "--cv", "--folds", "2", "--min-docs", "2", "--gold", fixture)
+	if code != exitOK || !strings.Contains(out, "2-fold by document, 3 documents, 21 paragraphs") {
+		t.Errorf("train --cv --folds 2: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 func TestTrainStanceWritesAModelEvalReads(t *testing.T) {

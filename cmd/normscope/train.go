@@ -19,7 +19,7 @@ func init() {
 	register(command{name: "train", usage: trainUsage, summary: "fit the topic model, or with --stance the stance model, on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -28,7 +28,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone.\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one."}
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone\n(--folds N: N folds of documents instead, N models instead of one per document).\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
 	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")
@@ -40,7 +40,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	balance := fs.Bool("balance", false, "weigh topics inversely to their frequency")
 	minConf := fs.Float64("min-confidence", 0, "below this model probability the rules pick the primary topic")
 	stance := fs.Bool("stance", false, "fit the stance model instead of the topic model")
-	folds := fs.Int("folds", 0, "with --stance --cv: number of document folds (0: leave one document out)")
+	folds := fs.Int("folds", 0, "with --cv: number of document folds (0: leave one document out)")
 	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position")
 	stated := fs.Float64("stated-threshold", 0, "with --stance: the same in a sentence where the rules found a position (0: the model adds nothing there)")
 	pos, code, ok := parse(fs, args)
@@ -96,7 +96,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	opt := classify.TrainOptions{L2: *l2, MinDocs: *minDocs, Weights: weights, Balance: *balance, MinConfidence: *minConf}
 	if *cv {
-		r, err := classify.CrossValidate(t, recs, opt, nil)
+		r, err := classify.CrossValidateFolds(t, recs, opt, *folds)
 		if err != nil {
 			fmt.Fprintln(stderr, "normscope train:", err)
 			return exitFailure
@@ -106,7 +106,11 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			docs = append(docs, d)
 		}
 		sort.Strings(docs)
-		fmt.Fprintf(stdout, "leave-one-document-out, %d documents, %d paragraphs\n%-50s %7s %7s\n", r.Docs, r.Paras, "held-out document (accuracy)", "model", "rules")
+		how := "leave-one-document-out"
+		if *folds > 0 && *folds < r.Docs {
+			how = fmt.Sprintf("%d-fold by document", *folds)
+		}
+		fmt.Fprintf(stdout, "%s, %d documents, %d paragraphs\n%-50s %7s %7s\n", how, r.Docs, r.Paras, "held-out document (accuracy)", "model", "rules")
 		for _, d := range docs {
 			fmt.Fprintf(stdout, "%-50s %7.3f %7.3f\n", d, r.PerDoc[d][0], r.PerDoc[d][1])
 		}
