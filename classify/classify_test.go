@@ -210,6 +210,22 @@ func TestStances(t *testing.T) {
 		{"Japan's Self-Defense Forces are no IHL position", "Japan stressed the role of its Self-Defense Forces.", Context{}, []string{}},
 		{"a cybercrime treaty is not the binding instrument", "Russia called for a new cybercrime convention.", Context{}, []string{}},
 		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
+		// an endorsement of the proposal just stated takes it up; a negated one does not
+		{"endorsement takes up the proposal", "Russia circulated a concept for a UN convention in 2023. China called it a good basis for discussion.", Context{}, []string{"binding_instrument:favor:CHN,RUS"}},
+		{"endorsement as", "Russia has tabled the concept of a UN convention. China described the concept as a useful starting point.", Context{}, []string{"binding_instrument:favor:CHN,RUS"}},
+		{"negated endorsement", "Russia has tabled the concept of a UN convention. China did not call it a good basis.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"endorsement of nothing before", "China called it a good basis for discussion.", Context{}, []string{}},
+		// backers and co-sponsors hold what they back
+		{"co-sponsors after the object", "Russia tabled a draft convention on international information security, co-sponsored by Belarus and Nicaragua.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},
+		{"backers of a proposal with no subject", "A proposal to state that IHL applies to the use of ICTs in armed conflict, backed by the EU, Switzerland and Senegal, was dropped.", Context{}, []string{"ihl_applies:favor:CHE,EU,SEN"}},
+		{"proposers before backers", "Dedicated stakeholder segments in the thematic groups: proposed by Canada and Chile in 2024 and supported by Mexico and Estonia.", Context{}, []string{"multistakeholder:favor:CAN,CHL,EST,MEX"}},
+		// "the same group" is the holders before it
+		{"the same group", "The same group pressed for new rules, norms and principles.", Context{Previous: "Russia, China, Iran and Cuba called for a legally binding convention."}, []string{"new_norms:favor:CHN,CUB,IRN,RUS"}},
+		// "the EU and its member states" is one item of a list
+		{"EU and its member states in a list", "Western States, the United States, the EU and its member states, Canada and Japan among them, see the Mechanism as an implementation engine. In their view new commitments should wait until the existing ones are honoured.", Context{}, []string{"new_norms:against:CAN,EU,JPN,USA,WEST"}},
+		// "of States" is no unnamed holder: the statement's own voice holds it
+		{"States as an object in a statement", "Sovereignty extends to the ICT-related activities of States and to their jurisdiction over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:SAU"}},
+		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},
 		{"an uncoded name inside a list of holders", "A group convened by Senegal and Colombia, the International Committee of the Red Cross and the African Union stated that humanitarian law governs cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:AU,COL,SEN"}},
@@ -401,6 +417,22 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		if r.Stances == nil || r.Actors == nil || len(r.Topics) == 0 || r.Topic != r.Topics[0].Label {
 			t.Errorf("result %d malformed: %+v", i, r)
 		}
+	}
+
+	// a national submission to a report of the Secretary-General speaks for
+	// its State, however many others it cites
+	sub := Doc{Paras: []Para{
+		{Text: "Submission of the United Mexican States to the report of the Secretary-General on how international law applies to the use of ICTs by States"},
+		{Text: "1. The Government is pleased to transmit its views, which draw on the Common African Position and on the positions of Estonia, Germany and the Netherlands."},
+		{Text: "2. We support the participation of non-governmental stakeholders in the future mechanism."},
+		{Text: "3. International humanitarian law applies to cyber operations in armed conflict."},
+	}}
+	res, info = tg.TagDocInfo(sub)
+	if info.Kind != "statement" || info.Speaker != "MEX" {
+		t.Errorf("submission: info = %+v, want statement by MEX", info)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"ihl_applies:favor:MEX"}) {
+		t.Errorf("submission para 3 stances = %v", got)
 	}
 
 	// a statement on behalf of a group with a code: the group holds its

@@ -29,10 +29,11 @@ const (
 	cSignatory
 	cEcho
 	cCounter
+	cEndorse
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -1606,7 +1607,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {
-		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) && !prepObject(p, ss, h.i) {
 			return actors, true
 		}
 	}
@@ -1640,6 +1641,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			}
 		}
 	}
+	// 6b. no subject holds it, but States back it: "A proposal to state
+	// that IHL applies, backed by the EU and Mexico, was dropped"
+	if b := p.backersAfter(cueEnd, se); len(b) > 0 {
+		return append(actors, b...), true
+	}
 	// 7. the text's own voice
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
@@ -1648,6 +1654,22 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// prepObject reports a phrase at i that is the object of a preposition
+// ("the activities of States", "to all delegations"), not a subject.
+func prepObject(p *para, ss, i int) bool {
+	if i > ss && (p.toks[i-1].low == "the" || p.toks[i-1].low == "all") {
+		i--
+	}
+	if i <= ss {
+		return false
+	}
+	switch p.toks[i-1].low {
+	case "of", "to", "for", "among", "amongst", "between", "with", "over", "from", "across", "towards", "toward":
+		return true
+	}
+	return false
 }
 
 // agentInObject reports an actor named as the agent of a participle in
@@ -1685,8 +1707,8 @@ func (p *para) agentInObject(from int, m actorMention) bool {
 }
 
 // backersWords are the verbs of "was supported by", "backed by", "joined
-// by".
-var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true}
+// by", "co-sponsored by".
+var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true, "sponsored": true, "cosponsored": true}
 
 // backersAfter returns the actors listed after "supported by", "backed
 // by", ... within a few words after from, in the same clause ("..., was
@@ -1831,7 +1853,8 @@ func (p *para) outcome(from, to int) bool {
 		named := false
 		for _, m := range p.actors {
 			// "all ASEAN States have agreed" is still the States' outcome
-			if m.i >= from && m.j < h.i {
+			// (or names them: "the European Union and its member States")
+			if m.i >= from && (m.j < h.i || m.i < h.i && m.j > h.i) {
 				named = true
 			}
 		}
@@ -2118,6 +2141,11 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		if n := sameLine(p, cCounter, k, se); counter && n > 0 && !negated && !hitIn(hits, ss, se) {
 			return counterFor(echoed, subj, p.text[p.toks[k].s:p.toks[k+n-1].e])
 		}
+		// "China called it a good basis for discussion": the proposals just
+		// stated, when the sentence names no issue of its own
+		if e := endorsement(p, k, se); e > 0 && !negated && !hitIn(hits, ss, se) {
+			return echoFor(echoed, subj, p.text[p.toks[start].s:p.toks[e-1].e], true)
+		}
 	}
 	// the first favor or align cue, right after a list of actors that
 	// opens the sentence
@@ -2222,6 +2250,37 @@ func sameLine(p *para, class, k, se int) int {
 		}
 		if end == se || p.toks[end].clause || p.toks[end].low == "and" {
 			return h.j - h.i
+		}
+	}
+	return 0
+}
+
+// endorseVerbs are the verbs of "called it a good basis", "described the
+// concept as a useful starting point".
+var endorseVerbs = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "describe": true,
+	"termed": true, "terms": true, "regarded": true, "regards": true, "regard": true, "considered": true, "considers": true, "consider": true,
+	"saw": true, "sees": true, "see": true, "viewed": true, "views": true, "view": true, "hailed": true, "hails": true, "praised": true, "praises": true}
+
+// endorsement returns the end of an endorsement at k: an endorse verb, an
+// object that refers back ("it", "the concept", "the Russian draft") and
+// an endorse phrase in the same clause ("called it a good basis",
+// "described the concept as a useful starting point"), or 0.
+func endorsement(p *para, k, se int) int {
+	if k >= se || !endorseVerbs[p.toks[k].low] || p.toks[k].quoted {
+		return 0
+	}
+	back := false
+	for n := k + 1; n < se && n <= k+7; n++ {
+		if n > k+1 && p.toks[n].clause {
+			return 0
+		}
+		if w := p.toks[n].low; echoBack[w] || w == "draft" || w == "text" || w == "document" {
+			back = true
+		}
+		for _, h := range p.byClass[cEndorse] {
+			if h.i == n && back && h.j <= se {
+				return h.j
+			}
 		}
 	}
 	return 0
