@@ -225,6 +225,10 @@ func TestStances(t *testing.T) {
 		{"EU and its member states in a list", "Western States, the United States, the EU and its member states, Canada and Japan among them, see the Mechanism as an implementation engine. In their view new commitments should wait until the existing ones are honoured.", Context{}, []string{"new_norms:against:CAN,EU,JPN,USA,WEST"}},
 		// "of States" is no unnamed holder: the statement's own voice holds it
 		{"States as an object in a statement", "Sovereignty extends to the ICT-related activities of States and to their jurisdiction over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:SAU"}},
+		// a recommendation's positions are the author's
+		{"imperative with a later cue", "4. Invest in the everyday use of the Points of Contact directory: regular ping tests and support for national procedures.", Context{}, []string{"poc_directory:favor:AUTHOR"}},
+		{"imperative open the", "3. Open the group's formal meetings to accredited non-governmental stakeholders on a predictable basis.", Context{}, []string{"multistakeholder:favor:AUTHOR"}},
+		{"Open-ended is no imperative", "Open-ended Working Group members called for a binding treaty.", Context{}, []string{"binding_instrument:favor:"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},

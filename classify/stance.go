@@ -80,7 +80,7 @@ func (t *Tagger) analyse(text string) *para {
 					// a verb opening a sentence or list item is a recommendation
 					// ("Nominate contacts ...", "3. Use norm 13(b) ..."): a normative
 					// cue; anywhere else, or as a noun ("Support for ..."), nothing
-					if !p.opensSentence(i) || (end < len(p.toks) && nounNext[p.toks[end].low]) {
+					if !p.opensSentence(i) || (end < len(p.toks) && nounNext[p.toks[end].low] && !(p.toks[end].low == "in" && inVerb[p.toks[end-1].low])) {
 						continue
 					}
 					h.class = cNormative
@@ -96,6 +96,10 @@ func (t *Tagger) analyse(text string) *para {
 // nounNext are words after which a sentence-opening verb form is a noun
 // or a participle ("Support for the PoA grew", "Use of force").
 var nounNext = map[string]bool{"of": true, "for": true, "from": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "by": true, "and": true, "or": true, "as": true, "in": true, "will": true, "would": true, "can": true, "may": true}
+
+// inVerb are imperative verbs whose object follows "in" ("Invest in the
+// directory", "Engage in ..."): "in" after them does not make a noun.
+var inVerb = map[string]bool{"invest": true, "engage": true, "participate": true, "anchor": true, "ground": true, "root": true, "embed": true}
 
 // opensSentence reports a token that opens its sentence, after at most a
 // list number ("3.", "(b)").
@@ -1650,10 +1654,22 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
 	}
-	if class == cNormative || class == cNeutral {
+	if class == cNormative || class == cNeutral || p.imperative(ss) {
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// imperative reports a sentence at ss that opens with a recommendation
+// ("4. Invest in the directory: ping tests and support for ..."): its
+// positions with no other holder are the author's.
+func (p *para) imperative(ss int) bool {
+	for _, h := range p.byClass[cNormative] {
+		if h.i >= ss && h.i <= ss+2 && p.opensSentence(h.i) && p.toks[h.i].capInit {
+			return true
+		}
+	}
+	return false
 }
 
 // prepObject reports a phrase at i that is the object of a preposition
