@@ -229,6 +229,11 @@ func TestStances(t *testing.T) {
 		{"imperative with a later cue", "4. Invest in the everyday use of the Points of Contact directory: regular ping tests and support for national procedures.", Context{}, []string{"poc_directory:favor:AUTHOR"}},
 		{"imperative open the", "3. Open the group's formal meetings to accredited non-governmental stakeholders on a predictable basis.", Context{}, []string{"multistakeholder:favor:AUTHOR"}},
 		{"Open-ended is no imperative", "Open-ended Working Group members called for a binding treaty.", Context{}, []string{"binding_instrument:favor:"}},
+		// echoes: "took similar lines", "have since agreed", "and several others backed it"
+		{"took similar lines", "Russia argued that recognising the applicability of IHL would encourage the militarisation of the information space. Cuba, Iran and Nicaragua took similar lines.", Context{}, []string{"ihl_applies:against:CUB,IRN,NIC,RUS"}},
+		{"have since agreed", "The United Kingdom explained in 2018 that countermeasures are available in response to unlawful cyber operations, and Israel and the United States have since agreed, adding that there is no duty to notify.", Context{}, []string{"ihl_applies:favor:GBR,ISR,USA"}},
+		{"and several others backed it", "Russia called for a legally binding convention. Canada and several others backed it.", Context{}, []string{"binding_instrument:favor:CAN,RUS"}},
+		{"argued that it is no echo", "Russia called for a legally binding convention. Singapore, among others, has argued that it should remain a voluntary tool.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},

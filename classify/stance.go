@@ -2177,7 +2177,9 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		return nil
 	}
 	subj, end := p.openingList(ss, c.i)
-	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) {
+	end = othersAfter(p, end, c.i) // "Canada and several others backed it"
+	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) || p.toks[c.j-1].low == "that" {
+		// "argued that it should ...": "it" opens the clause, no echo
 		return nil
 	}
 	k = c.j
@@ -2204,6 +2206,29 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
 	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+}
+
+// othersAfter skips "and others", "and several others", "among others"
+// at k, before to, and returns the token after them (k if there are none).
+func othersAfter(p *para, k, to int) int {
+	n := k
+	if n < to && (p.toks[n].low == "and" || p.toks[n].low == "among") {
+		n++
+	}
+	if n < to {
+		switch p.toks[n].low {
+		case "several", "many", "some", "various", "numerous":
+			n++
+		case "a":
+			if n+1 < to && p.toks[n+1].low == "few" {
+				n += 2
+			}
+		}
+	}
+	if n < to && n > k && p.toks[n].low == "others" {
+		return n + 1
+	}
+	return k
 }
 
 // hitIn reports an issue hit that starts in [from, to).
@@ -2250,7 +2275,7 @@ var negAux = map[string]bool{"do": true, "does": true, "did": true, "not": true,
 
 // echoAux are the words that may stand between an echo's subject and its
 // phrase.
-var echoAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "then": true, "later": true, "similarly": true, "likewise": true, "too": true}
+var echoAux = map[string]bool{"has": true, "have": true, "had": true, "since": true, "also": true, "then": true, "later": true, "similarly": true, "likewise": true, "too": true}
 
 // sameLine returns the length of a cue of class (echo: "spoke in support",
 // "made the same point"; counter: "objected") at k that ends its clause,
