@@ -961,6 +961,22 @@ func TestJointStatementSignatories(t *testing.T) {
 			"Joint Statement on the Points of Contact Directory", we,
 			"Signatories: Ghana, Kenya, the Philippines, Switzerland"},
 			[]string{"CHE", "GHA", "KEN", "PHL"}},
+		{"on behalf of a list, after a heading line", []string{
+			"Open-ended Working Group, ninth session. Statement by the Dominican Republic on behalf of a cross-regional group of small States",
+			"Mr. Chair, I have the honour to speak on behalf of Botswana, Costa Rica, Estonia, Samoa and my own country, the Dominican Republic.",
+			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"the members of our group", []string{
+			"Statement of the Dominican Republic on behalf of the Group of Friends of small States",
+			"Thank you, Chair. The members of our group are Botswana, Costa Rica, Estonia and Samoa.",
+			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"a State has the honour to deliver", []string{
+			"Statement by Ambassador Jane Doe on behalf of a group of small States",
+			"Mr. Chair, the Dominican Republic has the honour to deliver this statement on behalf of Botswana, Costa Rica, Estonia and Samoa.",
+			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"a group of one State's partners is no joint statement", []string{
+			"Statement by Brazil",
+			"Mr. Chair, we recall that the group of Latin American States includes Argentina and Chile.",
+			we}, []string{"BRA"}},
 		{"news, not a list", []string{
 			"News from the First Committee",
 			"Supported by Russia and China, the resolution passed with 112 votes in favour.",

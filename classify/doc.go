@@ -461,10 +461,70 @@ func speaksForOthers(p *para) bool {
 		if p.toks[h.i].quoted || p.toks[h.i].low != "on" && p.toks[h.i].low != "delivered" {
 			continue
 		}
-		for _, f := range p.byClass[cFirst] {
-			if f.i < h.i && p.toks[f.i].sent == p.toks[h.i].sent && !p.toks[f.i].quoted {
-				return true
+		if p.deliveredBefore(h.i) {
+			return true
+		}
+	}
+	// "I have the honour to speak on behalf of Botswana, Fiji and Samoa",
+	// "The members of our group are Botswana, Fiji and Samoa"
+	for k := 0; k+1 < len(p.toks); k++ {
+		n := 0
+		switch w := p.toks[k].low; {
+		case w == "behalf" && p.toks[k+1].low == "of":
+			n = 2
+		case w == "comprises" || w == "comprise" || w == "include" || w == "includes":
+			n = 1
+		case (w == "consists" || w == "composed" || w == "made") && k+2 < len(p.toks) && (p.toks[k+1].low == "of" || p.toks[k+1].low == "up" && p.toks[k+2].low == "of"):
+			n = 2
+			if p.toks[k+1].low == "up" {
+				n = 3
 			}
+		case w == "are" && k > 0 && (p.toks[k-1].low == "group" || p.toks[k-1].low == "members"):
+			n = 1
+		}
+		if n == 0 || p.toks[k].quoted || !p.deliveredBefore(k) {
+			continue
+		}
+		if p.toks[k].low != "behalf" && !ourGroupBefore(p, k) {
+			continue // "we recall that the group of Latin American States includes ..."
+		}
+		states := 0
+		for _, m := range p.actors {
+			if m.i >= k+n && m.i <= k+n+40 && p.toks[m.i].sent == p.toks[k].sent && len(m.code) == 3 && !groupCodes[m.code] {
+				states++
+			}
+		}
+		if states >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ourGroupBefore reports "our" within the few words before k ("The
+// members of our group are", "Our group comprises").
+func ourGroupBefore(p *para, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4 && p.toks[i].sent == p.toks[k].sent; i-- {
+		if p.toks[i].low == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// deliveredBefore reports, before token i in its sentence, a first-person
+// word or "honour" ("I have the honour to", "Our group", "X has the
+// honour to deliver this statement"): the speaker is delivering the
+// statement.
+func (p *para) deliveredBefore(i int) bool {
+	for _, f := range p.byClass[cFirst] {
+		if f.i < i && p.toks[f.i].sent == p.toks[i].sent && !p.toks[f.i].quoted {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && p.toks[k].sent == p.toks[i].sent; k-- {
+		if w := p.toks[k].low; w == "honour" || w == "honor" {
+			return true
 		}
 	}
 	return false
