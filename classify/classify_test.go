@@ -234,6 +234,9 @@ func TestStances(t *testing.T) {
 		{"have since agreed", "The United Kingdom explained in 2018 that countermeasures are available in response to unlawful cyber operations, and Israel and the United States have since agreed, adding that there is no duty to notify.", Context{}, []string{"ihl_applies:favor:GBR,ISR,USA"}},
 		{"and several others backed it", "Russia called for a legally binding convention. Canada and several others backed it.", Context{}, []string{"binding_instrument:favor:CAN,RUS"}},
 		{"argued that it is no echo", "Russia called for a legally binding convention. Singapore, among others, has argued that it should remain a voluntary tool.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		// a fronted reporting phrase gives the sentence to its actor, also before "is needed"
+		{"according to, normative", "According to Russia, a legally binding convention is needed.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"in the view of, normative", "In the view of Japan, new norms are needed.", Context{}, []string{"new_norms:favor:JPN"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},

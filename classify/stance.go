@@ -1523,7 +1523,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				}
 			} else if m.j > anchor || p.aside(ss, m, anchor) || p.agentInObject(from, m) {
 				continue
-			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) {
+			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) && !p.frontedReport(ss, m) {
 				// "While India's strategy works, its aspirations must be ...":
 				// an analysis's own "must"/"should" in another clause than the State
 				continue
@@ -1684,6 +1684,18 @@ func prepObject(p *para, ss, i int) bool {
 	switch p.toks[i-1].low {
 	case "of", "to", "for", "among", "amongst", "between", "with", "over", "from", "across", "towards", "toward":
 		return true
+	}
+	return false
+}
+
+// frontedReport reports an actor introduced by a reporting phrase that
+// opens the sentence ("According to Russia, a convention is needed", "In
+// the view of Japan and Malta, ..."): the sentence is theirs.
+func (p *para) frontedReport(ss int, m actorMention) bool {
+	for _, r := range p.byClass[cReport] {
+		if r.i >= ss && r.i <= ss+2 && r.j <= m.i && m.i-r.j <= 1 && !p.toks[r.i].quoted {
+			return true
+		}
 	}
 	return false
 }
