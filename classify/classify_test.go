@@ -237,6 +237,11 @@ func TestStances(t *testing.T) {
 		// a fronted reporting phrase gives the sentence to its actor, also before "is needed"
 		{"according to, normative", "According to Russia, a legally binding convention is needed.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"in the view of, normative", "In the view of Japan, new norms are needed.", Context{}, []string{"new_norms:favor:JPN"}},
+		// where a position comes from
+		{"support came from", "Support for a legally binding instrument came from Russia, Iran and Cuba.", Context{}, []string{"binding_instrument:favor:CUB,IRN,RUS"}},
+		{"drew support from", "The Programme of Action drew support from Chile, Colombia and Peru.", Context{}, []string{"programme_of_action:favor:CHL,COL,PER"}},
+		{"opposition came from", "Opposition to a new treaty came from the United States and the United Kingdom.", Context{}, []string{"binding_instrument:against:GBR,USA"}},
+		{"neither nor", "Neither France nor Germany supported a new treaty.", Context{}, []string{"binding_instrument:against:DEU,FRA"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},

@@ -1622,6 +1622,14 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return actors, true
 		}
 	}
+	// 6a. "Support for X came from A and B", "X drew support from A"
+	for k := cueEnd; k+1 < se && k < cueEnd+4; k++ {
+		if p.toks[k].low == "from" && fromHeads[p.toks[k-1].low] {
+			if _, ok := p.actorAt(k + 1); ok {
+				return append(actors, p.listFrom(k+1, se)...), true
+			}
+		}
+	}
 	// 6. a passive "by X" after the cue
 	for k := cueEnd; k < se && k < cueEnd+3; k++ {
 		if p.toks[k].low == "by" {
@@ -1687,6 +1695,11 @@ func prepObject(p *para, ss, i int) bool {
 	}
 	return false
 }
+
+// fromHeads are the words before "from" that name where a position
+// comes from ("came from", "support from", "objections from").
+var fromHeads = map[string]bool{"came": true, "comes": true, "come": true, "support": true, "backing": true, "opposition": true,
+	"objections": true, "resistance": true, "pushback": true, "calls": true, "pressure": true, "endorsement": true, "endorsements": true}
 
 // frontedReport reports an actor introduced by a reporting phrase that
 // opens the sentence ("According to Russia, a convention is needed", "In
@@ -2014,7 +2027,7 @@ func (p *para) listFrom(i, se int) []string {
 func listGlue(ts []tok) bool {
 	for _, t := range ts {
 		switch t.low {
-		case "and", "or", "the", "as", "well", "other":
+		case "and", "or", "nor", "the", "as", "well", "other":
 		default:
 			return false
 		}
