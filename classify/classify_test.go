@@ -242,6 +242,11 @@ func TestStances(t *testing.T) {
 		{"drew support from", "The Programme of Action drew support from Chile, Colombia and Peru.", Context{}, []string{"programme_of_action:favor:CHL,COL,PER"}},
 		{"opposition came from", "Opposition to a new treaty came from the United States and the United Kingdom.", Context{}, []string{"binding_instrument:against:GBR,USA"}},
 		{"neither nor", "Neither France nor Germany supported a new treaty.", Context{}, []string{"binding_instrument:against:DEU,FRA"}},
+		// "as did Japan", "So did Japan.", "Nor did Germany."
+		{"as did", "The EU reiterated its support for the Programme of Action, as did Japan.", Context{}, []string{"programme_of_action:favor:EU,JPN"}},
+		{"so did", "The EU reiterated its support for the Programme of Action. So did Japan and Canada.", Context{}, []string{"programme_of_action:favor:CAN,EU,JPN"}},
+		{"nor did", "France did not support a new treaty. Nor did Germany.", Context{}, []string{"binding_instrument:against:DEU,FRA"}},
+		{"as did unnamed others", "The EU supported the Programme of Action, as did many others.", Context{}, []string{"programme_of_action:favor:EU"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},

@@ -1331,16 +1331,19 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 // they share the position. It returns nil when there are none.
 func (p *para) companions(from, se int) []string {
 	for k := from; k+2 < se && k < from+8; k++ {
-		if p.toks[k].quoted || p.toks[k].clause && k > from {
+		w, n := p.toks[k].low, p.toks[k+1].low
+		asDid := w == "as" && sameAux[n]
+		if p.toks[k].quoted || p.toks[k].clause && k > from && !asDid {
 			return nil
 		}
-		w, n := p.toks[k].low, p.toks[k+1].low
 		at := 0
 		switch {
 		case (w == "together" || w == "along" || w == "jointly") && n == "with":
 			at = k + 2
 		case w == "alongside":
 			at = k + 1
+		case asDid:
+			at = k + 2 // "..., as did Japan"
 		}
 		if at > 0 {
 			if _, ok := p.actorAt(at); ok {
@@ -1351,6 +1354,10 @@ func (p *para) companions(from, se int) []string {
 	}
 	return nil
 }
+
+// sameAux are the auxiliaries of "as did Japan", "So did Japan", "Nor
+// has Japan".
+var sameAux = map[string]bool{"did": true, "do": true, "does": true, "have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "would": true, "will": true}
 
 // proposalNoun are the nouns whose "by X" names the authors of a proposal.
 var proposalNoun = map[string]bool{"proposal": true, "proposals": true, "initiative": true, "suggestion": true, "suggestions": true, "call": true, "calls": true, "plan": true, "idea": true}
@@ -2148,6 +2155,12 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			}
 		}
 		return echoFor(echoed, subj, p.text[p.toks[h.i].s:p.toks[h.j-1].e], false)
+	}
+	// "So did Japan.", "Nor has Brazil.": the positions just stated
+	if k := ss; k+2 < se && (p.toks[k].low == "so" || p.toks[k].low == "nor" || p.toks[k].low == "neither") && sameAux[p.toks[k+1].low] {
+		if subj, end := p.openingList(k+2, se); len(subj) > 0 && (end == se || p.toks[end].clause) {
+			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[end-1].e], false)
+		}
 	}
 	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
 	// made the same point": an echo with no object
