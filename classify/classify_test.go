@@ -1265,9 +1265,10 @@ func TestAsidesAndOverlaps(t *testing.T) {
 	tg := tagger(t)
 	checkSentences(t, tg, []sentenceCase{
 		// a short aside between commas does not cut the subject from its verb,
-		// and a semicolon ends the list before it
+		// and a semicolon ends the list before it; the holder model adds
+		// the States that share the view
 		{"The EU said international law applies, a view shared by Estonia and Japan; Pakistan and Iran, on the other hand, argued that only a new legally binding instrument could fill the gaps.",
-			[]string{"charter_applies:favor:EU", "binding_instrument:favor:IRN,PAK"}},
+			[]string{"charter_applies:favor:EST,EU,JPN", "binding_instrument:favor:IRN,PAK"}},
 		// an assertion that starts inside an object hit decides: "new legally
 		// [binding obligations would be neither practical]"
 		{"The United States considers that new legally binding obligations would be neither practical nor conducive to security.",

@@ -119,3 +119,52 @@ func ExampleTrainStance() {
 	// 4 sentences, 2 with a position, from 2 documents
 	// binding_instrument favor [IRN]
 }
+
+// A holder model completes the holders of the positions found, from
+// constructions the rules do not read ("a view that Belarus has long
+// shared"). Trained on labelled paragraphs and written as holdermodel.tsv
+// into a rules folder, it is used by a Tagger made from that folder.
+func ExampleTrainHolder() {
+	rules, err := classify.New("")
+	if err != nil {
+		panic(err)
+	}
+	var lines []string
+	for i, p := range [][4]string{{"Russia", "RUS", "Belarus", "BLR"}, {"Brazil", "BRA", "Chile", "CHL"}, {"Kenya", "KEN", "Ghana", "GHA"}, {"Japan", "JPN", "Australia", "AUS"}} {
+		lines = append(lines,
+			fmt.Sprintf(`{"doc":"d%d","seq":1,"text":"%s called for a legally binding instrument, a view that %s has long shared.","stances":[{"issue":"binding_instrument","value":"favor","actors":["%s","%s"],"cue":"called for a legally binding instrument"}]}`, i, p[0], p[2], p[1], p[3]),
+			fmt.Sprintf(`{"doc":"d%d","seq":2,"text":"%s supported the Programme of Action, unlike %s.","stances":[{"issue":"programme_of_action","value":"favor","actors":["%s"],"cue":"supported the Programme of Action"}]}`, i, p[2], p[0], p[3]))
+	}
+	gold, err := classify.ReadLabelled(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil {
+		panic(err)
+	}
+	m, err := classify.TrainHolder(rules, gold, classify.HolderTrainOptions{L2: 0.1, MinDocs: 1})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(m.Samples, "candidates,", m.Positives, "holding the position")
+	dir, err := os.MkdirTemp("", "rules")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	f, err := os.Create(filepath.Join(dir, "holdermodel.tsv"))
+	if err != nil {
+		panic(err)
+	}
+	if err := m.Write(f, "#!replace\n"); err != nil {
+		panic(err)
+	}
+	f.Close()
+	t, err := classify.New(dir)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range t.Tag("Cuba called for a legally binding instrument, a view that Nicaragua has long shared.", classify.Context{}).Stances {
+		fmt.Println(s.Issue, s.Value, s.Actors)
+	}
+	// Output:
+	// 12 candidates, 4 holding the position
+	// binding_instrument favor [CUB NIC]
+}

@@ -26,6 +26,7 @@ type Tagger struct {
 	scale      [nTopics]float64    // per-topic evidence multipliers (calibration.tsv)
 	model      *topicModel         // primary-topic model (topicmodel.tsv), nil: rules alone
 	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
+	holders    *holderModel        // holder model (holdermodel.tsv), nil: the rules' holders alone
 	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
 	version    string
 }
@@ -33,7 +34,7 @@ type Tagger struct {
 // New returns a Tagger using the embedded rules (classify/rules). When
 // rulesDir is not "", each non-empty file there with the name of a rule file
 // (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt,
-// calibration.tsv, topicmodel.tsv, stancemodel.tsv) extends the
+// calibration.tsv, topicmodel.tsv, stancemodel.tsv, holdermodel.tsv) extends the
 // embedded one; a first line "#!replace" makes it replace it instead.
 // Errors name the file and line of a bad rule.
 func New(rulesDir string) (*Tagger, error) {
@@ -137,6 +138,9 @@ func New(rulesDir string) (*Tagger, error) {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if t.stance, err = buildStanceModel(files["stancemodel.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if t.holders, err = buildHolderModel(files["holdermodel.tsv"]); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if t.model != nil && t.stance != nil {
@@ -292,6 +296,7 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 		if res.Stances == nil {
 			res.Stances = []Stance{}
 		}
+		t.addHolders(p, res.Stances, v)
 	}
 	for _, m := range p.actors {
 		res.Actors = appendActor(res.Actors, m.code)

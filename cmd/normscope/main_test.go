@@ -190,6 +190,34 @@ func TestRunRefusesSourceFolder(t *testing.T) {
 	}
 }
 
+// train --holders fits the holder model, reports its cross-validation and
+// writes a holdermodel.tsv that eval reads through --rules.
+func TestTrainHoldersWritesAModelEvalReads(t *testing.T) {
+	dir := t.TempDir()
+	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "holders.jsonl")
+	model := filepath.Join(dir, "holdermodel.tsv")
+	code, out, errs := run(t, "train", "--holders", "--cv", "--folds", "3", "--min-docs", "1", "--l2", "0.1", "--gold", fixture, "-o", model)
+	if code != exitOK {
+		t.Fatalf("train --holders exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"holder cross-validation: 3 folds of 6 documents, 24 paragraphs", "triples, with the holder model", "wrote " + model} {
+		if !strings.Contains(out, want) {
+			t.Errorf("train --holders output lacks %q:\n%s", want, out)
+		}
+	}
+	b, err := os.ReadFile(model)
+	if err != nil || !strings.HasPrefix(string(b), "#!replace\n# Holder model") || !strings.Contains(string(b), "@threshold\t0.5\n") {
+		t.Fatalf("model file: %v\n%.300s", err, b)
+	}
+	code, out, errs = run(t, "eval", "--rules", dir, "--gold", fixture)
+	if code != exitOK || !strings.Contains(out, "score: ") {
+		t.Fatalf("eval with the trained model: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, _ := run(t, "train", "--holders", "--stance", "--gold", fixture); code != exitUsage {
+		t.Errorf("train --holders --stance: exit %d, want %d", code, exitUsage)
+	}
+}
+
 func TestTrainWritesAModelEvalReads(t *testing.T) {
 	dir := t.TempDir()
 	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "pillars.jsonl")

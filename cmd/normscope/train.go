@@ -19,7 +19,7 @@ func init() {
 	register(command{name: "train", usage: trainUsage, summary: "fit the topic model, or with --stance the stance model, on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]\n       normscope train --holders --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -28,7 +28,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone\n(--folds N: N folds of documents instead, N models instead of one per document).\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one."}
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone\n(--folds N: N folds of documents instead, N models instead of one per document).\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one.\n\nWith --holders it fits the holder model (a logistic regression that adds to a position found the\nactors named in its paragraph, or the author of an analysis, that the rules did not give it) and\nwrites it in the holdermodel.tsv format; --cv reports triple scores by document folds with and\nwithout it. Use it with --rules DIR: DIR/holdermodel.tsv replaces the built-in one."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
 	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")
@@ -40,8 +40,9 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	balance := fs.Bool("balance", false, "weigh topics inversely to their frequency")
 	minConf := fs.Float64("min-confidence", 0, "below this model probability the rules pick the primary topic")
 	stance := fs.Bool("stance", false, "fit the stance model instead of the topic model")
+	holders := fs.Bool("holders", false, "fit the holder model instead of the topic model")
 	folds := fs.Int("folds", 0, "with --cv: number of document folds (0: leave one document out)")
-	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position")
+	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position; with --holders: probability from which a candidate joins the holders")
 	stated := fs.Float64("stated-threshold", 0, "with --stance: the same in a sentence where the rules found a position (0: the model adds nothing there)")
 	pos, code, ok := parse(fs, args)
 	if !ok {
@@ -85,6 +86,18 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			}
 		}
 		recs = append(recs, ls...)
+	}
+	if *stance && *holders {
+		fmt.Fprintln(stderr, "normscope train: --stance and --holders fit different models: choose one")
+		return exitUsage
+	}
+	if *holders {
+		set := false
+		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "min-docs" })
+		if !set {
+			*minDocs = 2
+		}
+		return trainHolders(ctx, t, recs, classify.HolderTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Weights: weights}, *cv, *folds, *out, stdout, stderr)
 	}
 	if *stance {
 		set := false
@@ -176,6 +189,48 @@ func trainStance(ctx context.Context, t *classify.Tagger, recs []classify.Labell
 		"# Written by: normscope train --stance --l2 %g --min-docs %d --threshold %g --stated-threshold %g (%d sentences, %d documents, %s).\n"+
 		"# A --rules DIR file holding only \"#!replace\" leaves the rules alone to find stances.\n",
 		strings.Join(classify.Issues, ", "), opt.L2, opt.MinDocs, opt.Threshold, opt.Stated, m.Sentences, m.Docs, time.Now().UTC().Format("2006-01-02"))
+	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, "wrote", out)
+	return exitOK
+}
+
+// trainHolders is train --holders: cross-validation on request, then the
+// model fitted on all records, written to out when out is not "".
+func trainHolders(ctx context.Context, t *classify.Tagger, recs []classify.Labelled, opt classify.HolderTrainOptions, cv bool, folds int, out string, stdout, stderr io.Writer) int {
+	if cv {
+		r, err := classify.CrossValidateHolder(t, recs, opt, folds)
+		if err != nil {
+			fmt.Fprintln(stderr, "normscope train:", err)
+			return exitFailure
+		}
+		fmt.Fprintf(stdout, "holder cross-validation: %d folds of %d documents, %d paragraphs\n%-34s %7s %7s %7s\n", r.Folds, r.Docs, r.Paras, "", "P", "R", "F1")
+		for _, row := range []struct {
+			name string
+			s    classify.PRF
+		}{{"triples, with the holder model", r.Model}, {"triples, without it", r.Rules}} {
+			fmt.Fprintf(stdout, "%-34s %7.3f %7.3f %7.3f\n", row.name, row.s.P, row.s.R, row.s.F1)
+		}
+	}
+	if ctx.Err() != nil {
+		return exitFailure
+	}
+	m, err := classify.TrainHolder(t, recs, opt)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "trained on %d candidate holders (%d hold the position): %d features\n", m.Samples, m.Positives, m.Features)
+	if out == "" {
+		return exitOK
+	}
+	header := fmt.Sprintf("#!replace\n# Holder model: a logistic regression that completes the holders of the positions found.\n"+
+		"# Format: FEATURE <TAB> weight; the @threshold row holds the probability from which a candidate joins.\n"+
+		"# Written by: normscope train --holders --l2 %g --min-docs %d --threshold %g (%d candidates, %s).\n"+
+		"# A --rules DIR file holding only \"#!replace\" leaves the rules' holders alone.\n",
+		opt.L2, opt.MinDocs, opt.Threshold, m.Samples, time.Now().UTC().Format("2006-01-02"))
 	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
 		fmt.Fprintln(stderr, "normscope train:", err)
 		return exitFailure

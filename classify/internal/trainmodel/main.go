@@ -50,22 +50,29 @@ func main() {
 	shared := flag.String("shared", "../shared/corpus", "the shared corpus folder (labelled/, texts/)")
 	out := flag.String("o", "classify/rules/topicmodel.tsv", "topic model file to write")
 	stanceOut := flag.String("stance-o", "classify/rules/stancemodel.tsv", "stance model file to write")
+	holderOut := flag.String("holder-o", "classify/rules/holdermodel.tsv", "holder model file to write")
 	flag.Parse()
-	b, err := build(*shared, ".", os.Stderr)
+	topic, err := build(*shared, ".", os.Stderr)
+	var stance, holder []byte
 	if err == nil {
-		err = corpus.WriteFileAtomic(*out, func(w io.Writer) error { _, err := w.Write(b); return err })
+		stance, err = buildStance(*shared, ".", os.Stderr)
 	}
 	if err == nil {
-		b, err = buildStance(*shared, ".", os.Stderr)
+		holder, err = buildHolder(*shared, ".", topic, stance, os.Stderr)
 	}
-	if err == nil {
-		err = corpus.WriteFileAtomic(*stanceOut, func(w io.Writer) error { _, err := w.Write(b); return err })
+	for _, f := range []struct {
+		path string
+		b    []byte
+	}{{*out, topic}, {*stanceOut, stance}, {*holderOut, holder}} {
+		if err == nil {
+			err = corpus.WriteFileAtomic(f.path, func(w io.Writer) error { _, err := w.Write(f.b); return err })
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out, "and", *stanceOut)
+	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out, *stanceOut, "and", *holderOut)
 }
 
 // build trains the model from the shared corpus and the module's traindata
@@ -169,6 +176,62 @@ func buildStance(shared, root string, log io.Writer) ([]byte, error) {
 		"# Data: %d sentences (%d with a position) from %d documents (classify/traindata/README.md); %d features.\n"+
 		"# Options: L2 %g, words in >= %d documents, threshold %g.\n",
 		strings.Join(classify.Issues, ", "), m.Sentences, m.Positive, m.Docs, m.Features, stanceOptions.L2, stanceOptions.MinDocs, stanceOptions.Threshold)
+	if err := m.Write(&b, header); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// holderOptions are the training options of the shipped holder model
+// (10-fold cross-validation by document, classify/traindata/README.md).
+var holderOptions = classify.HolderTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
+
+// holderFiles are the module's holder training files, besides the dev set:
+// every written document with stances.
+var holderFiles = append(append([]string{}, stanceFiles...), "synthetic16.jsonl", "synthetic18.jsonl", "synthetic20.jsonl", "synthetic21.jsonl")
+
+// buildHolder trains the holder model on the positions that the tagger with
+// the models topic and stance (model files) finds in the dev set and the
+// written documents, and returns the model file.
+func buildHolder(shared, root string, topic, stance []byte, log io.Writer) ([]byte, error) {
+	dir, err := os.MkdirTemp("", "trainmodel")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	for name, b := range map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance} {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return nil, err
+		}
+	}
+	t, err := classify.New(dir)
+	if err != nil {
+		return nil, err
+	}
+	all, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range holderFiles {
+		recs, err := readFile(filepath.Join(root, "classify", "traindata", f))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, recs...)
+	}
+	m, err := classify.TrainHolder(t, all, holderOptions)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "trainmodel: holder model from %d candidates (%d hold the position): %d features\n", m.Samples, m.Positives, m.Features)
+	var b bytes.Buffer
+	header := fmt.Sprintf("#!replace\n# Holder model: a logistic regression that completes the holders of the positions found:\n"+
+		"# an actor named in the paragraph (or, in an analysis, the author) joins a position's actors\n"+
+		"# when its probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
+		"# Rebuild: go run ./classify/internal/trainmodel\n"+
+		"# Data: %d candidates (%d positive) from the dev set and classify/traindata; %d features.\n"+
+		"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
+		m.Samples, m.Positives, m.Features, holderOptions.L2, holderOptions.MinDocs, holderOptions.Threshold)
 	if err := m.Write(&b, header); err != nil {
 		return nil, err
 	}

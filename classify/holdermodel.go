@@ -1,0 +1,498 @@
+package classify
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// holderModel is a logistic regression that completes the holders of the
+// positions the rules and the stance model found: for each State or group
+// named in the paragraph that does not hold a position yet, it gives the
+// probability that it does, from where it stands (same sentence before or
+// after the cue, the sentence before, in a list with a holder), the words
+// around it and the document's voice. Candidates at or above the threshold
+// join the position's actors; the model never removes a holder. The file
+// is holdermodel.tsv: "@threshold <TAB> P" and "FEATURE <TAB> weight" rows.
+type holderModel struct {
+	w         map[string]float64
+	threshold float64
+}
+
+// buildHolderModel reads holdermodel.tsv; no lines means no model.
+func buildHolderModel(lines []ruleLine) (*holderModel, error) {
+	if len(lines) == 0 {
+		return nil, nil
+	}
+	m := &holderModel{w: make(map[string]float64, len(lines)), threshold: 0.5}
+	for _, l := range lines {
+		if len(l.fields) != 2 {
+			return nil, l.errorf("want FEATURE<TAB>weight, got %d fields", len(l.fields))
+		}
+		v, err := parseWeight(l, l.fields[1])
+		if err != nil {
+			return nil, err
+		}
+		if l.fields[0] == "@threshold" {
+			if v <= 0 || v >= 1 {
+				return nil, l.errorf("threshold %g is not a probability between 0 and 1", v)
+			}
+			m.threshold = v
+			continue
+		}
+		m.w[l.fields[0]] = v
+	}
+	return m, nil
+}
+
+// prob is the model's probability that a candidate with features fs holds
+// the position.
+func (m *holderModel) prob(fs []string) float64 {
+	z := 0.0
+	for _, f := range fs {
+		z += m.w[f]
+	}
+	return sigmoid(z)
+}
+
+// write writes the model in the holdermodel.tsv format, features sorted.
+func (m *holderModel) write(w io.Writer, header string) error {
+	var b strings.Builder
+	b.WriteString(header)
+	fmt.Fprintf(&b, "@threshold\t%s\n", strconv.FormatFloat(m.threshold, 'g', 4, 64))
+	names := make([]string, 0, len(m.w))
+	for n := range m.w {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if v := m.w[n]; math.Abs(v) >= 5e-5 || n == featureBias {
+			fmt.Fprintf(&b, "%s\t%s\n", n, strconv.FormatFloat(v, 'f', 4, 64))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// holderCand is an actor named in a paragraph that does not hold one of
+// its positions, with the features the holder model reads.
+type holderCand struct {
+	stance int    // index of the position in the paragraph's stances
+	code   string // the actor
+	fs     []string
+}
+
+// holderCandidates lists, for each of stances, the actors named in p that
+// do not hold it, each at its mention nearest to the position's cue.
+func holderCandidates(p *para, stances []Stance, kind int, speaker string) []holderCand {
+	var out []holderCand
+	for i, st := range stances {
+		ci, cj, ok := p.cueSpan(st.Cue)
+		if !ok {
+			continue
+		}
+		near := map[string]actorMention{}
+		count := map[string]int{}
+		for _, m := range p.actors {
+			if m.code == "AUTHOR" || contains(st.Actors, m.code) || p.notAHolder(stances, i, ci, cj, m) {
+				continue
+			}
+			count[m.code]++
+			if prev, seen := near[m.code]; !seen || tokDist(m, ci, cj) < tokDist(prev, ci, cj) {
+				near[m.code] = m
+			}
+		}
+		codes := make([]string, 0, len(near))
+		for c := range near {
+			codes = append(codes, c)
+		}
+		sort.Strings(codes)
+		for _, c := range codes {
+			out = append(out, holderCand{stance: i, code: c, fs: holderFeatures(p, stances, i, ci, cj, near[c], count[c], len(codes), kind, speaker)})
+		}
+		if kind == kindAnalysis && !contains(st.Actors, "AUTHOR") {
+			out = append(out, holderCand{stance: i, code: "AUTHOR", fs: authorFeatures(p, st, ci, cj)})
+		}
+	}
+	return out
+}
+
+// authorFeatures are the features of the author as a holder of st (cue
+// at [ci, cj)) in an analysis: the holders it has, and the words of the
+// cue's sentence ("we", "should", "in our view").
+func authorFeatures(p *para, st Stance, ci, cj int) []string {
+	h := "h0"
+	switch {
+	case len(st.Actors) == 1:
+		h = "h1"
+	case len(st.Actors) > 1:
+		h = "h2"
+	}
+	fs := []string{featureBias, "author", "author:" + h, "author:v:" + st.Value, "author:is:" + st.Issue}
+	cs := p.toks[ci].sent
+	for k := range p.toks {
+		if p.toks[k].sent == cs && !p.toks[k].quoted {
+			if w := wordForm(p.toks[k].low); w != "" {
+				fs = append(fs, "author:w:"+w)
+			}
+		}
+	}
+	if (ci == 0 || p.toks[ci-1].sent != cs) && (cj == len(p.toks) || p.toks[cj].sent != cs) {
+		fs = append(fs, "author:wholesent")
+	}
+	return dedupe(fs)
+}
+
+// notAHolder reports a mention that the text keeps from holding
+// stances[i] (cue at [ci, cj)), whatever the model would say; the rules'
+// own reading of a sentence stands:
+//   - an actor holding another position on the same issue;
+//   - one set against the cue by a contrast, a negation or a semicolon
+//     ("while", "unlike", "on the other hand", "not supported by");
+//   - one delivering a statement on behalf of a group ("Indonesia, on
+//     behalf of the NAM", "Speaking on behalf of ASEAN, Malaysia");
+//   - in the cue's sentence, when a holder is named there too, one that is
+//     not listed with a holder ("In a statement by Colombia, the
+//     delegation of Brazil stated"; "Russia said that Western countries
+//     rejected ...");
+//   - one named inside the cue ("rejected the Russian proposal"), or after
+//     an abstention ("with 14 abstentions (Brazil, India)");
+//   - one in an aside, a relative clause or a subordinate clause that does
+//     not hold the cue ("China, which voted for Russia's text, said";
+//     "While Indonesia's approach has served it well, its ambitions must
+//     ...");
+//   - one outside a quotation that holds the cue;
+//   - one in another sentence, when the cue's sentence names a holder,
+//     when the mention's sentence negates, when the position is the
+//     author's alone, or when the cue's sentence opens with a holder that
+//     has no code ("The report ... It reaffirms").
+func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool {
+	st := stances[i]
+	for k, o := range stances {
+		if k != i && o.Issue == st.Issue && contains(o.Actors, m.code) {
+			return true
+		}
+	}
+	from, to := m.j, ci // the words between the mention and the cue
+	if m.i >= cj {
+		from, to = cj, m.i
+	}
+	if from < to {
+		if strings.ContainsRune(p.text[p.toks[from].s:p.toks[to-1].e], ';') {
+			return true
+		}
+		for k := from; k < to; k++ {
+			switch p.toks[k].low {
+			case "while", "whereas", "but", "however", "unlike", "contrast", "although", "though", "instead", "rather", "except", "not", "never", "no", "neither", "nor", "against", "opposed", "rejected", "other",
+				"abstained", "abstaining", "abstention", "abstentions", "abstain":
+				return true
+			}
+		}
+	}
+	for k := m.j; k+2 < len(p.toks) && k <= m.j+2; k++ {
+		if p.toks[k].low == "on" && p.toks[k+1].low == "behalf" && p.toks[k+2].low == "of" {
+			return true // "Indonesia, speaking on behalf of the NAM"
+		}
+	}
+	if p.toks[ci].quoted && !p.toks[m.i].quoted {
+		return true
+	}
+	cs, ms := p.toks[ci].sent, p.toks[m.i].sent
+	ss, se := ci, ci
+	for ss > 0 && p.toks[ss-1].sent == cs {
+		ss--
+	}
+	for se < len(p.toks) && p.toks[se].sent == cs {
+		se++
+	}
+	if ms == cs {
+		if m.i < cj && m.j > ci {
+			return true // inside the cue ("rejected the Russian proposal"): the rules read it
+		}
+		for _, o := range p.actors {
+			if o.i < ss || o.i >= se || !contains(st.Actors, o.code) {
+				continue
+			}
+			if k := o.i; k >= 2 && (p.toks[k-1].low == "of" && p.toks[k-2].low == "behalf" || k >= 3 && p.toks[k-1].low == "the" && p.toks[k-2].low == "of" && p.toks[k-3].low == "behalf") {
+				return true // "Speaking on behalf of ASEAN, the representative of Malaysia"
+			}
+			if o.j <= m.i && m.i-o.j <= 3 && listGlue(p.toks[o.j:m.i]) || m.j <= o.i && o.i-m.j <= 3 && listGlue(p.toks[m.j:o.i]) {
+				continue // listed with a holder
+			}
+			// a holder named between the mention and the cue, or after a
+			// mention that follows the cue: the nearer subject holds it
+			if m.j <= o.i && (o.j <= ci || m.i >= cj) {
+				return true
+			}
+			// a holder that reports what the mention, its clause's
+			// subject, does: "Russia said that Western countries ..."
+			if o.j <= m.i && m.j <= ci && p.has(cReport, o.j, m.i) {
+				return true
+			}
+		}
+		if m.j <= ci && p.aside(ss, m, ci) {
+			return true
+		}
+		// the clause the mention stands in opens with a subordinator and
+		// the cue lies outside it
+		k := m.i
+		for k > ss && !p.toks[k].clause {
+			k--
+		}
+		switch p.toks[k].low {
+		case "while", "although", "though", "whereas", "despite", "if", "when", "because", "since", "after", "before":
+			if ci < k || clauseBreak(p, m.j, ci) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range p.actors {
+		if o.i >= ss && o.i < se && contains(st.Actors, o.code) {
+			return true // the cue's sentence names its holder
+		}
+	}
+	if len(st.Actors) == 1 && st.Actors[0] == "AUTHOR" {
+		return true
+	}
+	if len(st.Actors) == 0 && opensWithUnnamed(p, ss, se) {
+		return true
+	}
+	if len(st.Actors) == 0 && ss > 0 && p.has(cPronoun, ss, min(se, ss+2)) {
+		ps := ss - 1
+		for ps > 0 && p.toks[ps-1].sent == p.toks[ss-1].sent {
+			ps--
+		}
+		if opensWithUnnamed(p, ps, ss) {
+			return true // "The report builds on ... It reaffirms": "it" has no code
+		}
+	}
+	if p.hasIn(cNegator, ms) {
+		return true
+	}
+	return false
+}
+
+// hasIn reports a cue of class in sentence sent.
+func (p *para) hasIn(class, sent int) bool {
+	for _, c := range p.byClass[class] {
+		if p.toks[c.i].sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// cueSpan returns the tokens of the first occurrence of cue in p.
+func (p *para) cueSpan(cue string) (ci, cj int, ok bool) {
+	at := strings.Index(p.text, cue)
+	if cue == "" || at < 0 {
+		return 0, 0, false
+	}
+	end := at + len(cue)
+	ci, cj = -1, -1
+	for k, t := range p.toks {
+		if ci < 0 && t.e > at {
+			ci = k
+		}
+		if t.s < end {
+			cj = k + 1
+		}
+	}
+	if ci < 0 || cj <= ci {
+		return 0, 0, false
+	}
+	return ci, cj, true
+}
+
+// tokDist is the number of tokens between a mention and the span [ci, cj).
+func tokDist(m actorMention, ci, cj int) int {
+	switch {
+	case m.j <= ci:
+		return ci - m.j
+	case m.i >= cj:
+		return m.i - cj
+	}
+	return 0
+}
+
+// distBucket folds a token distance into a few classes.
+func distBucket(d int) string {
+	switch {
+	case d == 0:
+		return "0"
+	case d <= 2:
+		return "2"
+	case d <= 5:
+		return "5"
+	case d <= 10:
+		return "10"
+	case d <= 20:
+		return "20"
+	}
+	return "far"
+}
+
+// holderFeatures are the features of the mention m of an actor that does
+// not hold stances[i] (cue at [ci, cj)), named n times in p, one of cands
+// candidates for that position.
+func holderFeatures(p *para, stances []Stance, i, ci, cj int, m actorMention, n, cands, kind int, speaker string) []string {
+	st := stances[i]
+	fs := []string{featureBias}
+	cs, ms := p.toks[ci].sent, p.toks[m.i].sent
+	rel := ""
+	switch {
+	case ms == cs && m.j <= ci:
+		rel = "sb" // same sentence, before the cue
+	case ms == cs && m.i >= cj:
+		rel = "sa" // same sentence, after the cue
+	case ms == cs:
+		rel = "in" // inside the cue
+	case ms == cs-1:
+		rel = "p1"
+	case ms == cs+1:
+		rel = "n1"
+	case ms < cs:
+		rel = "pfar"
+	default:
+		rel = "nfar"
+	}
+	d := distBucket(tokDist(m, ci, cj))
+	h := "h0"
+	switch {
+	case len(st.Actors) == 1:
+		h = "h1"
+	case len(st.Actors) > 1:
+		h = "h2"
+	}
+	nc := "nc:1"
+	switch {
+	case cands > 3:
+		nc = "nc:4"
+	case cands > 1:
+		nc = "nc:2"
+	}
+	fs = append(fs, "rel:"+rel, "rd:"+rel+":"+d, "hr:"+h+":"+rel, "v:"+st.Value, "is:"+st.Issue,
+		"k:"+[]string{"analysis", "statement", "declaration"}[kind], nc, nc+":"+h+":"+rel)
+	word := func(k int) string {
+		if k < 0 || k >= len(p.toks) || p.toks[k].sent != ms {
+			return "|"
+		}
+		return wordForm(p.toks[k].low)
+	}
+	fs = append(fs, "w-1:"+word(m.i-1), "w-2:"+word(m.i-2)+"_"+word(m.i-1), "w+1:"+word(m.j))
+	if m.i == 0 || p.toks[m.i-1].sent != ms || m.i >= 1 && p.toks[m.i-1].low == "the" && (m.i == 1 || p.toks[m.i-2].sent != ms) {
+		fs = append(fs, "mstart")
+	}
+	switch {
+	case n == 1:
+		fs = append(fs, "n:1")
+	case n == 2:
+		fs = append(fs, "n:2")
+	default:
+		fs = append(fs, "n:3")
+	}
+	if p.toks[m.i].quoted {
+		fs = append(fs, "quoted")
+	}
+	if inParens(p.text, p.toks[m.i].s) {
+		fs = append(fs, "paren") // "the BRICS (Brazil, China, ...)"
+	}
+	if m.code == speaker {
+		fs = append(fs, "speaker")
+	}
+	if groupCodes[m.code] || m.code == "WEST" || m.code == "LIKE_MINDED" {
+		fs = append(fs, "group")
+	}
+	// in a list with a holder: "Russia, China and Iran", one of them found
+	for _, o := range p.actors {
+		if !contains(st.Actors, o.code) {
+			continue
+		}
+		if o.j <= m.i && m.i-o.j <= 3 && listGlue(p.toks[o.j:m.i]) || m.j <= o.i && o.i-m.j <= 3 && listGlue(p.toks[m.j:o.i]) {
+			fs = append(fs, "inlist")
+			break
+		}
+	}
+	// the actor holds another position of the paragraph
+	for k, o := range stances {
+		if k == i || !contains(o.Actors, m.code) {
+			continue
+		}
+		if o.Issue == st.Issue {
+			fs = append(fs, "other:same-issue")
+		} else {
+			fs = append(fs, "other:issue")
+		}
+	}
+	// a position the stance model found: its cue is the whole sentence
+	if (ci == 0 || p.toks[ci-1].sent != cs) && (cj == len(p.toks) || p.toks[cj].sent != cs) {
+		fs = append(fs, "wholesent")
+	}
+	// the words between the mention and the cue, in the same sentence
+	if rel == "sb" && ci-m.j <= 10 {
+		for k := m.j; k < ci; k++ {
+			if w := wordForm(p.toks[k].low); w != "" {
+				fs = append(fs, "bw:"+w)
+			}
+		}
+	}
+	if rel == "sa" && m.i-cj <= 10 {
+		for k := cj; k < m.i; k++ {
+			if w := wordForm(p.toks[k].low); w != "" {
+				fs = append(fs, "aw:"+w)
+			}
+		}
+	}
+	return dedupe(fs)
+}
+
+// inParens reports an offset inside parentheses opened at most 120 bytes
+// before it.
+func inParens(text string, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-120; k-- {
+		switch text[k] {
+		case ')', '.':
+			return false
+		case '(':
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe drops repeated features, keeping the first.
+func dedupe(fs []string) []string {
+	seen := make(map[string]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// addHolders lets the holder model complete the holders of stances, in
+// place.
+func (t *Tagger) addHolders(p *para, stances []Stance, v *voice) {
+	if t.holders == nil || len(stances) == 0 {
+		return
+	}
+	added := false
+	for _, c := range holderCandidates(p, stances, v.kind, v.speaker) {
+		if t.holders.prob(c.fs) >= t.holders.threshold {
+			stances[c.stance].Actors = appendActor(stances[c.stance].Actors, c.code)
+			added = true
+		}
+	}
+	if added {
+		for i := range stances {
+			sort.Strings(stances[i].Actors)
+		}
+	}
+}
