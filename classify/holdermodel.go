@@ -124,13 +124,7 @@ func holderCandidates(p *para, stances []Stance, kind int, speaker string) []hol
 // at [ci, cj)) in an analysis: the holders it has, and the words of the
 // cue's sentence ("we", "should", "in our view").
 func authorFeatures(p *para, st Stance, ci, cj int) []string {
-	h := "h0"
-	switch {
-	case len(st.Actors) == 1:
-		h = "h1"
-	case len(st.Actors) > 1:
-		h = "h2"
-	}
+	h := holdersClass(st)
 	fs := []string{featureBias, "author", "author:" + h, "author:v:" + st.Value, "author:is:" + st.Issue}
 	cs := p.toks[ci].sent
 	for k := range p.toks {
@@ -319,6 +313,17 @@ func tokDist(m actorMention, ci, cj int) int {
 	return 0
 }
 
+// holdersClass is "h0", "h1" or "h2": st has no holder, one, or more.
+func holdersClass(st Stance) string {
+	switch {
+	case len(st.Actors) == 1:
+		return "h1"
+	case len(st.Actors) > 1:
+		return "h2"
+	}
+	return "h0"
+}
+
 // distBucket folds a token distance into a few classes.
 func distBucket(d int) string {
 	switch {
@@ -361,13 +366,7 @@ func holderFeatures(p *para, stances []Stance, i, ci, cj int, m actorMention, n,
 		rel = "nfar"
 	}
 	d := distBucket(tokDist(m, ci, cj))
-	h := "h0"
-	switch {
-	case len(st.Actors) == 1:
-		h = "h1"
-	case len(st.Actors) > 1:
-		h = "h2"
-	}
+	h := holdersClass(st)
 	nc := "nc:1"
 	switch {
 	case cands > 3:

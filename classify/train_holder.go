@@ -237,8 +237,7 @@ func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds
 	}
 	rules := *t
 	rules.holders = nil
-	withModel := make([]Labelled, len(gold))
-	for f := 0; f < folds; f++ {
+	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
 		var train []holderSample
 		for _, s := range ss {
 			if foldOf[s.doc] != f {
@@ -247,21 +246,14 @@ func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds
 		}
 		m, err := fitHolder(train, o)
 		if err != nil {
-			return res, fmt.Errorf("cv: fold %d: %w", f, err)
+			return nil, err
 		}
 		tm := rules
 		tm.holders = m
-		var held []Labelled
-		var at []int
-		for i, g := range gold {
-			if foldOf[g.Doc] == f {
-				held = append(held, g)
-				at = append(at, i)
-			}
-		}
-		for k, p := range TagGold(&tm, held) {
-			withModel[at[k]] = p
-		}
+		return &tm, nil
+	})
+	if err != nil {
+		return res, err
 	}
 	res.Model = Evaluate(gold, withModel).StanceTriples
 	res.Rules = Evaluate(gold, TagGold(&rules, gold)).StanceTriples

@@ -12,14 +12,7 @@ import (
 // noHolders is a tagger whose holder model is replaced by an empty one.
 func noHolders(t *testing.T) *Tagger {
 	t.Helper()
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "holdermodel.tsv"), []byte("#!replace\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tg, err := New(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := withoutModel(t, "holdermodel.tsv")
 	if tg.holders != nil {
 		t.Fatal("an empty holdermodel.tsv left a holder model")
 	}

@@ -312,8 +312,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	rules := *t
 	rules.stance = nil
 	rules.joint = nil // its stance rows are the shipped model's
-	withModel := make([]Labelled, len(gold))
-	for f := 0; f < folds; f++ {
+	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
 		var train []stanceSample
 		for _, s := range ss {
 			if foldOf[s.doc] != f {
@@ -322,10 +321,32 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 		}
 		m, err := fitStance(train, o)
 		if err != nil {
-			return res, fmt.Errorf("cv: fold %d: %w", f, err)
+			return nil, err
 		}
 		tm := rules
 		tm.stance = m
+		return &tm, nil
+	})
+	if err != nil {
+		return res, err
+	}
+	rm := Evaluate(gold, withModel)
+	rr := Evaluate(gold, TagGold(&rules, gold))
+	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
+	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
+	return res, nil
+}
+
+// heldOutTags tags the documents of each fold f (foldOf[doc] == f) with the
+// tagger that fit returns for that fold, trained on the other folds, and
+// returns the pooled held-out predictions, one per record of gold.
+func heldOutTags(gold []Labelled, folds int, foldOf map[string]int, fit func(f int) (*Tagger, error)) ([]Labelled, error) {
+	out := make([]Labelled, len(gold))
+	for f := 0; f < folds; f++ {
+		tm, err := fit(f)
+		if err != nil {
+			return nil, fmt.Errorf("cv: fold %d: %w", f, err)
+		}
 		var held []Labelled
 		var at []int
 		for i, g := range gold {
@@ -334,13 +355,9 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 				at = append(at, i)
 			}
 		}
-		for k, p := range TagGold(&tm, held) {
-			withModel[at[k]] = p
+		for k, p := range TagGold(tm, held) {
+			out[at[k]] = p
 		}
 	}
-	rm := Evaluate(gold, withModel)
-	rr := Evaluate(gold, TagGold(&rules, gold))
-	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
-	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
-	return res, nil
+	return out, nil
 }

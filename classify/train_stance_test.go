@@ -12,8 +12,15 @@ import (
 // rulesOnly is a tagger whose stance model is replaced by an empty one.
 func rulesOnly(t *testing.T) *Tagger {
 	t.Helper()
+	return withoutModel(t, "stancemodel.tsv")
+}
+
+// withoutModel is a tagger whose rule file name (a model) is replaced by an
+// empty one.
+func withoutModel(t *testing.T, name string) *Tagger {
+	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte("#!replace\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("#!replace\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tg, err := New(dir)

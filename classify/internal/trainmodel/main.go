@@ -15,12 +15,18 @@
 // synthetic20.jsonl (the silver labels have no stances; those six did not
 // raise its cross-validation).
 //
+// The holder model, classify/rules/holdermodel.tsv, learns from the
+// positions that the tagger with the two new models finds in the dev set
+// and every written document with stances (synthetic16.jsonl,
+// synthetic18.jsonl, synthetic20.jsonl and synthetic21.jsonl too).
+//
 // Run it from the module root after changing the rules or the data:
 //
 //	go run ./classify/internal/trainmodel
 //
 // The options are fixed here (topic model: balanced topics, minimum
-// confidence 0.5; stance model: L2 1, threshold 0.3; both chosen by
+// confidence 0.5; stance model: L2 1, threshold 0.3; holder model: L2 1,
+// threshold 0.5; all chosen by
 // cross-validation by document; see
 // classify/traindata/README.md), so the same data give the same model.
 package main

@@ -74,6 +74,30 @@ func TestShippedStanceModelIsReproducible(t *testing.T) {
 	compareModels(t, parseModel(t, got), parseModel(t, shipped))
 }
 
+// The shipped holder model is what the training data, the rules and the
+// shipped topic and stance models (checked above) give.
+func TestShippedHolderModelIsReproducible(t *testing.T) {
+	root := testenv.ModuleRoot(t)
+	shared := filepath.Dir(testenv.SharedCorpus(t, "labelled"))
+	var models [2][]byte
+	for i, name := range []string{"topicmodel.tsv", "stancemodel.tsv"} {
+		b, err := os.ReadFile(filepath.Join(root, "classify", "rules", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		models[i] = b
+	}
+	got, err := buildHolder(shared, root, models[0], models[1], io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped, err := os.ReadFile(filepath.Join(root, "classify", "rules", "holdermodel.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareModels(t, parseModel(t, got), parseModel(t, shipped))
+}
+
 // compareModels fails when the retrained model g differs from the shipped s.
 func compareModels(t *testing.T, g, s map[string][]float64) {
 	t.Helper()
