@@ -226,15 +226,8 @@ type HolderCVResult struct {
 func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds int) (HolderCVResult, error) {
 	o = o.withDefaults()
 	ss := t.holderSamples(gold)
-	docs := sortedDocs(gold)
-	if folds <= 0 || folds > len(docs) {
-		folds = len(docs)
-	}
-	res := HolderCVResult{Folds: folds, Docs: len(docs), Paras: len(gold)}
-	foldOf := map[string]int{}
-	for i, d := range docs {
-		foldOf[d] = i % folds
-	}
+	folds, foldOf := docFolds(gold, folds)
+	res := HolderCVResult{Folds: folds, Docs: len(foldOf), Paras: len(gold)}
 	rules := *t
 	rules.holders = nil
 	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {

@@ -300,15 +300,8 @@ type StanceCVResult struct {
 func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
 	o = o.withDefaults()
 	ss := t.stanceSamples(gold)
-	docs := sortedDocs(gold)
-	if folds <= 0 || folds > len(docs) {
-		folds = len(docs)
-	}
-	res := StanceCVResult{Folds: folds, Docs: len(docs), Paras: len(gold)}
-	foldOf := map[string]int{}
-	for i, d := range docs {
-		foldOf[d] = i % folds
-	}
+	folds, foldOf := docFolds(gold, folds)
+	res := StanceCVResult{Folds: folds, Docs: len(foldOf), Paras: len(gold)}
 	rules := *t
 	rules.stance = nil
 	rules.joint = nil // its stance rows are the shipped model's
@@ -335,6 +328,21 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	res.Model.Triples, res.Model.Pairs = rm.StanceTriples, rm.StancePairs
 	res.Rules.Triples, res.Rules.Pairs = rr.StanceTriples, rr.StancePairs
 	return res, nil
+}
+
+// docFolds deals the documents of gold, sorted, into folds (folds <= 0 or
+// more than the documents: one document per fold) and returns the number
+// of folds and each document's fold.
+func docFolds(gold []Labelled, folds int) (int, map[string]int) {
+	docs := sortedDocs(gold)
+	if folds <= 0 || folds > len(docs) {
+		folds = len(docs)
+	}
+	foldOf := make(map[string]int, len(docs))
+	for i, d := range docs {
+		foldOf[d] = i % folds
+	}
+	return folds, foldOf
 }
 
 // heldOutTags tags the documents of each fold f (foldOf[doc] == f) with the
