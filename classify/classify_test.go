@@ -986,6 +986,16 @@ func TestJointStatementSignatories(t *testing.T) {
 			"Statement by Ambassador Jane Doe on behalf of a group of small States",
 			"Mr. Chair, the Dominican Republic has the honour to deliver this statement on behalf of Botswana, Costa Rica, Estonia and Samoa.",
 			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"a masthead that names the meeting first", []string{
+			"Ninth substantive session of the Open-ended Working Group on security of and in the use of ICTs, December 2024. Statement by the Dominican Republic on behalf of Botswana, Costa Rica, Estonia and Samoa",
+			"Mr. Chair,", we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"a masthead in dashed parts", []string{
+			"Open-ended Working Group – ninth substantive session – Agenda item 5 – Statement by the Dominican Republic on behalf of Botswana, Costa Rica, Estonia and Samoa",
+			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"the masthead's State delivers for the list below it", []string{
+			"Statement by the Dominican Republic",
+			"on behalf of a cross-regional group of small States (Botswana, Costa Rica, Estonia and Samoa)",
+			"Mr. Chair,", we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
 		{"a group of one State's partners is no joint statement", []string{
 			"Statement by Brazil",
 			"Mr. Chair, we recall that the group of Latin American States includes Argentina and Chile.",

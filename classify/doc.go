@@ -579,14 +579,36 @@ func jointLine(p *para) bool {
 	// on a masthead the phrase comes first: "Joint statement by ...",
 	// "Statement by Indonesia on behalf of ..."; further in, or after a
 	// text's sponsor, a sentence reports one ("L.38 was introduced by
-	// Singapore on behalf of a group")
-	for k := 0; k+1 < len(p.toks) && k <= 8; k++ {
+	// Singapore on behalf of a group"). A masthead may open with the
+	// meeting: "Ninth session of the OEWG. Statement by X on behalf of ..."
+	start := 0
+	for _, h := range p.byClass[cStatement] {
+		if mastheadStart(p, h.i) && !p.toks[h.i].quoted {
+			start = h.i
+			break
+		}
+	}
+	for k := start; k+1 < len(p.toks) && k <= start+8; k++ {
 		w, next := p.toks[k].low, p.toks[k+1].low
 		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
-			return !p.has(cSponsor, 0, k)
+			return !p.has(cSponsor, start, k)
 		}
 	}
 	return false
+}
+
+// mastheadStart reports a capitalised "Statement"/"Remarks"/... at token
+// i that opens a sentence or a dash-separated part of a line naming the
+// meeting first ("Ninth session of the OEWG – Statement by ...").
+func mastheadStart(p *para, i int) bool {
+	if i == 0 || i >= len(p.toks) || !p.toks[i].capInit || len(p.toks) > 80 {
+		return false
+	}
+	if p.toks[i].sent != p.toks[i-1].sent {
+		return true
+	}
+	gap := p.text[p.toks[i-1].e:p.toks[i].s]
+	return strings.ContainsAny(gap, "–—|:") || strings.Contains(gap, " - ")
 }
 
 // onBehalfOfGroup returns the holders of a statement made on behalf of a
@@ -720,7 +742,7 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 		// "Statement by ...", "Remarks by ...", "Position of the Republic of Kenya on ..."
 		opens := len(p.toks) > 1 && p.toks[0].low == "position" && (p.toks[1].low == "of" || p.toks[1].low == "paper")
 		for _, h := range p.byClass[cStatement] {
-			if h.i <= 1 && !p.toks[h.i].quoted {
+			if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
 				opens = true
 			}
 		}
@@ -944,6 +966,9 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// a joint statement names many States in its masthead, so none
 	// dominates the count: the one delivering it speaks
 	if stmtCues >= 1 {
+		if masthead != "" {
+			return kindStatement, masthead // "Statement by X" over the list it speaks for
+		}
 		if d := t.deliverer(ps, title); d != "" {
 			return kindStatement, d
 		}
