@@ -247,6 +247,11 @@ func TestStances(t *testing.T) {
 		{"so did", "The EU reiterated its support for the Programme of Action. So did Japan and Canada.", Context{}, []string{"programme_of_action:favor:CAN,EU,JPN"}},
 		{"nor did", "France did not support a new treaty. Nor did Germany.", Context{}, []string{"binding_instrument:against:DEU,FRA"}},
 		{"as did unnamed others", "The EU supported the Programme of Action, as did many others.", Context{}, []string{"programme_of_action:favor:EU"}},
+		// "not convinced that", "our firm belief that", "is a priority"
+		{"not convinced that", "We are not convinced that a new legally binding instrument is needed at this stage.", Context{DocKind: "statement", Speaker: "Thailand"}, []string{"binding_instrument:against:THA"}},
+		{"firm belief that", "It is our firm belief that the participation of civil society enriches our work.", Context{DocKind: "statement", Speaker: "Thailand"}, []string{"multistakeholder:favor:THA"}},
+		{"is a priority", "In our view, the operationalisation of the global points of contact directory is a priority.", Context{DocKind: "statement", Speaker: "Thailand"}, []string{"poc_directory:favor:THA"}},
+		{"implemented before new ones", "Thailand is of the view that existing norms should be implemented before new ones are developed.", Context{}, []string{"new_norms:against:THA"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},
