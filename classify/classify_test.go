@@ -252,6 +252,8 @@ func TestStances(t *testing.T) {
 		{"firm belief that", "It is our firm belief that the participation of civil society enriches our work.", Context{DocKind: "statement", Speaker: "Thailand"}, []string{"multistakeholder:favor:THA"}},
 		{"is a priority", "In our view, the operationalisation of the global points of contact directory is a priority.", Context{DocKind: "statement", Speaker: "Thailand"}, []string{"poc_directory:favor:THA"}},
 		{"implemented before new ones", "Thailand is of the view that existing norms should be implemented before new ones are developed.", Context{}, []string{"new_norms:against:THA"}},
+		{"keep options open", "States such as Brazil and India preferred to keep options open on a binding instrument.", Context{}, []string{"binding_instrument:neutral:BRA,IND"}},
+		{"a dashed aside names the holders", "Several members – notably Ecuador, Japan and Malta – stressed that international humanitarian law applies to cyber operations.", Context{}, []string{"ihl_applies:favor:ECU,JPN,MLT"}},
 		{"States as a subject", "States called for sovereignty over the ICT infrastructure located on their territory.", Context{DocKind: "statement", Speaker: "Saudi Arabia"}, []string{"cyber_sovereignty:favor:"}},
 		{"sponsor section", "to further develop the rules, norms and principles of responsible behaviour of States", Context{Section: "Russian draft resolution"}, []string{"new_norms:favor:RUS"}},
 		{"do not see the need", "We do not see the need for a new legally binding instrument.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:against:GBR"}},
