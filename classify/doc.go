@@ -83,7 +83,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.speaker, v.cospeak = onBehalfOfGroup(v.speaker, v.cospeak)
 	}
 	v.institutions = t.institutions(ps, d.Title)
-	info = DocInfo{Kind: []string{"analysis", "statement", "declaration"}[v.kind], Speaker: v.speaker, Joint: v.cospeak}
+	info = DocInfo{Kind: kindNames[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
 	// answers are that State's statement, the questions the interviewer's
 	interviewee := ""

@@ -174,8 +174,9 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 	if m.i >= cj {
 		from, to = cj, m.i
 	}
-	if from < to {
-		if strings.ContainsRune(p.text[p.toks[from].s:p.toks[to-1].e], ';') {
+	if from < to || from == to && from > 0 {
+		// the text between them, punctuation included ("...Japan; Pakistan")
+		if strings.ContainsRune(p.text[p.toks[from-1].e:p.toks[to].s], ';') {
 			return true
 		}
 		for k := from; k < to; k++ {
@@ -375,7 +376,7 @@ func holderFeatures(p *para, stances []Stance, i, ci, cj int, m actorMention, n,
 		nc = "nc:2"
 	}
 	fs = append(fs, "rel:"+rel, "rd:"+rel+":"+d, "hr:"+h+":"+rel, "v:"+st.Value, "is:"+st.Issue,
-		"k:"+[]string{"analysis", "statement", "declaration"}[kind], nc, nc+":"+h+":"+rel)
+		"k:"+kindNames[kind], nc, nc+":"+h+":"+rel)
 	word := func(k int) string {
 		if k < 0 || k >= len(p.toks) || p.toks[k].sent != ms {
 			return "|"

@@ -162,6 +162,9 @@ const (
 	kindDeclaration
 )
 
+// kindNames are the document kinds' names, by kind.
+var kindNames = [...]string{"analysis", "statement", "declaration"}
+
 // voice is what the tagger knows about who speaks in a paragraph.
 type voice struct {
 	kind    int
