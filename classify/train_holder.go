@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"gonum.org/v1/gonum/optimize"
 )
@@ -231,12 +232,7 @@ func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds
 	rules := *t
 	rules.holders = nil
 	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
-		var train []holderSample
-		for _, s := range ss {
-			if foldOf[s.doc] != f {
-				train = append(train, s)
-			}
-		}
+		train := slices.DeleteFunc(slices.Clone(ss), func(s holderSample) bool { return foldOf[s.doc] == f })
 		m, err := fitHolder(train, o)
 		if err != nil {
 			return nil, err

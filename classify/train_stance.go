@@ -306,12 +306,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	rules.stance = nil
 	rules.joint = nil // its stance rows are the shipped model's
 	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
-		var train []stanceSample
-		for _, s := range ss {
-			if foldOf[s.doc] != f {
-				train = append(train, s)
-			}
-		}
+		train := slices.DeleteFunc(slices.Clone(ss), func(s stanceSample) bool { return foldOf[s.doc] == f })
 		m, err := fitStance(train, o)
 		if err != nil {
 			return nil, err
