@@ -168,3 +168,50 @@ func ExampleTrainHolder() {
 	// 12 candidates, 4 holding the position
 	// binding_instrument favor [CUB NIC]
 }
+
+// A value model learns from labelled paragraphs when the words after a cue
+// turn its position round; the tagger reads it from --rules DIR.
+func ExampleTrainValue() {
+	rules, err := classify.New("")
+	if err != nil {
+		panic(err)
+	}
+	var lines []string
+	for i, p := range [][2]string{{"Chile", "CHL"}, {"Ghana", "GHA"}, {"Kenya", "KEN"}, {"Norway", "NOR"}} {
+		lines = append(lines,
+			fmt.Sprintf(`{"doc":"d%d","seq":1,"text":"%s argued that a legally binding instrument would be a distraction.","stances":[{"issue":"binding_instrument","value":"against","actors":["%s"],"cue":"argued that a legally binding instrument would be a distraction"}]}`, i, p[0], p[1]),
+			fmt.Sprintf(`{"doc":"d%d","seq":2,"text":"%s argued that the Programme of Action would be a useful step.","stances":[{"issue":"programme_of_action","value":"favor","actors":["%s"],"cue":"argued that the Programme of Action would be a useful step"}]}`, i, p[0], p[1]))
+	}
+	gold, err := classify.ReadLabelled(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil {
+		panic(err)
+	}
+	m, err := classify.TrainValue(rules, gold, classify.ValueTrainOptions{L2: 0.1, MinDocs: 1})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(m.Samples, "positions,", m.Turned, "with the other value")
+	dir, err := os.MkdirTemp("", "rules")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	f, err := os.Create(filepath.Join(dir, "valuemodel.tsv"))
+	if err != nil {
+		panic(err)
+	}
+	if err := m.Write(f, "#!replace\n"); err != nil {
+		panic(err)
+	}
+	f.Close()
+	t, err := classify.New(dir)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range t.Tag("Japan argued that new norms would be a distraction.", classify.Context{}).Stances {
+		fmt.Println(s.Issue, s.Value, s.Actors)
+	}
+	// Output:
+	// 8 positions, 4 with the other value
+	// new_norms against [JPN]
+}

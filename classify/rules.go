@@ -20,7 +20,7 @@ import (
 var embeddedRules embed.FS
 
 // ruleFiles are the data files a Tagger reads, in a fixed order (for the version hash).
-var ruleFiles = []string{"actors.tsv", "topics.tsv", "issues.tsv", "cues.tsv", "consensus.txt", "calibration.tsv", "topicmodel.tsv", "stancemodel.tsv", "holdermodel.tsv"}
+var ruleFiles = []string{"actors.tsv", "topics.tsv", "issues.tsv", "cues.tsv", "consensus.txt", "calibration.tsv", "topicmodel.tsv", "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv"}
 
 // ruleLine is one non-comment line of a rule file with where it came from.
 type ruleLine struct {

@@ -27,6 +27,7 @@ type Tagger struct {
 	model      *topicModel         // primary-topic model (topicmodel.tsv), nil: rules alone
 	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
 	holders    *holderModel        // holder model (holdermodel.tsv), nil: the rules' holders alone
+	values     *valueModel         // value model (valuemodel.tsv), nil: the rules' values stand
 	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
 	version    string
 }
@@ -34,7 +35,8 @@ type Tagger struct {
 // New returns a Tagger using the embedded rules (classify/rules). When
 // rulesDir is not "", each non-empty file there with the name of a rule file
 // (actors.tsv, topics.tsv, issues.tsv, cues.tsv, consensus.txt,
-// calibration.tsv, topicmodel.tsv, stancemodel.tsv, holdermodel.tsv) extends the
+// calibration.tsv, topicmodel.tsv, stancemodel.tsv, valuemodel.tsv,
+// holdermodel.tsv) extends the
 // embedded one; a first line "#!replace" makes it replace it instead.
 // Errors name the file and line of a bad rule.
 func New(rulesDir string) (*Tagger, error) {
@@ -141,6 +143,9 @@ func New(rulesDir string) (*Tagger, error) {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if t.holders, err = buildHolderModel(files["holdermodel.tsv"]); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if t.values, err = buildHolderModel(files["valuemodel.tsv"]); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if t.model != nil && t.stance != nil {
@@ -292,7 +297,7 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 	res := Result{Topics: topics, Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
 	if kind != "heading" {
-		res.Stances = t.stances(p, v)
+		res.Stances = t.checkValues(p, t.stances(p, v))
 		if res.Stances == nil {
 			res.Stances = []Stance{}
 		}

@@ -3,7 +3,6 @@ package classify
 import (
 	"fmt"
 	"io"
-	"slices"
 
 	"gonum.org/v1/gonum/optimize"
 )
@@ -211,40 +210,15 @@ func fitHolder(ss []holderSample, o HolderTrainOptions) (*holderModel, error) {
 	return m, nil
 }
 
-// HolderCVResult is the outcome of CrossValidateHolder: stance triple
-// scores on documents the model was not trained on, with the model and
-// without it (the rules' and the stance model's holders alone), on the
-// same paragraphs.
-type HolderCVResult struct {
-	Folds, Docs, Paras int
-	Model, Rules       PRF
-}
+// HolderCVResult is the outcome of CrossValidateHolder; its Model and
+// Rules are the triple scores with the holder model and without it (the
+// rules' and the stance model's holders alone).
+type HolderCVResult = ModelCVResult
 
 // CrossValidateHolder splits the documents into folds (folds <= 0: one
 // document per fold), trains the holder model on all folds but one and
 // tags the held-out one with it, for each fold in turn, and scores the
 // pooled held-out stances on (paragraph, issue, value, actor) triples.
 func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds int) (HolderCVResult, error) {
-	o = o.withDefaults()
-	ss := t.holderSamples(gold)
-	folds, foldOf := docFolds(gold, folds)
-	res := HolderCVResult{Folds: folds, Docs: len(foldOf), Paras: len(gold)}
-	rules := *t
-	rules.holders = nil
-	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
-		train := slices.DeleteFunc(slices.Clone(ss), func(s holderSample) bool { return foldOf[s.doc] == f })
-		m, err := fitHolder(train, o)
-		if err != nil {
-			return nil, err
-		}
-		tm := rules
-		tm.holders = m
-		return &tm, nil
-	})
-	if err != nil {
-		return res, err
-	}
-	res.Model = Evaluate(gold, withModel).StanceTriples
-	res.Rules = Evaluate(gold, TagGold(&rules, gold)).StanceTriples
-	return res, nil
+	return crossValidateModel(t, gold, t.holderSamples(gold), o, folds, func(t *Tagger, m *holderModel) { t.holders = m })
 }

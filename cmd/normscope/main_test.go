@@ -218,6 +218,50 @@ func TestTrainHoldersWritesAModelEvalReads(t *testing.T) {
 	}
 }
 
+// train --values fits the value model, reports its cross-validation and
+// writes a valuemodel.tsv with which eval turns round the values the
+// rules get wrong on the fixture.
+func TestTrainValuesWritesAModelEvalReads(t *testing.T) {
+	dir := t.TempDir()
+	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "values.jsonl")
+	model := filepath.Join(dir, "valuemodel.tsv")
+	code, out, errs := run(t, "train", "--values", "--cv", "--folds", "3", "--min-docs", "1", "--l2", "0.1", "--gold", fixture, "-o", model)
+	if code != exitOK {
+		t.Fatalf("train --values exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"value cross-validation: 3 folds of 6 documents, 24 paragraphs", "triples, with the value model", "trained on 24 positions (12 with the other value", "wrote " + model} {
+		if !strings.Contains(out, want) {
+			t.Errorf("train --values output lacks %q:\n%s", want, out)
+		}
+	}
+	b, err := os.ReadFile(model)
+	if err != nil || !strings.HasPrefix(string(b), "#!replace\n# Value model") || !strings.Contains(string(b), "@threshold\t0.5\n") {
+		t.Fatalf("model file: %v\n%.300s", err, b)
+	}
+	// without a value model (an empty file) the rules give every position
+	// of the fixture the value favor; with the one trained on it, the
+	// values are right
+	none := t.TempDir()
+	if err := os.WriteFile(filepath.Join(none, "valuemodel.tsv"), []byte("#!replace\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ dir, want string }{{none, "0.500"}, {dir, "1.000"}} {
+		code, out, errs = run(t, "eval", "--rules", c.dir, "--gold", fixture)
+		// the last line is "score: TOPIC-F1 STANCE-F1"
+		at := strings.LastIndex(out, "score: ")
+		if at < 0 {
+			t.Fatalf("eval --rules %s: exit %d, no score line\n%s%s", c.dir, code, out, errs)
+		}
+		f := strings.Fields(out[at:])
+		if code != exitOK || len(f) != 3 || f[2] != c.want {
+			t.Errorf("eval --rules %s: exit %d, stance F1 %v, want %s\n%s%s", c.dir, code, f, c.want, out, errs)
+		}
+	}
+	if code, _, _ := run(t, "train", "--values", "--holders", "--gold", fixture); code != exitUsage {
+		t.Errorf("train --values --holders: exit %d, want %d", code, exitUsage)
+	}
+}
+
 func TestTrainWritesAModelEvalReads(t *testing.T) {
 	dir := t.TempDir()
 	fixture := filepath.Join("..", "..", "classify", "testdata", "train", "pillars.jsonl")

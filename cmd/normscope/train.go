@@ -19,7 +19,7 @@ func init() {
 	register(command{name: "train", usage: trainUsage, summary: "fit the topic model, or with --stance the stance model, on labelled JSONL files (cross-validated by document with --cv)", run: cmdTrain})
 }
 
-const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]\n       normscope train --holders --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]"
+const trainUsage = "--gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--balance] [--min-confidence P] [--rules DIR]\n       normscope train --stance --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--stated-threshold P] [--rules DIR]\n       normscope train --holders --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]\n       normscope train --values --gold FILE[@W] [--gold FILE...] [-o FILE] [--cv] [--folds N] [--l2 X] [--min-docs N] [--threshold P] [--rules DIR]"
 
 // listFlag is a repeatable string flag.
 type listFlag []string
@@ -28,7 +28,7 @@ func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone\n(--folds N: N folds of documents instead, N models instead of one per document).\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one.\n\nWith --holders it fits the holder model (a logistic regression that adds to a position found the\nactors named in its paragraph, or the author of an analysis, that the rules did not give it) and\nwrites it in the holdermodel.tsv format; --cv reports triple scores by document folds with and\nwithout it. Use it with --rules DIR: DIR/holdermodel.tsv replaces the built-in one."}
+	c := command{name: "train", usage: trainUsage, summary: "Fits the primary-topic model (multinomial logistic regression over the rules' topic evidence\nand the paragraph's words) on labelled JSONL files and writes it in the topicmodel.tsv format.\nWith --cv it first reports leave-one-document-out macro-F1 of the model next to the rules alone\n(--folds N: N folds of documents instead, N models instead of one per document).\nUse the model with --rules DIR: DIR/topicmodel.tsv replaces the built-in model (classify/rules).\n\nWith --stance it fits the stance model instead (one-vs-rest logistic regressions over a sentence's\nwords, word pairs and cue classes; a gold stance labels the sentence its cue starts in) and writes it\nin the stancemodel.tsv format; --cv reports stance scores by document folds, the rules with the model\nnext to the rules alone. Use it with --rules DIR: DIR/stancemodel.tsv replaces the built-in one.\n\nWith --holders it fits the holder model (a logistic regression that adds to a position found the\nactors named in its paragraph, or the author of an analysis, that the rules did not give it) and\nwrites it in the holdermodel.tsv format; --cv reports triple scores by document folds with and\nwithout it. Use it with --rules DIR: DIR/holdermodel.tsv replaces the built-in one.\n\nWith --values it fits the value model (a logistic regression that turns round a favor or against\nposition found when the words around its cue say the other: 'argued that new norms would be a\ndistraction') and writes it in the valuemodel.tsv format; --cv reports stance scores by document\nfolds with and without it. Use it with --rules DIR: DIR/valuemodel.tsv replaces the built-in one."}
 	fs := newFlags(&c, stderr)
 	var gold listFlag
 	fs.Var(&gold, "gold", "labelled JSONL `file` (repeatable; also positional); FILE@W weighs its records W times")
@@ -41,8 +41,9 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	minConf := fs.Float64("min-confidence", 0, "below this model probability the rules pick the primary topic")
 	stance := fs.Bool("stance", false, "fit the stance model instead of the topic model")
 	holders := fs.Bool("holders", false, "fit the holder model instead of the topic model")
+	values := fs.Bool("values", false, "fit the value model instead of the topic model")
 	folds := fs.Int("folds", 0, "with --cv: number of document folds (0: leave one document out)")
-	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position; with --holders: probability from which a candidate joins the holders")
+	threshold := fs.Float64("threshold", 0.5, "with --stance: issue probability from which the model states a position; with --holders: probability from which a candidate joins the holders; with --values: probability of the other value from which a position turns round")
 	stated := fs.Float64("stated-threshold", 0, "with --stance: the same in a sentence where the rules found a position (0: the model adds nothing there)")
 	pos, code, ok := parse(fs, args)
 	if !ok {
@@ -87,17 +88,21 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		recs = append(recs, ls...)
 	}
-	if *stance && *holders {
-		fmt.Fprintln(stderr, "normscope train: --stance and --holders fit different models: choose one")
+	if n := btoi(*stance) + btoi(*holders) + btoi(*values); n > 1 {
+		fmt.Fprintln(stderr, "normscope train: --stance, --holders and --values fit different models: choose one")
 		return exitUsage
 	}
-	if *holders {
+	if *holders || *values {
 		set := false
 		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "min-docs" })
 		if !set {
 			*minDocs = 2
 		}
-		return trainHolders(ctx, t, recs, classify.HolderTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Weights: weights}, *cv, *folds, *out, stdout, stderr)
+		opt := classify.HolderTrainOptions{L2: *l2, MinDocs: *minDocs, Threshold: *threshold, Weights: weights}
+		if *values {
+			return trainValues(ctx, t, recs, opt, *cv, *folds, *out, stdout, stderr)
+		}
+		return trainHolders(ctx, t, recs, opt, *cv, *folds, *out, stdout, stderr)
 	}
 	if *stance {
 		set := false
@@ -237,4 +242,61 @@ func trainHolders(ctx context.Context, t *classify.Tagger, recs []classify.Label
 	}
 	fmt.Fprintln(stdout, "wrote", out)
 	return exitOK
+}
+
+// trainValues is train --values: cross-validation on request, then the
+// model fitted on all records, written to out when out is not "".
+func trainValues(ctx context.Context, t *classify.Tagger, recs []classify.Labelled, opt classify.ValueTrainOptions, cv bool, folds int, out string, stdout, stderr io.Writer) int {
+	if cv {
+		r, err := classify.CrossValidateValue(t, recs, opt, folds)
+		if err != nil {
+			fmt.Fprintln(stderr, "normscope train:", err)
+			return exitFailure
+		}
+		printModelCV(stdout, "value", r)
+	}
+	if ctx.Err() != nil {
+		return exitFailure
+	}
+	m, err := classify.TrainValue(t, recs, opt)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "trained on %d positions (%d with the other value in the gold labels): %d features\n", m.Samples, m.Turned, m.Features)
+	if out == "" {
+		return exitOK
+	}
+	header := fmt.Sprintf("#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n"+
+		"# found when the words around its cue say the other. Format: FEATURE <TAB> weight; the\n"+
+		"# @threshold row holds the probability of the other value from which a position turns round.\n"+
+		"# Written by: normscope train --values --l2 %g --min-docs %d --threshold %g (%d positions, %s).\n"+
+		"# A --rules DIR file holding only \"#!replace\" leaves the values found alone.\n",
+		opt.L2, opt.MinDocs, opt.Threshold, m.Samples, time.Now().UTC().Format("2006-01-02"))
+	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
+		fmt.Fprintln(stderr, "normscope train:", err)
+		return exitFailure
+	}
+	fmt.Fprintln(stdout, "wrote", out)
+	return exitOK
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// printModelCV prints the cross-validation of the model name (value):
+// triples and pairs with and without it.
+func printModelCV(w io.Writer, name string, r classify.ModelCVResult) {
+	fmt.Fprintf(w, "%s cross-validation: %d folds of %d documents, %d paragraphs\n%-34s %7s %7s %7s\n", name, r.Folds, r.Docs, r.Paras, "", "P", "R", "F1")
+	for _, row := range []struct {
+		name string
+		s    classify.PRF
+	}{{"triples, with the " + name + " model", r.Model}, {"triples, without it", r.Rules}, {"pairs, with the " + name + " model", r.ModelPairs}, {"pairs, without it", r.RulesPairs}} {
+		fmt.Fprintf(w, "%-34s %7.3f %7.3f %7.3f\n", row.name, row.s.P, row.s.R, row.s.F1)
+	}
 }

@@ -15,18 +15,21 @@
 // synthetic20.jsonl (the silver labels have no stances; those six did not
 // raise its cross-validation).
 //
-// The holder model, classify/rules/holdermodel.tsv, learns from the
-// positions that the tagger with the two new models finds in the dev set
-// and every written document with stances (synthetic16.jsonl,
-// synthetic18.jsonl, synthetic20.jsonl and synthetic21.jsonl too).
+// The two models that correct the positions found learn from the
+// positions that the tagger finds in the dev set and every written
+// document with stances (synthetic16.jsonl, synthetic18.jsonl,
+// synthetic20.jsonl and synthetic21.jsonl too), each from the tagger
+// with the models built before it: the value model,
+// classify/rules/valuemodel.tsv, with the new topic and stance models;
+// the holder model, classify/rules/holdermodel.tsv, with all three.
 //
 // Run it from the module root after changing the rules or the data:
 //
 //	go run ./classify/internal/trainmodel
 //
 // The options are fixed here (topic model: balanced topics, minimum
-// confidence 0.5; stance model: L2 1, threshold 0.3; holder model: L2 1,
-// threshold 0.5; all chosen by
+// confidence 0.5; stance model: L2 1, threshold 0.3; value and holder
+// models: L2 1, threshold 0.5; all chosen by
 // cross-validation by document; see
 // classify/traindata/README.md), so the same data give the same model.
 package main
@@ -57,19 +60,23 @@ func main() {
 	out := flag.String("o", "classify/rules/topicmodel.tsv", "topic model file to write")
 	stanceOut := flag.String("stance-o", "classify/rules/stancemodel.tsv", "stance model file to write")
 	holderOut := flag.String("holder-o", "classify/rules/holdermodel.tsv", "holder model file to write")
+	valueOut := flag.String("value-o", "classify/rules/valuemodel.tsv", "value model file to write")
 	flag.Parse()
 	topic, err := build(*shared, ".", os.Stderr)
-	var stance, holder []byte
+	var stance, value, holder []byte
 	if err == nil {
 		stance, err = buildStance(*shared, ".", os.Stderr)
 	}
 	if err == nil {
-		holder, err = buildHolder(*shared, ".", topic, stance, os.Stderr)
+		value, err = buildValue(*shared, ".", topic, stance, os.Stderr)
+	}
+	if err == nil {
+		holder, err = buildHolder(*shared, ".", topic, stance, value, os.Stderr)
 	}
 	for _, f := range []struct {
 		path string
 		b    []byte
-	}{{*out, topic}, {*stanceOut, stance}, {*holderOut, holder}} {
+	}{{*out, topic}, {*stanceOut, stance}, {*valueOut, value}, {*holderOut, holder}} {
 		if err == nil {
 			err = corpus.WriteFileAtomic(f.path, func(w io.Writer) error { _, err := w.Write(f.b); return err })
 		}
@@ -78,7 +85,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainmodel:", err)
 		os.Exit(1)
 	}
-	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out, *stanceOut, "and", *holderOut)
+	fmt.Fprintln(os.Stderr, "trainmodel: wrote", *out, *stanceOut, *valueOut, "and", *holderOut)
 }
 
 // build trains the model from the shared corpus and the module's traindata
@@ -196,24 +203,30 @@ var holderOptions = classify.HolderTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.
 // every written document with stances.
 var holderFiles = append(append([]string{}, stanceFiles...), "synthetic16.jsonl", "synthetic18.jsonl", "synthetic20.jsonl", "synthetic21.jsonl")
 
-// buildHolder trains the holder model on the positions that the tagger with
-// the models topic and stance (model files) finds in the dev set and the
-// written documents, and returns the model file.
-func buildHolder(shared, root string, topic, stance []byte, log io.Writer) ([]byte, error) {
+// modelTagger is the tagger with the model files models (file name ->
+// contents) in place of the shipped ones.
+func modelTagger(models map[string][]byte) (*classify.Tagger, func(), error) {
 	dir, err := os.MkdirTemp("", "trainmodel")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer os.RemoveAll(dir)
-	for name, b := range map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance} {
+	done := func() { os.RemoveAll(dir) }
+	for name, b := range models {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			return nil, err
+			done()
+			return nil, nil, err
 		}
 	}
 	t, err := classify.New(dir)
 	if err != nil {
-		return nil, err
+		done()
+		return nil, nil, err
 	}
+	return t, done, nil
+}
+
+// readHolderFiles reads the dev set and the holder training files.
+func readHolderFiles(shared, root string) ([]classify.Labelled, error) {
 	all, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
 	if err != nil {
 		return nil, err
@@ -224,6 +237,59 @@ func buildHolder(shared, root string, topic, stance []byte, log io.Writer) ([]by
 			return nil, err
 		}
 		all = append(all, recs...)
+	}
+	return all, nil
+}
+
+// valueOptions are the training options of the shipped value model
+// (10-fold cross-validation by document, classify/traindata/README.md).
+var valueOptions = classify.ValueTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
+
+// buildValue trains the value model on the positions that the tagger with
+// the models topic and stance (model files) finds in the dev set and the
+// holder training files, and returns the model file.
+func buildValue(shared, root string, topic, stance []byte, log io.Writer) ([]byte, error) {
+	t, done, err := modelTagger(map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance})
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	all, err := readHolderFiles(shared, root)
+	if err != nil {
+		return nil, err
+	}
+	m, err := classify.TrainValue(t, all, valueOptions)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "trainmodel: value model from %d positions (%d with the other value): %d features\n", m.Samples, m.Turned, m.Features)
+	var b bytes.Buffer
+	header := fmt.Sprintf("#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n"+
+		"# found when the words around its cue say the other (\"argued that new norms would be a distraction\"):\n"+
+		"# it gives the probability that the position is against; a position turns round when the other\n"+
+		"# value's probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
+		"# Rebuild: go run ./classify/internal/trainmodel\n"+
+		"# Data: %d positions (%d with the other value) from the dev set and classify/traindata; %d features.\n"+
+		"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
+		m.Samples, m.Turned, m.Features, valueOptions.L2, valueOptions.MinDocs, valueOptions.Threshold)
+	if err := m.Write(&b, header); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// buildHolder trains the holder model on the positions that the tagger with
+// the models topic, stance and value (model files) finds in the dev set and
+// the written documents, and returns the model file.
+func buildHolder(shared, root string, topic, stance, value []byte, log io.Writer) ([]byte, error) {
+	t, done, err := modelTagger(map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance, "valuemodel.tsv": value})
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	all, err := readHolderFiles(shared, root)
+	if err != nil {
+		return nil, err
 	}
 	m, err := classify.TrainHolder(t, all, holderOptions)
 	if err != nil {

@@ -74,28 +74,44 @@ func TestShippedStanceModelIsReproducible(t *testing.T) {
 	compareModels(t, parseModel(t, got), parseModel(t, shipped))
 }
 
-// The shipped holder model is what the training data, the rules and the
-// shipped topic and stance models (checked above) give.
-func TestShippedHolderModelIsReproducible(t *testing.T) {
-	root := testenv.ModuleRoot(t)
-	shared := filepath.Dir(testenv.SharedCorpus(t, "labelled"))
-	var models [2][]byte
-	for i, name := range []string{"topicmodel.tsv", "stancemodel.tsv"} {
+// shippedModels reads the shipped model files names.
+func shippedModels(t *testing.T, root string, names ...string) [][]byte {
+	t.Helper()
+	var models [][]byte
+	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join(root, "classify", "rules", name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		models[i] = b
+		models = append(models, b)
 	}
-	got, err := buildHolder(shared, root, models[0], models[1], io.Discard)
+	return models
+}
+
+// The shipped value model is what the training data, the rules and the
+// shipped topic and stance models (checked above) give.
+func TestShippedValueModelIsReproducible(t *testing.T) {
+	root := testenv.ModuleRoot(t)
+	shared := filepath.Dir(testenv.SharedCorpus(t, "labelled"))
+	m := shippedModels(t, root, "topicmodel.tsv", "stancemodel.tsv", "valuemodel.tsv")
+	got, err := buildValue(shared, root, m[0], m[1], io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	shipped, err := os.ReadFile(filepath.Join(root, "classify", "rules", "holdermodel.tsv"))
+	compareModels(t, parseModel(t, got), parseModel(t, m[2]))
+}
+
+// The shipped holder model is what the training data, the rules and the
+// shipped topic, stance and value models (checked above) give.
+func TestShippedHolderModelIsReproducible(t *testing.T) {
+	root := testenv.ModuleRoot(t)
+	shared := filepath.Dir(testenv.SharedCorpus(t, "labelled"))
+	m := shippedModels(t, root, "topicmodel.tsv", "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	got, err := buildHolder(shared, root, m[0], m[1], m[2], io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	compareModels(t, parseModel(t, got), parseModel(t, shipped))
+	compareModels(t, parseModel(t, got), parseModel(t, m[3]))
 }
 
 // compareModels fails when the retrained model g differs from the shipped s.

@@ -1,0 +1,132 @@
+package classify
+
+import "sort"
+
+// The value model checks the value (favor or against) of the positions
+// the rules and the stance model found, from the words around the cue. A
+// cue and an issue phrase give a value; what the sentence then says of
+// the issue can turn it round: "argued that drafting new norms would be a
+// distraction", "warned that endorsing IHL could be read as conceding that
+// cyberspace is a theatre of war", "cannot coexist with State control".
+// It is a logistic regression (the holder model's file format) giving the
+// probability that the position is against; a position turns round when
+// the probability of the other value reaches the threshold. Neutral
+// positions are left alone. The file is valuemodel.tsv.
+type valueModel = holderModel
+
+// valueFeatures are the value model's features of stance st (cue at
+// [ci, cj) of p): the value found and the issue, the words of the cue, of
+// the rest of the cue's sentence after it (and its word pairs) and before
+// it, and negations. Words after the cue are marked with the value found,
+// so that the same words can confirm one value and turn the other.
+func valueFeatures(p *para, st Stance, ci, cj int) []string {
+	v := st.Value
+	fs := []string{featureBias, "v:" + v, "is:" + st.Issue + ":" + v}
+	cs := p.toks[ci].sent
+	ss, se := ci, cj
+	for ss > 0 && p.toks[ss-1].sent == cs {
+		ss--
+	}
+	for se < len(p.toks) && p.toks[se].sent == cs {
+		se++
+	}
+	if ss == ci && se == cj {
+		fs = append(fs, "wholesent") // the stance model's: the cue is the sentence
+	}
+	if negatedAt(p, ss, ci) {
+		fs = append(fs, "neg:before")
+	}
+	if negatedAt(p, ci, cj) {
+		fs = append(fs, "neg:cue")
+	}
+	if negatedAt(p, cj, se) {
+		fs = append(fs, "neg:after:"+v)
+	}
+	for k := ss; k < ci; k++ {
+		if w := wordForm(p.toks[k].low); w != "" && !functionWord[w] {
+			fs = append(fs, "l:"+v+":"+w)
+		}
+	}
+	for k := ci; k < cj; k++ {
+		if w := wordForm(p.toks[k].low); w != "" && !functionWord[w] {
+			fs = append(fs, "c:"+v+":"+w)
+		}
+	}
+	prev := ""
+	for k := cj; k < se; k++ {
+		w := wordForm(p.toks[k].low)
+		if w == "" {
+			continue
+		}
+		if !functionWord[w] {
+			fs = append(fs, "r:"+v+":"+w, "R:"+w)
+		}
+		if prev != "" && !p.toks[k].clause {
+			fs = append(fs, "rb:"+v+":"+prev+"_"+w)
+		}
+		prev = w
+	}
+	return dedupe(fs)
+}
+
+// hasPosition reports a stance on issue with value in stances.
+func hasPosition(stances []Stance, issue, value string) bool {
+	for _, s := range stances {
+		if s.Issue == issue && s.Value == value {
+			return true
+		}
+	}
+	return false
+}
+
+// opposite is the value a favor or against position turns into.
+func opposite(v string) string {
+	if v == "favor" {
+		return "against"
+	}
+	return "favor"
+}
+
+// checkValues lets the value model turn round the values of stances, in
+// place; a position turned onto one the paragraph already has merges with
+// it.
+func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
+	if t.values == nil || len(stances) == 0 {
+		return stances
+	}
+	turned := false
+	for i, st := range stances {
+		if st.Value != "favor" && st.Value != "against" {
+			continue
+		}
+		if len(st.Actors) == 0 && hasPosition(stances, st.Issue, opposite(st.Value)) {
+			// a position nobody holds would merge into the other side's
+			// ("Some delegations argue that only a new treaty could fill
+			// the gaps. We do not share this view.")
+			continue
+		}
+		ci, cj, ok := p.cueSpan(st.Cue)
+		if !ok {
+			continue
+		}
+		pa := t.values.prob(valueFeatures(p, st, ci, cj)) // P(against)
+		if st.Value == "against" {
+			pa = 1 - pa
+		}
+		if pa >= t.values.threshold {
+			stances[i].Value = opposite(st.Value)
+			turned = true
+		}
+	}
+	if !turned {
+		return stances
+	}
+	var out []Stance
+	for _, s := range stances {
+		out = addStance(out, s)
+	}
+	for i := range out {
+		sort.Strings(out[i].Actors)
+	}
+	return out
+}
