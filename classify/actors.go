@@ -120,8 +120,9 @@ func personLike(toks []tok, i, j int) bool {
 
 var functionWord = map[string]bool{"the": true, "of": true, "and": true, "in": true, "for": true, "by": true, "with": true, "to": true, "on": true, "a": true, "an": true, "as": true, "at": true, "from": true}
 
-// resolve maps a name to a code when the whole name is one gazetteer entry.
-func (g *gazetteer) resolve(name string) (string, bool) {
+// resolve maps a name to a code when the whole name is one gazetteer entry;
+// v is the vocabulary the gazetteer's trie is frozen with.
+func (g *gazetteer) resolve(name string, v *vocab) (string, bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return "", false
@@ -133,6 +134,7 @@ func (g *gazetteer) resolve(name string) (string, bool) {
 	if len(toks) == 0 {
 		return "", false
 	}
+	v.intern(toks)
 	best, bestEnd := -1, 0
 	g.root.walk(toks, 0, func(end int, ids []int) {
 		for _, id := range ids {
@@ -143,7 +145,7 @@ func (g *gazetteer) resolve(name string) (string, bool) {
 	})
 	// "the" before a name ("the Netherlands") is allowed
 	if best < 0 && toks[0].low == "the" && len(toks) > 1 {
-		return g.resolve(name[toks[1].s:])
+		return g.resolve(name[toks[1].s:], v)
 	}
 	if best < 0 || bestEnd != len(toks) || g.aliases[best].code == "-" {
 		return "", false

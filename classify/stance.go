@@ -67,7 +67,7 @@ type para struct {
 
 func (t *Tagger) analyse(text string) *para {
 	p := &para{text: text}
-	p.toks = tokenize(text, make([]tok, 0, len(text)/5+8))
+	p.toks = t.tokenize(text, make([]tok, 0, len(text)/5+8))
 	p.actors = t.gaz.find(p.toks, nil)
 	for i := range p.toks {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
@@ -311,7 +311,7 @@ func (t *Tagger) issuesNamed(text string) []int {
 	if text == "" {
 		return nil
 	}
-	toks := tokenize(text, nil)
+	toks := t.tokenize(text, nil)
 	var out []int
 	t.issues.each(toks, 0, len(toks), func(id, i, end int) {
 		if r := t.issueRules[id]; r.kind != "not" {

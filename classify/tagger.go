@@ -28,6 +28,7 @@ type Tagger struct {
 	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
 	holders    *holderModel        // holder model (holdermodel.tsv), nil: the rules' holders alone
 	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
+	words      *vocab              // the words of the tries and issue patterns
 	version    string
 }
 
@@ -146,12 +147,26 @@ func New(rulesDir string) (*Tagger, error) {
 	if t.model != nil && t.stance != nil {
 		t.joint = jointIndex(t.model, t.stance)
 	}
-	t.gaz.root.freeze()
-	t.lex.root.freeze()
-	t.cues.freeze()
-	t.consensus.freeze()
+	t.words = newVocab()
+	tries := []*trie{t.gaz.root, t.lex.root, t.lex.damp, t.lex.start, t.cues, t.consensus}
+	for _, tr := range tries {
+		tr.addWords(t.words)
+	}
+	t.issues.addWords(t.words)
+	for _, tr := range tries {
+		tr.freeze(t.words)
+	}
+	t.issues.freeze(t.words)
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
+}
+
+// tokenize tokenizes text (see tokenize) and interns the tokens' words,
+// ready for the tries and patterns.
+func (t *Tagger) tokenize(text string, buf []tok) []tok {
+	toks := tokenize(text, buf)
+	t.words.intern(toks)
+	return toks
 }
 
 // Version identifies the rules (a hash of the rule files in use) and the
@@ -161,7 +176,7 @@ func (t *Tagger) Version() string { return t.version }
 // ResolveActor maps an actor name ("Islamic Republic of Iran", "Algeria",
 // "the European Union") or a code ("IRN") to its code.
 func (t *Tagger) ResolveActor(name string) (code string, ok bool) {
-	return t.gaz.resolve(name)
+	return t.gaz.resolve(name, t.words)
 }
 
 // Tag tags one paragraph. c may be empty; c.DocKind, c.Speaker and
@@ -228,7 +243,7 @@ func (t *Tagger) sectionEvidence(section string) [nTopics]float64 {
 	if section == "" {
 		return out
 	}
-	t.lex.evidence(tokenize(section, nil), 1, &sev)
+	t.lex.evidence(t.tokenize(section, nil), 1, &sev)
 	for k := 0; k < topicOther; k++ {
 		out[k] = 0.35 * min(max(sev[k], 0), 2.5)
 	}
@@ -411,7 +426,7 @@ func (t *Tagger) sectionSponsor(section string) []string {
 	if section == "" {
 		return nil
 	}
-	toks := tokenize(section, nil)
+	toks := t.tokenize(section, nil)
 	ms := t.gaz.find(toks, nil)
 	if len(ms) == 0 {
 		return nil
