@@ -1628,7 +1628,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// a named person right before the cue ("Lauber suggests")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
 			return actors, true
 		}
 	}
@@ -1825,7 +1825,7 @@ func (p *para) participleSubject(ss, anchor, se int) []string {
 		return nil
 	}
 	w := p.toks[k].low
-	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || functionWord[w] || !p.toks[k].capInit) {
+	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
 		return nil
 	}
 	for l := anchor + 1; l < se; l++ {
@@ -2091,7 +2091,7 @@ func speakerTitle(ts []tok) bool {
 
 func allFunction(ts []tok) bool {
 	for _, t := range ts {
-		if !functionWord[t.low] {
+		if !isFunctionWord(t.low) {
 			return false
 		}
 	}

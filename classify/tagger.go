@@ -23,12 +23,12 @@ type Tagger struct {
 	issueRules []issueRule
 	issueWords []map[string]bool
 	consensus  *trie
-	scale      [nTopics]float64    // per-topic evidence multipliers (calibration.tsv)
-	model      *topicModel         // primary-topic model (topicmodel.tsv), nil: rules alone
-	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
-	holders    *holderModel        // holder model (holdermodel.tsv), nil: the rules' holders alone
-	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
-	words      *vocab              // the words of the tries and issue patterns
+	scale      [nTopics]float64     // per-topic evidence multipliers (calibration.tsv)
+	model      *topicModel          // primary-topic model (topicmodel.tsv), nil: rules alone
+	stance     *stanceModel         // stance model (stancemodel.tsv), nil: rules alone
+	holders    *holderModel         // holder model (holdermodel.tsv), nil: the rules' holders alone
+	joint      *hashIndex[jointRow] // both models' rows by feature hash, when both are loaded
+	words      *vocab               // the words of the tries and issue patterns
 	version    string
 }
 
@@ -354,7 +354,7 @@ func (t *Tagger) furniture(p *para) bool {
 				vocab = false
 			}
 			hyphenated := tk.s > 0 && p.text[tk.s-1] == '-'
-			if !tk.capInit && !functionWord[tk.low] && !hyphenated {
+			if !tk.capInit && !isFunctionWord(tk.low) && !hyphenated {
 				title = false
 			}
 		}
