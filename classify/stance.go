@@ -66,9 +66,18 @@ type para struct {
 }
 
 func (t *Tagger) analyse(text string) *para {
-	p := &para{text: text}
-	p.toks = t.tokenize(text, make([]tok, 0, len(text)/5+8))
-	p.actors = t.gaz.find(p.toks, nil)
+	return t.analyseInto(&para{toks: make([]tok, 0, len(text)/5+8)}, text)
+}
+
+// analyseInto is analyse reusing the buffers of p, a para no longer in use.
+func (t *Tagger) analyseInto(p *para, text string) *para {
+	byClass := p.byClass
+	for k := range byClass {
+		byClass[k] = byClass[k][:0]
+	}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, srow: p.srow[:0]}
+	p.toks = t.tokenize(text, p.toks)
+	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
 			for _, id := range ids {

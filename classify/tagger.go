@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -198,22 +199,27 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 		}
 	}
 	v.sponsor = t.sectionSponsor(c.Section)
-	if c.Previous != "" {
-		prev := t.analyse(c.Previous)
-		ss := prev.sentences()
-		if len(ss) > 0 {
-			last := ss[len(ss)-1]
-			v.memory = prev.subjectActors(last[0], last[1])
-		}
-	}
-	p := t.analyse(text)
 	var prev, prior [nTopics]float64
 	if c.Previous != "" {
-		prev = t.evidenceOf(t.analyse(c.Previous))
+		pp := t.analyseInto(paraPool.Get().(*para), c.Previous)
+		ss := pp.sentences()
+		if len(ss) > 0 {
+			last := ss[len(ss)-1]
+			v.memory = pp.subjectActors(last[0], last[1])
+		}
+		prev = t.evidenceOf(pp)
+		paraPool.Put(pp)
 	}
+	p := t.analyseInto(paraPool.Get().(*para), text)
 	own := t.evidenceOf(p)
-	return t.tagPara(p, withContext(p, own, t.sectionEvidence(c.Section), prev, prior), own, c.Section, c.Kind, v)
+	res = t.tagPara(p, withContext(p, own, t.sectionEvidence(c.Section), prev, prior), own, c.Section, c.Kind, v)
+	paraPool.Put(p)
+	return res
 }
+
+// paraPool holds paras for Tag to reuse: the result of a paragraph keeps
+// nothing of its para.
+var paraPool = sync.Pool{New: func() any { return new(para) }}
 
 func otherResult() Result {
 	return Result{Topic: "other", Topics: []TopicScore{{Label: "other", Score: 0.5}}, Stances: []Stance{}, Actors: []string{}}
