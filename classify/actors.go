@@ -109,7 +109,7 @@ func personLike(toks []tok, i, j int) bool {
 	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].capInit && !toks[i-1].sentInit && !toks[i-1].clause && !toks[i].clause {
 		return true
 	}
-	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].capInit && toks[i-1].sentInit && !functionWord[toks[i-1].low] {
+	if i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].capInit && toks[i-1].sentInit && !isFunctionWord(toks[i-1].low) {
 		return true
 	}
 	if j < len(toks) && toks[j].sent == toks[i].sent && toks[j].capInit && !toks[j].clause {
@@ -118,10 +118,20 @@ func personLike(toks []tok, i, j int) bool {
 	return false
 }
 
-var functionWord = map[string]bool{"the": true, "of": true, "and": true, "in": true, "for": true, "by": true, "with": true, "to": true, "on": true, "a": true, "an": true, "as": true, "at": true, "from": true}
+// isFunctionWord reports the articles, prepositions and conjunctions that
+// do not make a name or a feature: "the", "of", "and", "in", "for", "by",
+// "with", "to", "on", "a", "an", "as", "at", "from".
+func isFunctionWord(w string) bool {
+	switch w {
+	case "the", "of", "and", "in", "for", "by", "with", "to", "on", "a", "an", "as", "at", "from":
+		return true
+	}
+	return false
+}
 
-// resolve maps a name to a code when the whole name is one gazetteer entry.
-func (g *gazetteer) resolve(name string) (string, bool) {
+// resolve maps a name to a code when the whole name is one gazetteer entry;
+// v is the vocabulary the gazetteer's trie is frozen with.
+func (g *gazetteer) resolve(name string, v *vocab) (string, bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return "", false
@@ -133,6 +143,7 @@ func (g *gazetteer) resolve(name string) (string, bool) {
 	if len(toks) == 0 {
 		return "", false
 	}
+	v.intern(toks)
 	best, bestEnd := -1, 0
 	g.root.walk(toks, 0, func(end int, ids []int) {
 		for _, id := range ids {
@@ -143,7 +154,7 @@ func (g *gazetteer) resolve(name string) (string, bool) {
 	})
 	// "the" before a name ("the Netherlands") is allowed
 	if best < 0 && toks[0].low == "the" && len(toks) > 1 {
-		return g.resolve(name[toks[1].s:])
+		return g.resolve(name[toks[1].s:], v)
 	}
 	if best < 0 || bestEnd != len(toks) || g.aliases[best].code == "-" {
 		return "", false

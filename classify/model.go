@@ -19,15 +19,15 @@ type topicModel struct {
 	w       map[string][nTopics]float64
 	minConf float64 // below this probability the rules decide
 	// for tagging: feature name -> row of ws
-	idx    map[uint64]int32 // keyed by keyHash of the name
-	ws     [][nTopics]float64
+	idx    *hashIndex[int32] // keyed by keyHash of the name
+	ws     *weightRows
 	stamps sync.Pool // of *stampSet
 }
 
 // index builds the lookup tables tagging uses; call it once the weights are set.
 func (m *topicModel) index() *topicModel {
 	m.stamps.New = func() any { return &stampSet{} }
-	m.idx, m.ws = indexRows(m.w)
+	m.idx, m.ws = indexRows(m.w, nTopics, func(w *[nTopics]float64) []float64 { return w[:] })
 	return m
 }
 
@@ -36,9 +36,9 @@ func (m *topicModel) index() *topicModel {
 // With joint (the rows of both models by feature hash), it also records in
 // p.srow the stance-model row of each word and word pair, so that the
 // stance model does not look them up again.
-func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string, joint map[uint64]jointRow) [nTopics]float64 {
+func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string, joint *hashIndex[jointRow]) [nTopics]float64 {
 	var z [nTopics]float64
-	st := nextStamps(&m.stamps, len(m.ws))
+	st := nextStamps(&m.stamps, m.ws.len())
 	if joint != nil {
 		p.srow = slices.Grow(p.srow[:0], 2*len(p.toks))[:2*len(p.toks)]
 		for i := range p.srow {
@@ -50,7 +50,7 @@ func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, s
 		var r int32
 		var ok bool
 		if joint != nil {
-			jr, found := joint[h]
+			jr, found := joint.get(h)
 			if at >= 0 {
 				p.srow[at] = rowAbsent
 				if found {
@@ -59,16 +59,13 @@ func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, s
 			}
 			r, ok = jr.topic, found && jr.topic >= 0
 		} else {
-			r, ok = m.idx[h]
+			r, ok = m.idx.get(h)
 		}
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}
 		st.stamp[r] = st.gen
-		w := &m.ws[r]
-		for k := range z {
-			z[k] += w[k] * v
-		}
+		m.ws.addScaled(z[:], r, v)
 	})
 	m.stamps.Put(st)
 	return z
@@ -142,32 +139,20 @@ const (
 
 // jointIndex maps the hash of every feature of either model to its rows in
 // both, so that a word is looked up once for the two.
-func jointIndex(tm *topicModel, sm *stanceModel) map[uint64]jointRow {
-	j := make(map[uint64]jointRow, len(tm.idx)+len(sm.idx))
-	for h, r := range tm.idx {
-		j[h] = jointRow{topic: r, stance: rowAbsent}
-	}
-	for h, r := range sm.idx {
-		jr, ok := j[h]
+func jointIndex(tm *topicModel, sm *stanceModel) *hashIndex[jointRow] {
+	j := newHashIndex[jointRow](tm.idx.len() + sm.idx.len())
+	tm.idx.each(func(h uint64, r int32) {
+		j.set(h, jointRow{topic: r, stance: rowAbsent})
+	})
+	sm.idx.each(func(h uint64, r int32) {
+		jr, ok := j.get(h)
 		if !ok {
 			jr.topic = rowAbsent
 		}
 		jr.stance = r
-		j[h] = jr
-	}
+		j.set(h, jr)
+	})
 	return j
-}
-
-// indexRows numbers the rows of a model's weights: a lookup table from
-// the keyHash of a feature name to its row, and the rows.
-func indexRows[W any](w map[string]W) (map[uint64]int32, []W) {
-	idx := make(map[uint64]int32, len(w))
-	ws := make([]W, 0, len(w))
-	for name, row := range w {
-		idx[keyHash([]byte(name))] = int32(len(ws))
-		ws = append(ws, row)
-	}
-	return idx, ws
 }
 
 // parseRow parses the weights of a model file line into w; wrongCount is
@@ -254,14 +239,14 @@ func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section stri
 		}
 		emit("w:", w, "", "", 1, 2*i)
 		if i > 0 && p.toks[i-1].sent == t.sent && !t.clause {
-			if v := wordForm(p.toks[i-1].low); v != "" && !(functionWord[v] && functionWord[w]) {
+			if v := wordForm(p.toks[i-1].low); v != "" && !(isFunctionWord(v) && isFunctionWord(w)) {
 				emit("b:", v, "_", w, 1, 2*i+1)
 			}
 		}
 	}
 	if section != "" {
 		for _, t := range tokenize(section, nil) {
-			if w := wordForm(t.low); w != "" && !functionWord[w] {
+			if w := wordForm(t.low); w != "" && !isFunctionWord(w) {
 				emit("s:", w, "", "", 1, -1)
 			}
 		}

@@ -13,15 +13,23 @@ type pattern struct {
 type pelem struct {
 	alts []string // words; "x*" is a prefix; nil for a gap
 	gap  int      // max words skipped, for a gap
+	// from patternSet.freeze: the word ids of the exact alternatives and
+	// the prefixes (without "*") of the others
+	words    []int32
+	prefixes []string
 }
 
-func (e pelem) matches(w string) bool {
-	for _, a := range e.alts {
-		if strings.HasSuffix(a, "*") {
-			if strings.HasPrefix(w, a[:len(a)-1]) {
+// matches reports whether the token t (interned) is one of e's words.
+func (e *pelem) matches(t *tok) bool {
+	if t.word != 0 {
+		for _, w := range e.words {
+			if w == t.word {
 				return true
 			}
-		} else if a == w {
+		}
+	}
+	for _, pre := range e.prefixes {
+		if strings.HasPrefix(t.low, pre) {
 			return true
 		}
 	}
@@ -89,7 +97,7 @@ func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
 	if k == len(p.elems) {
 		return i
 	}
-	e := p.elems[k]
+	e := &p.elems[k]
 	if e.alts == nil {
 		for skip := 0; skip <= e.gap && i+skip <= lim; skip++ {
 			if end := p.matchFrom(toks, k+1, i+skip, lim); end >= 0 {
@@ -98,7 +106,7 @@ func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
 		}
 		return -1
 	}
-	if i >= lim || !e.matches(toks[i].low) {
+	if i >= lim || !e.matches(&toks[i]) {
 		return -1
 	}
 	return p.matchFrom(toks, k+1, i+1, lim)
@@ -107,6 +115,7 @@ func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
 // patternSet indexes patterns by the words of their first slot.
 type patternSet struct {
 	byWord   map[string][]int
+	byID     [][]int    // byWord by word id, from freeze
 	byPrefix [256][]int // patterns whose first slot has a prefix word, by its first byte
 	pats     []pattern
 }
@@ -131,10 +140,50 @@ func (ps *patternSet) add(p pattern) int {
 	return id
 }
 
+// addWords adds the exact words of the patterns to v.
+func (ps *patternSet) addWords(v *vocab) {
+	for _, p := range ps.pats {
+		for _, e := range p.elems {
+			for _, a := range e.alts {
+				if !strings.HasSuffix(a, "*") {
+					v.add(a)
+				}
+			}
+		}
+	}
+}
+
+// freeze keys the patterns' words by their ids in v (which must hold them
+// all, see addWords); call it once after the last add. Matching reads
+// tok.word, so the tokens must be interned with v.
+func (ps *patternSet) freeze(v *vocab) {
+	ps.byID = make([][]int, v.size())
+	for w, ids := range ps.byWord {
+		ps.byID[v.id(w)] = ids
+	}
+	for _, p := range ps.pats {
+		for k := range p.elems {
+			e := &p.elems[k]
+			e.words, e.prefixes = nil, nil
+			for _, a := range e.alts {
+				if strings.HasSuffix(a, "*") {
+					e.prefixes = append(e.prefixes, a[:len(a)-1])
+				} else {
+					e.words = append(e.words, v.id(a))
+				}
+			}
+		}
+	}
+}
+
 // each calls fn(id, i, end) for every pattern matching at a position in [from, lim).
 func (ps *patternSet) each(toks []tok, from, lim int, fn func(id, i, end int)) {
 	for i := from; i < lim; i++ {
-		for _, id := range ps.byWord[toks[i].low] {
+		var byWord []int
+		if w := toks[i].word; w != 0 {
+			byWord = ps.byID[w]
+		}
+		for _, id := range byWord {
 			if end := ps.pats[id].match(toks, i, lim); end >= 0 {
 				fn(id, i, end)
 			}

@@ -66,9 +66,18 @@ type para struct {
 }
 
 func (t *Tagger) analyse(text string) *para {
-	p := &para{text: text}
-	p.toks = tokenize(text, make([]tok, 0, len(text)/5+8))
-	p.actors = t.gaz.find(p.toks, nil)
+	return t.analyseInto(&para{toks: make([]tok, 0, len(text)/5+8)}, text)
+}
+
+// analyseInto is analyse reusing the buffers of p, a para no longer in use.
+func (t *Tagger) analyseInto(p *para, text string) *para {
+	byClass := p.byClass
+	for k := range byClass {
+		byClass[k] = byClass[k][:0]
+	}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, srow: p.srow[:0]}
+	p.toks = t.tokenize(text, p.toks)
+	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
 			for _, id := range ids {
@@ -311,7 +320,7 @@ func (t *Tagger) issuesNamed(text string) []int {
 	if text == "" {
 		return nil
 	}
-	toks := tokenize(text, nil)
+	toks := t.tokenize(text, nil)
 	var out []int
 	t.issues.each(toks, 0, len(toks), func(id, i, end int) {
 		if r := t.issueRules[id]; r.kind != "not" {
@@ -1628,7 +1637,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// a named person right before the cue ("Lauber suggests")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !functionWord[b.low]) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
 			return actors, true
 		}
 	}
@@ -1825,7 +1834,7 @@ func (p *para) participleSubject(ss, anchor, se int) []string {
 		return nil
 	}
 	w := p.toks[k].low
-	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || functionWord[w] || !p.toks[k].capInit) {
+	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
 		return nil
 	}
 	for l := anchor + 1; l < se; l++ {
@@ -2091,7 +2100,7 @@ func speakerTitle(ts []tok) bool {
 
 func allFunction(ts []tok) bool {
 	for _, t := range ts {
-		if !functionWord[t.low] {
+		if !isFunctionWord(t.low) {
 			return false
 		}
 	}

@@ -34,8 +34,8 @@ type stanceModel struct {
 	// model adds nothing there
 	stated float64
 	// for tagging: feature name -> row of ws
-	idx    map[uint64]int32 // keyed by keyHash of the name
-	ws     [][nStanceOut]float64
+	idx    *hashIndex[int32] // keyed by keyHash of the name
+	ws     *weightRows
 	stamps sync.Pool // of *stampSet
 }
 
@@ -113,7 +113,7 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)
 	// suffice? Russia says no.")
 	if ss > 0 {
 		for i := ss - 1; i >= 0 && p.toks[i].sent == p.toks[ss-1].sent; i-- {
-			if w := wordForm(p.toks[i].low); w != "" && !functionWord[w] {
+			if w := wordForm(p.toks[i].low); w != "" && !isFunctionWord(w) {
 				emit("p:", w, "", "", -1)
 			}
 		}
@@ -125,7 +125,7 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)
 			continue
 		}
 		emit("w:", w, "", "", 2*i)
-		if prev != "" && !p.toks[i].clause && !(functionWord[prev] && functionWord[w]) {
+		if prev != "" && !p.toks[i].clause && !(isFunctionWord(prev) && isFunctionWord(w)) {
 			emit("b:", prev, "_", w, 2*i+1)
 		}
 		prev = w
@@ -135,7 +135,7 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)
 // index builds the lookup tables tagging uses; call it once the weights are set.
 func (m *stanceModel) index() *stanceModel {
 	m.stamps.New = func() any { return &stampSet{} }
-	m.idx, m.ws = indexRows(m.w)
+	m.idx, m.ws = indexRows(m.w, nStanceOut, func(w *[nStanceOut]float64) []float64 { return w[:] })
 	return m
 }
 
@@ -143,7 +143,7 @@ func (m *stanceModel) index() *stanceModel {
 // [ss, se) of p, each feature counted once.
 func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
 	var z [nStanceOut]float64
-	st := nextStamps(&m.stamps, len(m.ws))
+	st := nextStamps(&m.stamps, m.ws.len())
 	known := len(p.srow) == 2*len(p.toks)
 	eachStanceFeature(p, ss, se, func(a, b, c, d string, at int) {
 		var r int32
@@ -151,16 +151,13 @@ func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
 		if at >= 0 && known && p.srow[at] != rowUnknown {
 			r, ok = p.srow[at], p.srow[at] >= 0 // looked up with the topic model's features
 		} else {
-			r, ok = m.idx[hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)]
+			r, ok = m.idx.get(hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d))
 		}
 		if !ok || st.stamp[r] == st.gen {
 			return
 		}
 		st.stamp[r] = st.gen
-		w := &m.ws[r]
-		for k := range z {
-			z[k] += w[k]
-		}
+		m.ws.add(z[:], r)
 	})
 	m.stamps.Put(st)
 	for k := range z {

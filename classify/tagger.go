@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -23,12 +24,13 @@ type Tagger struct {
 	issueRules []issueRule
 	issueWords []map[string]bool
 	consensus  *trie
-	scale      [nTopics]float64    // per-topic evidence multipliers (calibration.tsv)
-	model      *topicModel         // primary-topic model (topicmodel.tsv), nil: rules alone
-	stance     *stanceModel        // stance model (stancemodel.tsv), nil: rules alone
-	holders    *holderModel        // holder model (holdermodel.tsv), nil: the rules' holders alone
-	values     *valueModel         // value model (valuemodel.tsv), nil: the rules' values stand
-	joint      map[uint64]jointRow // both models' rows by feature hash, when both are loaded
+	scale      [nTopics]float64     // per-topic evidence multipliers (calibration.tsv)
+	model      *topicModel          // primary-topic model (topicmodel.tsv), nil: rules alone
+	stance     *stanceModel         // stance model (stancemodel.tsv), nil: rules alone
+	holders    *holderModel         // holder model (holdermodel.tsv), nil: the rules' holders alone
+	values     *valueModel          // value model (valuemodel.tsv), nil: the rules' values stand
+	joint      *hashIndex[jointRow] // both models' rows by feature hash, when both are loaded
+	words      *vocab               // the words of the tries and issue patterns
 	version    string
 }
 
@@ -151,12 +153,26 @@ func New(rulesDir string) (*Tagger, error) {
 	if t.model != nil && t.stance != nil {
 		t.joint = jointIndex(t.model, t.stance)
 	}
-	t.gaz.root.freeze()
-	t.lex.root.freeze()
-	t.cues.freeze()
-	t.consensus.freeze()
+	t.words = newVocab()
+	tries := []*trie{t.gaz.root, t.lex.root, t.lex.damp, t.lex.start, t.cues, t.consensus}
+	for _, tr := range tries {
+		tr.addWords(t.words)
+	}
+	t.issues.addWords(t.words)
+	for _, tr := range tries {
+		tr.freeze(t.words)
+	}
+	t.issues.freeze(t.words)
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
+}
+
+// tokenize tokenizes text (see tokenize) and interns the tokens' words,
+// ready for the tries and patterns.
+func (t *Tagger) tokenize(text string, buf []tok) []tok {
+	toks := tokenize(text, buf)
+	t.words.intern(toks)
+	return toks
 }
 
 // Version identifies the rules (a hash of the rule files in use) and the
@@ -166,7 +182,7 @@ func (t *Tagger) Version() string { return t.version }
 // ResolveActor maps an actor name ("Islamic Republic of Iran", "Algeria",
 // "the European Union") or a code ("IRN") to its code.
 func (t *Tagger) ResolveActor(name string) (code string, ok bool) {
-	return t.gaz.resolve(name)
+	return t.gaz.resolve(name, t.words)
 }
 
 // Tag tags one paragraph. c may be empty; c.DocKind, c.Speaker and
@@ -188,22 +204,27 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 		}
 	}
 	v.sponsor = t.sectionSponsor(c.Section)
-	if c.Previous != "" {
-		prev := t.analyse(c.Previous)
-		ss := prev.sentences()
-		if len(ss) > 0 {
-			last := ss[len(ss)-1]
-			v.memory = prev.subjectActors(last[0], last[1])
-		}
-	}
-	p := t.analyse(text)
 	var prev, prior [nTopics]float64
 	if c.Previous != "" {
-		prev = t.evidenceOf(t.analyse(c.Previous))
+		pp := t.analyseInto(paraPool.Get().(*para), c.Previous)
+		ss := pp.sentences()
+		if len(ss) > 0 {
+			last := ss[len(ss)-1]
+			v.memory = pp.subjectActors(last[0], last[1])
+		}
+		prev = t.evidenceOf(pp)
+		paraPool.Put(pp)
 	}
+	p := t.analyseInto(paraPool.Get().(*para), text)
 	own := t.evidenceOf(p)
-	return t.tagPara(p, withContext(p, own, t.sectionEvidence(c.Section), prev, prior), own, c.Section, c.Kind, v)
+	res = t.tagPara(p, withContext(p, own, t.sectionEvidence(c.Section), prev, prior), own, c.Section, c.Kind, v)
+	paraPool.Put(p)
+	return res
 }
+
+// paraPool holds paras for Tag to reuse: the result of a paragraph keeps
+// nothing of its para.
+var paraPool = sync.Pool{New: func() any { return new(para) }}
 
 func otherResult() Result {
 	return Result{Topic: "other", Topics: []TopicScore{{Label: "other", Score: 0.5}}, Stances: []Stance{}, Actors: []string{}}
@@ -233,7 +254,7 @@ func (t *Tagger) sectionEvidence(section string) [nTopics]float64 {
 	if section == "" {
 		return out
 	}
-	t.lex.evidence(tokenize(section, nil), 1, &sev)
+	t.lex.evidence(t.tokenize(section, nil), 1, &sev)
 	for k := 0; k < topicOther; k++ {
 		out[k] = 0.35 * min(max(sev[k], 0), 2.5)
 	}
@@ -344,7 +365,7 @@ func (t *Tagger) furniture(p *para) bool {
 				vocab = false
 			}
 			hyphenated := tk.s > 0 && p.text[tk.s-1] == '-'
-			if !tk.capInit && !functionWord[tk.low] && !hyphenated {
+			if !tk.capInit && !isFunctionWord(tk.low) && !hyphenated {
 				title = false
 			}
 		}
@@ -416,7 +437,7 @@ func (t *Tagger) sectionSponsor(section string) []string {
 	if section == "" {
 		return nil
 	}
-	toks := tokenize(section, nil)
+	toks := t.tokenize(section, nil)
 	ms := t.gaz.find(toks, nil)
 	if len(ms) == 0 {
 		return nil

@@ -1,31 +1,55 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
+
+// vocab numbers the words that the tries and patterns are keyed by. A
+// paragraph's tokens are looked up in it once each (tok.word), so that the
+// tries and patterns compare small integers instead of hashing strings.
+// Word ids start at 1; 0 is a word no trie or pattern names.
+type vocab struct {
+	ids map[string]int32
+}
+
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+
+// add gives w an id, if it has none yet.
+func (v *vocab) add(w string) {
+	if _, ok := v.ids[w]; !ok {
+		v.ids[w] = int32(len(v.ids) + 1)
+	}
+}
+
+// id is the id of w, 0 if it is not in the vocabulary.
+func (v *vocab) id(w string) int32 { return v.ids[w] }
+
+// size is one more than the largest id.
+func (v *vocab) size() int { return len(v.ids) + 1 }
+
+// intern sets the word id of each token.
+func (v *vocab) intern(toks []tok) {
+	for i := range toks {
+		toks[i].word = v.ids[toks[i].low]
+	}
+}
 
 // trie is a word trie over lower-cased tokens; a key ending in "*" matches
 // any token with that prefix.
+//
+// Words are added as strings; freeze then keys the children by word id
+// (see vocab): the root by a dense table, the other nodes by a sorted
+// slice. Walks read tok.word, so the tokens must be interned with the
+// vocabulary passed to freeze.
 type trie struct {
-	kids     map[string]*trie
+	kids     map[string]*trie // exact-word children, until freeze
+	dense    []*trie          // root: exact-word children by word id, from freeze
+	words    []int32          // other nodes: word ids of the exact-word children, sorted, from freeze
+	next     []*trie          // the child for each of words
 	prefixes []prefixKid
 	byByte   *[256][]prefixKid // prefixes indexed by first byte, built by freeze
 	out      []int             // payload ids ending here
-}
-
-// freeze indexes the prefix children of every node by their first byte;
-// call it once after the last add.
-func (n *trie) freeze() {
-	if len(n.prefixes) > 4 {
-		n.byByte = new([256][]prefixKid)
-		for _, p := range n.prefixes {
-			n.byByte[p.pre[0]] = append(n.byByte[p.pre[0]], p)
-		}
-	}
-	for _, c := range n.kids {
-		c.freeze()
-	}
-	for _, p := range n.prefixes {
-		p.node.freeze()
-	}
 }
 
 type prefixKid struct {
@@ -34,6 +58,56 @@ type prefixKid struct {
 }
 
 func newTrie() *trie { return &trie{} }
+
+// addWords adds the exact words of the trie's keys to v.
+func (n *trie) addWords(v *vocab) {
+	for w, c := range n.kids {
+		v.add(w)
+		c.addWords(v)
+	}
+	for _, p := range n.prefixes {
+		p.node.addWords(v)
+	}
+}
+
+// freeze keys the children of every node by their word ids in v (which
+// must hold all the trie's words, see addWords) and indexes the prefix
+// children by their first byte; call it once after the last add.
+func (n *trie) freeze(v *vocab) {
+	n.freezeNode(v, true)
+}
+
+func (n *trie) freezeNode(v *vocab, root bool) {
+	if root {
+		n.dense = make([]*trie, v.size())
+		for w, c := range n.kids {
+			n.dense[v.id(w)] = c
+		}
+	} else if len(n.kids) > 0 {
+		for w := range n.kids {
+			n.words = append(n.words, v.id(w))
+		}
+		slices.Sort(n.words)
+		n.next = make([]*trie, len(n.words))
+		for w, c := range n.kids {
+			k, _ := slices.BinarySearch(n.words, v.id(w))
+			n.next[k] = c
+		}
+	}
+	if len(n.prefixes) > 4 {
+		n.byByte = new([256][]prefixKid)
+		for _, p := range n.prefixes {
+			n.byByte[p.pre[0]] = append(n.byByte[p.pre[0]], p)
+		}
+	}
+	for _, c := range n.kids {
+		c.freezeNode(v, false)
+	}
+	for _, p := range n.prefixes {
+		p.node.freezeNode(v, false)
+	}
+	n.kids = nil
+}
 
 func (n *trie) child(w string, create bool) *trie {
 	if strings.HasSuffix(w, "*") && len(w) > 1 {
@@ -70,34 +144,51 @@ func (n *trie) add(words []string, id int) {
 	cur.out = append(cur.out, id)
 }
 
+// kid is the exact-word child for word id w (not 0), or nil.
+func (n *trie) kid(w int32) *trie {
+	if n.dense != nil {
+		return n.dense[w]
+	}
+	if len(n.words) <= 8 {
+		for k, x := range n.words {
+			if x == w {
+				return n.next[k]
+			}
+		}
+		return nil
+	}
+	if k, ok := slices.BinarySearch(n.words, w); ok {
+		return n.next[k]
+	}
+	return nil
+}
+
 // walk calls fn(end, ids) for every key matching toks starting at i, with
 // end the index after the last matched token. Matches are reported in
 // increasing length order.
 func (n *trie) walk(toks []tok, i int, fn func(end int, ids []int)) {
-	n.walkFrom(toks, i, i, fn)
-}
-
-func (n *trie) walkFrom(toks []tok, start, i int, fn func(end int, ids []int)) {
 	if i >= len(toks) {
 		return
 	}
-	w := toks[i].low
-	if c := n.kids[w]; c != nil {
-		if len(c.out) > 0 {
-			fn(i+1, c.out)
+	t := &toks[i]
+	if t.word != 0 {
+		if c := n.kid(t.word); c != nil {
+			if len(c.out) > 0 {
+				fn(i+1, c.out)
+			}
+			c.walk(toks, i+1, fn)
 		}
-		c.walkFrom(toks, start, i+1, fn)
 	}
 	pres := n.prefixes
 	if n.byByte != nil {
-		pres = n.byByte[w[0]]
+		pres = n.byByte[t.low[0]]
 	}
 	for _, p := range pres {
-		if strings.HasPrefix(w, p.pre) {
+		if strings.HasPrefix(t.low, p.pre) {
 			if len(p.node.out) > 0 {
 				fn(i+1, p.node.out)
 			}
-			p.node.walkFrom(toks, start, i+1, fn)
+			p.node.walk(toks, i+1, fn)
 		}
 	}
 }

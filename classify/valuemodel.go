@@ -43,12 +43,12 @@ func valueFeatures(p *para, st Stance, ci, cj int) []string {
 		fs = append(fs, "neg:after:"+v)
 	}
 	for k := ss; k < ci; k++ {
-		if w := wordForm(p.toks[k].low); w != "" && !functionWord[w] {
+		if w := wordForm(p.toks[k].low); w != "" && !isFunctionWord(w) {
 			fs = append(fs, "l:"+v+":"+w)
 		}
 	}
 	for k := ci; k < cj; k++ {
-		if w := wordForm(p.toks[k].low); w != "" && !functionWord[w] {
+		if w := wordForm(p.toks[k].low); w != "" && !isFunctionWord(w) {
 			fs = append(fs, "c:"+v+":"+w)
 		}
 	}
@@ -58,7 +58,7 @@ func valueFeatures(p *para, st Stance, ci, cj int) []string {
 		if w == "" {
 			continue
 		}
-		if !functionWord[w] {
+		if !isFunctionWord(w) {
 			fs = append(fs, "r:"+v+":"+w, "R:"+w)
 		}
 		if prev != "" && !p.toks[k].clause {
