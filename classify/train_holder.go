@@ -61,30 +61,19 @@ type holderSample struct {
 func (t *Tagger) holderSamples(gold []Labelled) []holderSample {
 	rules := *t
 	rules.holders = nil
-	order, groups := groupByDoc(gold)
 	var out []holderSample
-	for _, d := range order {
-		idx := groups[d]
-		paras := make([]*para, len(idx))
-		res, info := rules.tagDoc(goldDoc(gold, idx), func(i int, p *para, _, _ [nTopics]float64, _ bool) { paras[i] = p })
-		kind := kindFromString(info.Kind)
-		for k, i := range idx {
-			p := paras[k]
-			if p == nil {
-				continue
-			}
-			held := map[string]bool{}
-			for _, s := range gold[i].Stances {
-				for _, a := range s.Actors {
-					held[s.Issue+"\x00"+s.Value+"\x00"+a] = true
-				}
-			}
-			for _, c := range holderCandidates(p, res[k].Stances, kind, info.Speaker) {
-				s := res[k].Stances[c.stance]
-				out = append(out, holderSample{doc: d, fs: c.fs, y: held[s.Issue+"\x00"+s.Value+"\x00"+c.code]})
+	rules.eachTagged(gold, func(g *Labelled, p *para, found []Stance, info DocInfo) {
+		held := map[string]bool{}
+		for _, s := range g.Stances {
+			for _, a := range s.Actors {
+				held[s.Issue+"\x00"+s.Value+"\x00"+a] = true
 			}
 		}
-	}
+		for _, c := range holderCandidates(p, found, kindFromString(info.Kind), info.Speaker) {
+			s := found[c.stance]
+			out = append(out, holderSample{doc: g.Doc, fs: c.fs, y: held[s.Issue+"\x00"+s.Value+"\x00"+c.code]})
+		}
+	})
 	return out
 }
 

@@ -22,25 +22,18 @@ type ValueModel struct {
 // Write writes the model in the valuemodel.tsv format after header (comment lines).
 func (m *ValueModel) Write(w io.Writer, header string) error { return m.m.write(w, header) }
 
-// eachFound tags the labelled documents with t and calls found for each
-// position found whose cue is in its paragraph, with the gold stances of
-// the paragraph, the analysed paragraph, the cue's tokens [ci, cj) and the
-// document's voice kind.
-func (t *Tagger) eachFound(gold []Labelled, found func(doc string, g []Stance, p *para, st Stance, ci, cj, kind int)) {
+// eachTagged tags the labelled documents with t and calls tagged for
+// each paragraph analysed, with its gold record, the analysed paragraph,
+// the stances found and what the tagger inferred of the document.
+func (t *Tagger) eachTagged(gold []Labelled, tagged func(g *Labelled, p *para, found []Stance, info DocInfo)) {
 	order, groups := groupByDoc(gold)
 	for _, d := range order {
 		idx := groups[d]
 		paras := make([]*para, len(idx))
 		res, info := t.tagDoc(goldDoc(gold, idx), func(i int, p *para, _, _ [nTopics]float64, _ bool) { paras[i] = p })
-		kind := kindFromString(info.Kind)
 		for k, i := range idx {
-			if paras[k] == nil {
-				continue
-			}
-			for _, st := range res[k].Stances {
-				if ci, cj, ok := paras[k].cueSpan(st.Cue); ok {
-					found(d, gold[i].Stances, paras[k], st, ci, cj, kind)
-				}
+			if paras[k] != nil {
+				tagged(&gold[i], paras[k], res[k].Stances, info)
 			}
 		}
 	}
@@ -58,18 +51,24 @@ func (t *Tagger) valueSamples(gold []Labelled) ([]holderSample, int) {
 	rules.values, rules.holders = nil, nil
 	var out []holderSample
 	turned := 0
-	rules.eachFound(gold, func(doc string, g []Stance, p *para, st Stance, ci, cj, _ int) {
-		if st.Value != "favor" && st.Value != "against" {
-			return
+	rules.eachTagged(gold, func(g *Labelled, p *para, found []Stance, _ DocInfo) {
+		for _, st := range found {
+			if st.Value != "favor" && st.Value != "against" {
+				continue
+			}
+			ci, cj, ok := p.cueSpan(st.Cue)
+			if !ok {
+				continue
+			}
+			v, ok := goldValue(g.Stances, st)
+			if !ok {
+				continue
+			}
+			if v != st.Value {
+				turned++
+			}
+			out = append(out, holderSample{doc: g.Doc, fs: valueFeatures(p, st, ci, cj), y: v == "against"})
 		}
-		v, ok := goldValue(g, st)
-		if !ok {
-			return
-		}
-		if v != st.Value {
-			turned++
-		}
-		out = append(out, holderSample{doc: doc, fs: valueFeatures(p, st, ci, cj), y: v == "against"})
 	})
 	return out, turned
 }

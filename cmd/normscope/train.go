@@ -205,74 +205,81 @@ func trainStance(ctx context.Context, t *classify.Tagger, recs []classify.Labell
 // trainHolders is train --holders: cross-validation on request, then the
 // model fitted on all records, written to out when out is not "".
 func trainHolders(ctx context.Context, t *classify.Tagger, recs []classify.Labelled, opt classify.HolderTrainOptions, cv bool, folds int, out string, stdout, stderr io.Writer) int {
-	if cv {
-		r, err := classify.CrossValidateHolder(t, recs, opt, folds)
-		if err != nil {
-			fmt.Fprintln(stderr, "normscope train:", err)
-			return exitFailure
-		}
-		fmt.Fprintf(stdout, "holder cross-validation: %d folds of %d documents, %d paragraphs\n%-34s %7s %7s %7s\n", r.Folds, r.Docs, r.Paras, "", "P", "R", "F1")
-		for _, row := range []struct {
-			name string
-			s    classify.PRF
-		}{{"triples, with the holder model", r.Model}, {"triples, without it", r.Rules}} {
-			fmt.Fprintf(stdout, "%-34s %7.3f %7.3f %7.3f\n", row.name, row.s.P, row.s.R, row.s.F1)
-		}
-	}
-	if ctx.Err() != nil {
-		return exitFailure
-	}
-	m, err := classify.TrainHolder(t, recs, opt)
-	if err != nil {
-		fmt.Fprintln(stderr, "normscope train:", err)
-		return exitFailure
-	}
-	fmt.Fprintf(stdout, "trained on %d candidate holders (%d hold the position): %d features\n", m.Samples, m.Positives, m.Features)
-	if out == "" {
-		return exitOK
-	}
-	header := fmt.Sprintf("#!replace\n# Holder model: a logistic regression that completes the holders of the positions found.\n"+
-		"# Format: FEATURE <TAB> weight; the @threshold row holds the probability from which a candidate joins.\n"+
-		"# Written by: normscope train --holders --l2 %g --min-docs %d --threshold %g (%d candidates, %s).\n"+
-		"# A --rules DIR file holding only \"#!replace\" leaves the rules' holders alone.\n",
-		opt.L2, opt.MinDocs, opt.Threshold, m.Samples, time.Now().UTC().Format("2006-01-02"))
-	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
-		fmt.Fprintln(stderr, "normscope train:", err)
-		return exitFailure
-	}
-	fmt.Fprintln(stdout, "wrote", out)
-	return exitOK
+	return trainCorrection(ctx, correction{
+		name: "holder", flag: "--holders",
+		cv: func() (classify.ModelCVResult, error) { return classify.CrossValidateHolder(t, recs, opt, folds) },
+		train: func() (modelWriter, string, error) {
+			m, err := classify.TrainHolder(t, recs, opt)
+			if err != nil {
+				return nil, "", err
+			}
+			return m, fmt.Sprintf("trained on %d candidate holders (%d hold the position): %d features", m.Samples, m.Positives, m.Features), nil
+		},
+		header: "#!replace\n# Holder model: a logistic regression that completes the holders of the positions found.\n" +
+			"# Format: FEATURE <TAB> weight; the @threshold row holds the probability from which a candidate joins.\n",
+		off: "leaves the rules' holders alone",
+	}, opt, cv, out, stdout, stderr)
 }
 
 // trainValues is train --values: cross-validation on request, then the
 // model fitted on all records, written to out when out is not "".
 func trainValues(ctx context.Context, t *classify.Tagger, recs []classify.Labelled, opt classify.ValueTrainOptions, cv bool, folds int, out string, stdout, stderr io.Writer) int {
+	return trainCorrection(ctx, correction{
+		name: "value", flag: "--values",
+		cv: func() (classify.ModelCVResult, error) { return classify.CrossValidateValue(t, recs, opt, folds) },
+		train: func() (modelWriter, string, error) {
+			m, err := classify.TrainValue(t, recs, opt)
+			if err != nil {
+				return nil, "", err
+			}
+			return m, fmt.Sprintf("trained on %d positions (%d with the other value in the gold labels): %d features", m.Samples, m.Turned, m.Features), nil
+		},
+		header: "#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n" +
+			"# found when the words around its cue say the other. Format: FEATURE <TAB> weight; the\n" +
+			"# @threshold row holds the probability of the other value from which a position turns round.\n",
+		off: "leaves the values found alone",
+	}, opt, cv, out, stdout, stderr)
+}
+
+// modelWriter is a trained model that writes itself as a rule file.
+type modelWriter interface {
+	Write(w io.Writer, header string) error
+}
+
+// correction describes one of the models that correct the positions found
+// (holders, values) for trainCorrection.
+type correction struct {
+	name, flag  string // "holder", "--holders"
+	cv          func() (classify.ModelCVResult, error)
+	train       func() (modelWriter, string, error) // the model and a line on what it learned from
+	header, off string                              // the file's first comment lines; what an empty file does
+}
+
+// trainCorrection reports the cross-validation of c on request, then fits
+// it on all records and writes it to out when out is not "".
+func trainCorrection(ctx context.Context, c correction, opt classify.HolderTrainOptions, cv bool, out string, stdout, stderr io.Writer) int {
 	if cv {
-		r, err := classify.CrossValidateValue(t, recs, opt, folds)
+		r, err := c.cv()
 		if err != nil {
 			fmt.Fprintln(stderr, "normscope train:", err)
 			return exitFailure
 		}
-		printModelCV(stdout, "value", r)
+		printModelCV(stdout, c.name, r)
 	}
 	if ctx.Err() != nil {
 		return exitFailure
 	}
-	m, err := classify.TrainValue(t, recs, opt)
+	m, summary, err := c.train()
 	if err != nil {
 		fmt.Fprintln(stderr, "normscope train:", err)
 		return exitFailure
 	}
-	fmt.Fprintf(stdout, "trained on %d positions (%d with the other value in the gold labels): %d features\n", m.Samples, m.Turned, m.Features)
+	fmt.Fprintln(stdout, summary)
 	if out == "" {
 		return exitOK
 	}
-	header := fmt.Sprintf("#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n"+
-		"# found when the words around its cue say the other. Format: FEATURE <TAB> weight; the\n"+
-		"# @threshold row holds the probability of the other value from which a position turns round.\n"+
-		"# Written by: normscope train --values --l2 %g --min-docs %d --threshold %g (%d positions, %s).\n"+
-		"# A --rules DIR file holding only \"#!replace\" leaves the values found alone.\n",
-		opt.L2, opt.MinDocs, opt.Threshold, m.Samples, time.Now().UTC().Format("2006-01-02"))
+	header := c.header + fmt.Sprintf("# Written by: normscope train %s --l2 %g --min-docs %d --threshold %g (%s).\n"+
+		"# A --rules DIR file holding only \"#!replace\" %s.\n", c.flag, opt.L2, opt.MinDocs, opt.Threshold, time.Now().UTC().Format("2006-01-02"), c.off)
 	if err := corpus.WriteFileAtomic(out, func(w io.Writer) error { return m.Write(w, header) }); err != nil {
 		fmt.Fprintln(stderr, "normscope train:", err)
 		return exitFailure
@@ -289,8 +296,8 @@ func btoi(b bool) int {
 	return 0
 }
 
-// printModelCV prints the cross-validation of the model name (value):
-// triples and pairs with and without it.
+// printModelCV prints the cross-validation of the model name (holder,
+// value): triples and pairs with and without it.
 func printModelCV(w io.Writer, name string, r classify.ModelCVResult) {
 	fmt.Fprintf(w, "%s cross-validation: %d folds of %d documents, %d paragraphs\n%-34s %7s %7s %7s\n", name, r.Folds, r.Docs, r.Paras, "", "P", "R", "F1")
 	for _, row := range []struct {
