@@ -985,6 +985,12 @@ func TestJointStatementSignatories(t *testing.T) {
 			"Open-ended Working Group, ninth session. Statement by the Dominican Republic on behalf of a cross-regional group of small States",
 			"Mr. Chair, I have the honour to speak on behalf of Botswana, Costa Rica, Estonia, Samoa and my own country, the Dominican Republic.",
 			we}, []string{"BWA", "CRI", "DOM", "EST", "WSM"}},
+		{"on behalf of a list, after the delivering delegation's longer name", []string{
+			"Statement by the delegation of the Republic of Ghana on behalf of Fiji, Kenya, Uruguay and Ghana. Eighth session, July 2024.",
+			"Thank you, Chair.", we}, []string{"FJI", "GHA", "KEN", "URY"}},
+		{"a representative's title before the list", []string{
+			"Statement by H.E. Ms. Ana Ruiz, Permanent Representative of Uruguay, on behalf of Fiji, Kenya and Uruguay",
+			"Thank you, Chair.", we}, []string{"FJI", "KEN", "URY"}},
 		{"the members of our group", []string{
 			"Statement of the Dominican Republic on behalf of the Group of Friends of small States",
 			"Thank you, Chair. The members of our group are Botswana, Costa Rica, Estonia and Samoa.",

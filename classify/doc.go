@@ -588,7 +588,11 @@ func jointLine(p *para) bool {
 			break
 		}
 	}
-	for k := start; k+1 < len(p.toks) && k <= start+8; k++ {
+	// the phrase follows the statement cue in its sentence, after the
+	// one delivering it: "Statement by the delegation of the Dominican
+	// Republic on behalf of ...", "Statement by H.E. Mr. X, Permanent
+	// Representative of Y, on behalf of ..."
+	for k := start; k+1 < len(p.toks) && k <= start+16 && p.toks[k].sent == p.toks[start].sent; k++ {
 		w, next := p.toks[k].low, p.toks[k+1].low
 		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
 			return !p.has(cSponsor, start, k)
