@@ -730,6 +730,12 @@ func TestMastheadSpeaker(t *testing.T) {
 		{"Statement by Mr. Md. Rafiqul Alam Molla, Counsellor, Permanent Mission of Bangladesh to the UN in New York", "BGD"},
 		{"Remarks by Mr. Wang Lei, Head of Chinese Delegation, at the Sessions of the Open-Ended Working Group", "CHN"},
 		{"Statements by Mr. Alexander Radovitskiy, the representative of the Russian interagency delegation", "RUS"},
+		{"Intervention of the delegation of Peru on agenda item 5", "PER"},
+		{"Remarks delivered by H.E. Ambassador Ana Silva, Permanent Representative of Uruguay, at the Global Mechanism", "URY"},
+		{"Delivered by Mr. Kenji Sato, Deputy Permanent Representative of Japan", "JPN"},
+		{"Explanation of position by India on the adoption of the final report", "IND"},
+		{"Republic of Kenya. Statement at the third substantive session of the OEWG.", "KEN"},
+		{"EU Statement – OEWG on ICT security – Agenda item 5: international law", "EU"},
 	}
 	for _, c := range cases {
 		d := Doc{Paras: []Para{{Text: c.masthead}, {Text: "Thank you, Mr. Chair."},

@@ -760,7 +760,9 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 			}
 			code = m.code
 		}
-		if code != "" && len(code) == 3 && code != "AUTHOR" {
+		// a State or a group that speaks as one ("EU Statement – ...");
+		// not the author, nor a camp no one speaks for
+		if code != "" && code != "AUTHOR" && code != "WEST" {
 			return code
 		}
 	}
