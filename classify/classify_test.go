@@ -755,6 +755,22 @@ func TestMastheadSpeaker(t *testing.T) {
 	if _, info := tg.TagDocInfo(d); info.Speaker == "UKR" {
 		t.Errorf("info = %+v: a report about a mission is not its statement", info)
 	}
+	// masthead cues in running text report on a statement
+	for _, first := range []string{
+		"The statement delivered by Brazil at the closing meeting drew attention. Brazil said the mechanism must be single-track.",
+		"Analysis: the intervention of Brazil at the OEWG",
+	} {
+		d := Doc{Paras: []Para{{Text: first},
+			{Text: "Brazil also called for capacity-building. Observers noted that Brazil has long held this view."},
+			{Text: "Russia, for its part, rejected a Programme of Action."}}}
+		res, info := tg.TagDocInfo(d)
+		if info.Kind != "analysis" {
+			t.Errorf("%q: info = %+v, want an analysis", first, info)
+		}
+		if got, want := stanceKeys(res[2].Stances), []string{"programme_of_action:against:RUS"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", first, got, want)
+		}
+	}
 }
 
 // TestCommuniqueIsADeclaration checks that a communiqué narrating what

@@ -601,6 +601,23 @@ func jointLine(p *para) bool {
 	return false
 }
 
+// mastheadCue reports a line of at most 60 tokens that opens, or has a
+// part that opens, with a masthead cue ("Intervention of the delegation of
+// Peru", "Delivered by Mr. X, ...", "EU Statement – ..."); in running text
+// the same words report on a statement ("The statement delivered by
+// Brazil drew attention").
+func mastheadCue(p *para) bool {
+	if len(p.toks) > 60 {
+		return false
+	}
+	for _, h := range p.byClass[cMasthead] {
+		if (h.i == 0 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // mastheadStart reports a capitalised "Statement"/"Remarks"/... at token
 // i that opens a sentence or a dash-separated part of a line naming the
 // meeting first ("Ninth session of the OEWG – Statement by ...").
@@ -750,6 +767,7 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 				opens = true
 			}
 		}
+		opens = opens || mastheadCue(p)
 		if !opens || len(p.toks) > 60 {
 			continue
 		}
@@ -874,6 +892,11 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 					stmtCues++
 				}
 			}
+		}
+		// "Intervention of the delegation of Peru", "Delivered by ...":
+		// statement marks only where they open one of the first lines
+		if i < 3 && mastheadCue(p) {
+			stmtCues++
 		}
 		for _, h := range p.byClass[cDeclaration] {
 			if !p.toks[h.i].quoted {

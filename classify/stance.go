@@ -30,10 +30,11 @@ const (
 	cEcho
 	cCounter
 	cEndorse
+	cMasthead
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse", "masthead"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
