@@ -1010,6 +1010,13 @@ func TestJointStatementSignatories(t *testing.T) {
 		{"on behalf of a list, after the delivering delegation's longer name", []string{
 			"Statement by the delegation of the Republic of Ghana on behalf of Fiji, Kenya, Uruguay and Ghana. Eighth session, July 2024.",
 			"Thank you, Chair.", we}, []string{"FJI", "GHA", "KEN", "URY"}},
+		{"a masthead listing the States", []string{
+			"Statement by Fiji, Kenya, Uruguay and Ghana", "Thank you, Chair.", we},
+			[]string{"FJI", "GHA", "KEN", "URY"}},
+		{"co-sponsors at the end", []string{
+			"Joint statement on the Points of Contact directory", "Thank you, Chair.", we,
+			"Co-sponsors: Fiji, Kenya, Uruguay and Ghana."},
+			[]string{"FJI", "GHA", "KEN", "URY"}},
 		{"a representative's title before the list", []string{
 			"Statement by H.E. Ms. Ana Ruiz, Permanent Representative of Uruguay, on behalf of Fiji, Kenya and Uruguay",
 			"Thank you, Chair.", we}, []string{"FJI", "KEN", "URY"}},

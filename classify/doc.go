@@ -598,7 +598,34 @@ func jointLine(p *para) bool {
 			return !p.has(cSponsor, start, k)
 		}
 	}
+	// a masthead naming several States: "Statement by Chile, Ghana, Kenya
+	// and Peru"
+	for _, h := range p.byClass[cStatement] {
+		if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted && p.listedFrom(h.j) >= 2 {
+			return true
+		}
+	}
 	return false
+}
+
+// listedFrom is the number of distinct actors in the list that starts at
+// token k: actors with only list words (commas, "and", "the") between
+// them and before the first.
+func (p *para) listedFrom(k int) int {
+	codes := map[string]bool{}
+	for _, m := range p.actors {
+		if m.i < k {
+			continue
+		}
+		for ; k < m.i; k++ {
+			if !listWord(p.toks[k].low) {
+				return len(codes)
+			}
+		}
+		codes[m.code] = true
+		k = max(k, m.j)
+	}
+	return len(codes)
 }
 
 // mastheadCue reports a line of at most 60 tokens that opens, or has a
