@@ -62,7 +62,17 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	}()
 	ps := make([]*para, len(d.Paras))
 	for i, p := range d.Paras {
-		ps[i] = t.analyse(p.Text)
+		ps[i] = t.analyseInto(paraPool.Get().(*para), p.Text)
+	}
+	if rec == nil {
+		// the results keep nothing of the paras (rec may)
+		defer func() {
+			for _, p := range ps {
+				if p != nil {
+					paraPool.Put(p)
+				}
+			}
+		}()
 	}
 	v := &voice{kind: kindFromString(d.Kind)}
 	if d.Speaker != "" {

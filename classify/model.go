@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,42 +30,36 @@ func (m *topicModel) index() *topicModel {
 	return m
 }
 
-// logits are the model's scores of a paragraph, each feature counted once.
-//
-// With joint (the rows of both models by feature hash), it also records in
-// p.srow the stance-model row of each word and word pair, so that the
-// stance model does not look them up again.
-func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section string, joint *hashIndex[jointRow]) [nTopics]float64 {
+// logits are the model's scores of a paragraph, each feature counted once:
+// the features of eachFeature, in its order, its word features read from
+// wf (the word features of this model, see wordFeatures) by the tokens'
+// form ids, as are those of section, the tokens of the section heading.
+func (m *topicModel) logits(p *para, ev, own [nTopics]float64, furniture bool, section []tok, wf *wordFeatures) [nTopics]float64 {
 	var z [nTopics]float64
 	st := nextStamps(&m.stamps, m.ws.len())
-	if joint != nil {
-		p.srow = slices.Grow(p.srow[:0], 2*len(p.toks))[:2*len(p.toks)]
-		for i := range p.srow {
-			p.srow[i] = rowUnknown
-		}
-	}
-	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64, at int) {
-		h := hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d)
-		var r int32
-		var ok bool
-		if joint != nil {
-			jr, found := joint.get(h)
-			if at >= 0 {
-				p.srow[at] = rowAbsent
-				if found {
-					p.srow[at] = jr.stance
-				}
-			}
-			r, ok = jr.topic, found && jr.topic >= 0
-		} else {
-			r, ok = m.idx.get(h)
-		}
-		if !ok || st.stamp[r] == st.gen {
+	add := func(r int32, v float64) {
+		if r < 0 || st.stamp[r] == st.gen {
 			return
 		}
 		st.stamp[r] = st.gen
 		m.ws.addScaled(z[:], r, v)
+	}
+	eachParaFeature(p, ev, own, furniture, func(a, b string, v float64) {
+		if r, ok := m.idx.get(hashMore(hashMore(fnvOffset, a), b)); ok {
+			add(r, v)
+		}
 	})
+	pairs := p.wordPairs(wf)
+	for i := range p.toks {
+		t := &p.toks[i]
+		add(wf.rows[t.form].topic, 1)
+		if i > 0 && p.toks[i-1].sent == t.sent {
+			add(pairs[i].topic, 1)
+		}
+	}
+	for i := range section {
+		add(wf.rows[section[i].form].section, 1)
+	}
 	m.stamps.Put(st)
 	return z
 }
@@ -130,30 +123,8 @@ func buildTopicModel(lines []ruleLine) (*topicModel, error) {
 // (rowAbsent where the model lacks it).
 type jointRow struct{ topic, stance int32 }
 
-// rowUnknown and rowAbsent mark para.srow entries: not looked up, and
-// looked up but not a stance-model feature.
-const (
-	rowUnknown int32 = -2
-	rowAbsent  int32 = -1
-)
-
-// jointIndex maps the hash of every feature of either model to its rows in
-// both, so that a word is looked up once for the two.
-func jointIndex(tm *topicModel, sm *stanceModel) *hashIndex[jointRow] {
-	j := newHashIndex[jointRow](tm.idx.len() + sm.idx.len())
-	tm.idx.each(func(h uint64, r int32) {
-		j.set(h, jointRow{topic: r, stance: rowAbsent})
-	})
-	sm.idx.each(func(h uint64, r int32) {
-		jr, ok := j.get(h)
-		if !ok {
-			jr.topic = rowAbsent
-		}
-		jr.stance = r
-		j.set(h, jr)
-	})
-	return j
-}
+// rowAbsent marks a feature a model lacks (wordFeatures, para.pairs).
+const rowAbsent int32 = -1
 
 // parseRow parses the weights of a model file line into w; wrongCount is
 // the error format for a line without 1+len(w) fields (it gets len(w) and
@@ -182,7 +153,7 @@ const featureBias = "@bias"
 func features(p *para, ev, own [nTopics]float64, furniture bool, section string, buf []feature) []feature {
 	fs := buf[:0]
 	seen := map[string]bool{}
-	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64, _ int) {
+	eachFeature(p, ev, own, furniture, section, func(a, b, c, d string, v float64) {
 		if name := a + b + c + d; !seen[name] {
 			seen[name] = true
 			fs = append(fs, feature{name, v})
@@ -192,63 +163,72 @@ func features(p *para, ev, own [nTopics]float64, furniture bool, section string,
 }
 
 // eachFeature calls emit with the name and value of every model input of
-// a paragraph (word features may come more than once). The name is the
-// concatenation a+b+c+d, passed in parts so that tagging can hash it
-// without building it; at is 2i for the word of token i, 2i+1 for the
-// word pair ending at it, -1 for other features. It is the one definition of the features, for training
-// (features) and for tagging (topicModel.logits).
-func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(a, b, c, d string, v float64, at int)) {
-	emit(featureBias, "", "", "", 1, -1)
-	emit("@rule:", topicScores(ev, furniture)[0].Label, "", "", 1, -1)
-	for k := 0; k < nTopics; k++ {
-		if e := max(ev[k], 0); e > 0 {
-			emit("@ev:", Topics[k], "", "", math.Log1p(e), -1)
-		}
-		if e := max(own[k], 0); e > 0 {
-			emit("@own:", Topics[k], "", "", math.Log1p(e), -1)
-		}
-	}
-	if furniture {
-		emit("@furniture", "", "", "", 1, -1)
-	}
-	n := len(p.toks)
-	switch {
-	case n <= 6:
-		emit("@len:6", "", "", "", 1, -1)
-	case n <= 15:
-		emit("@len:15", "", "", "", 1, -1)
-	case n <= 40:
-		emit("@len:40", "", "", "", 1, -1)
-	default:
-		emit("@len:more", "", "", "", 1, -1)
-	}
-	text := strings.TrimSpace(p.text)
-	if text != "" {
-		switch text[len(text)-1] {
-		case ':':
-			emit("@end:colon", "", "", "", 1, -1)
-		case '.':
-		default:
-			emit("@end:open", "", "", "", 1, -1)
-		}
-	}
+// a paragraph (word features may come more than once): those of
+// eachParaFeature, then each token's word ("w:") and the word pair ending
+// at it ("b:"), then the words of the section heading ("s:"). The name is
+// the concatenation a+b+c+d. It is the one definition of the features, for
+// training (features); tagging (topicModel.logits) reads the same word
+// features from wordFeatures.
+func eachFeature(p *para, ev, own [nTopics]float64, furniture bool, section string, emit func(a, b, c, d string, v float64)) {
+	eachParaFeature(p, ev, own, furniture, func(a, b string, v float64) { emit(a, b, "", "", v) })
 	for i, t := range p.toks {
 		w := wordForm(t.low)
 		if w == "" {
 			continue
 		}
-		emit("w:", w, "", "", 1, 2*i)
+		emit("w:", w, "", "", 1)
 		if i > 0 && p.toks[i-1].sent == t.sent && !t.clause {
 			if v := wordForm(p.toks[i-1].low); v != "" && !(isFunctionWord(v) && isFunctionWord(w)) {
-				emit("b:", v, "_", w, 1, 2*i+1)
+				emit("b:", v, "_", w, 1)
 			}
 		}
 	}
 	if section != "" {
 		for _, t := range tokenize(section, nil) {
 			if w := wordForm(t.low); w != "" && !isFunctionWord(w) {
-				emit("s:", w, "", "", 1, -1)
+				emit("s:", w, "", "", 1)
 			}
+		}
+	}
+}
+
+// eachParaFeature calls emit with the name (a+b) and value of each model
+// input of a paragraph that is not a word: the bias, the rules' topic, the
+// log of its rule evidence with context (ev) and of its own words (own),
+// and shape cues.
+func eachParaFeature(p *para, ev, own [nTopics]float64, furniture bool, emit func(a, b string, v float64)) {
+	emit(featureBias, "", 1)
+	emit("@rule:", topicScores(ev, furniture)[0].Label, 1)
+	for k := 0; k < nTopics; k++ {
+		if e := max(ev[k], 0); e > 0 {
+			emit("@ev:", Topics[k], math.Log1p(e))
+		}
+		if e := max(own[k], 0); e > 0 {
+			emit("@own:", Topics[k], math.Log1p(e))
+		}
+	}
+	if furniture {
+		emit("@furniture", "", 1)
+	}
+	n := len(p.toks)
+	switch {
+	case n <= 6:
+		emit("@len:6", "", 1)
+	case n <= 15:
+		emit("@len:15", "", 1)
+	case n <= 40:
+		emit("@len:40", "", 1)
+	default:
+		emit("@len:more", "", 1)
+	}
+	text := strings.TrimSpace(p.text)
+	if text != "" {
+		switch text[len(text)-1] {
+		case ':':
+			emit("@end:colon", "", 1)
+		case '.':
+		default:
+			emit("@end:open", "", 1)
 		}
 	}
 }
@@ -259,20 +239,26 @@ func wordForm(low string) string {
 	if low == "" {
 		return ""
 	}
-	digits := true
-	for _, r := range low {
-		if r < '0' || r > '9' {
-			digits = false
-			break
-		}
-	}
-	if digits {
+	if allDigits(low) {
 		return "#"
 	}
 	if len(low) > 4 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && !strings.HasSuffix(low, "us") && !strings.HasSuffix(low, "is") {
 		low = low[:len(low)-1]
 	}
 	return low
+}
+
+// allDigits reports whether s is not empty and all ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // probs is the model's probability for each topic given fs.
@@ -380,7 +366,8 @@ func (t *Tagger) modelTopics(p *para, ev, own [nTopics]float64, section string, 
 	if furn {
 		return topicScores(ev, true)
 	}
-	best, prob := t.model.bestOf(softmax(t.model.logits(p, ev, own, furn, section, t.joint)))
+	p.section = t.tokenize(section, p.section)
+	best, prob := t.model.bestOf(softmax(t.model.logits(p, ev, own, furn, p.section, t.feats)))
 	if best < 0 {
 		return topicScores(ev, false)
 	}

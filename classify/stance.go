@@ -63,7 +63,8 @@ type para struct {
 	actors  []actorMention
 	cues    []cueHit
 	byClass [nCueClasses][]cueHit
-	srow    []int32 // stance-model rows of each token's word and word pair, when the topic model looked them up
+	pairs   []jointRow // the models' rows of the word pair ending at each token, see wordPairs
+	section []tok      // the tokens of the section heading, for the topic model
 }
 
 func (t *Tagger) analyse(text string) *para {
@@ -76,7 +77,7 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	for k := range byClass {
 		byClass[k] = byClass[k][:0]
 	}
-	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, srow: p.srow[:0]}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0]}
 	p.toks = t.tokenize(text, p.toks)
 	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {

@@ -79,42 +79,20 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 }
 
 // eachStanceFeature calls emit with each feature of the sentence [ss, se)
-// of p: the bias, the classes of the cues in it (negated ones marked),
-// whether it names an actor, the content words of the sentence before it
-// in the paragraph, and its words and word pairs. The name of a
-// feature is the concatenation a+b+c+d (passed in parts, so that tagging
-// can hash it without building it); at is 2i for the word of token i, 2i+1
-// for the word pair ending at it (the same features as the topic model's),
-// -1 for others. A name may come more than once; it counts once.
-func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)) {
-	emit(featureBias, "", "", "", -1)
-	for _, c := range p.cues {
-		if c.i < ss || c.j > se {
-			continue
-		}
-		switch c.class {
-		case cFavor, cAgainst, cNeutral, cNormative:
-			if negatedAt(p, max(ss, c.i-4), c.j) {
-				emit("@cue:", cueClassNames[c.class], ":neg", "", -1)
-			} else {
-				emit("@cue:", cueClassNames[c.class], "", "", -1)
-			}
-		case cFirst, cReport, cOutcome, cBlock:
-			emit("@cue:", cueClassNames[c.class], "", "", -1)
-		}
-	}
-	for _, m := range p.actors {
-		if m.i >= ss && m.i < se {
-			emit("@actor", "", "", "", -1)
-			break
-		}
-	}
+// of p: those of eachSentenceFeature, the content words of the sentence
+// before it in the paragraph ("p:"), and its words ("w:") and word pairs
+// ("b:"). The name of a feature is the concatenation a+b+c+d. A name may
+// come more than once; it counts once. It is the one definition of the
+// features, for training; tagging (stanceModel.scores) reads the same
+// word features from wordFeatures.
+func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string)) {
+	eachSentenceFeature(p, ss, se, func(a, b, c string) { emit(a, b, c, "") })
 	// the words of the sentence before, for context ("Does the Charter
 	// suffice? Russia says no.")
 	if ss > 0 {
 		for i := ss - 1; i >= 0 && p.toks[i].sent == p.toks[ss-1].sent; i-- {
 			if w := wordForm(p.toks[i].low); w != "" && !isFunctionWord(w) {
-				emit("p:", w, "", "", -1)
+				emit("p:", w, "", "")
 			}
 		}
 	}
@@ -124,11 +102,39 @@ func eachStanceFeature(p *para, ss, se int, emit func(a, b, c, d string, at int)
 		if w == "" {
 			continue
 		}
-		emit("w:", w, "", "", 2*i)
+		emit("w:", w, "", "")
 		if prev != "" && !p.toks[i].clause && !(isFunctionWord(prev) && isFunctionWord(w)) {
-			emit("b:", prev, "_", w, 2*i+1)
+			emit("b:", prev, "_", w)
 		}
 		prev = w
+	}
+}
+
+// eachSentenceFeature calls emit with the name (a+b+c) of each feature of
+// the sentence [ss, se) of p that is not a word: the bias, the classes of
+// the cues in it (negated ones marked) and whether it names an actor.
+func eachSentenceFeature(p *para, ss, se int, emit func(a, b, c string)) {
+	emit(featureBias, "", "")
+	for _, c := range p.cues {
+		if c.i < ss || c.j > se {
+			continue
+		}
+		switch c.class {
+		case cFavor, cAgainst, cNeutral, cNormative:
+			if negatedAt(p, max(ss, c.i-4), c.j) {
+				emit("@cue:", cueClassNames[c.class], ":neg")
+			} else {
+				emit("@cue:", cueClassNames[c.class], "")
+			}
+		case cFirst, cReport, cOutcome, cBlock:
+			emit("@cue:", cueClassNames[c.class], "")
+		}
+	}
+	for _, m := range p.actors {
+		if m.i >= ss && m.i < se {
+			emit("@actor", "", "")
+			break
+		}
 	}
 }
 
@@ -140,25 +146,36 @@ func (m *stanceModel) index() *stanceModel {
 }
 
 // scores is the model's probability for each output given the sentence
-// [ss, se) of p, each feature counted once.
-func (m *stanceModel) scores(p *para, ss, se int) [nStanceOut]float64 {
+// [ss, se) of p, each feature counted once: the features of
+// eachStanceFeature, in its order, its word features read from wf (the
+// word features of this model, see wordFeatures) by the tokens' form ids.
+func (m *stanceModel) scores(p *para, ss, se int, wf *wordFeatures) [nStanceOut]float64 {
 	var z [nStanceOut]float64
 	st := nextStamps(&m.stamps, m.ws.len())
-	known := len(p.srow) == 2*len(p.toks)
-	eachStanceFeature(p, ss, se, func(a, b, c, d string, at int) {
-		var r int32
-		ok := false
-		if at >= 0 && known && p.srow[at] != rowUnknown {
-			r, ok = p.srow[at], p.srow[at] >= 0 // looked up with the topic model's features
-		} else {
-			r, ok = m.idx.get(hashMore(hashMore(hashMore(hashMore(fnvOffset, a), b), c), d))
-		}
-		if !ok || st.stamp[r] == st.gen {
+	add := func(r int32) {
+		if r < 0 || st.stamp[r] == st.gen {
 			return
 		}
 		st.stamp[r] = st.gen
 		m.ws.add(z[:], r)
+	}
+	eachSentenceFeature(p, ss, se, func(a, b, c string) {
+		if r, ok := m.idx.get(hashMore(hashMore(hashMore(fnvOffset, a), b), c)); ok {
+			add(r)
+		}
 	})
+	if ss > 0 {
+		for i := ss - 1; i >= 0 && p.toks[i].sent == p.toks[ss-1].sent; i-- {
+			add(wf.rows[p.toks[i].form].prev)
+		}
+	}
+	pairs := p.wordPairs(wf)
+	for i := ss; i < se; i++ {
+		add(wf.rows[p.toks[i].form].stance)
+		if i > ss {
+			add(pairs[i].stance)
+		}
+	}
 	m.stamps.Put(st)
 	for k := range z {
 		z[k] = sigmoid(z[k])
@@ -210,7 +227,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 	if !known {
 		return out
 	}
-	s := t.stance.scores(p, ss, se)
+	s := t.stance.scores(p, ss, se, t.feats)
 	for k := 0; k < nIssues; k++ {
 		if s[k] < threshold || hasIssue(out, Issues[k]) {
 			continue

@@ -24,13 +24,13 @@ type Tagger struct {
 	issueRules []issueRule
 	issueWords []map[string]bool
 	consensus  *trie
-	scale      [nTopics]float64     // per-topic evidence multipliers (calibration.tsv)
-	model      *topicModel          // primary-topic model (topicmodel.tsv), nil: rules alone
-	stance     *stanceModel         // stance model (stancemodel.tsv), nil: rules alone
-	holders    *holderModel         // holder model (holdermodel.tsv), nil: the rules' holders alone
-	values     *valueModel          // value model (valuemodel.tsv), nil: the rules' values stand
-	joint      *hashIndex[jointRow] // both models' rows by feature hash, when both are loaded
-	words      *vocab               // the words of the tries and issue patterns
+	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
+	model      *topicModel      // primary-topic model (topicmodel.tsv), nil: rules alone
+	stance     *stanceModel     // stance model (stancemodel.tsv), nil: rules alone
+	holders    *holderModel     // holder model (holdermodel.tsv), nil: the rules' holders alone
+	values     *valueModel      // value model (valuemodel.tsv), nil: the rules' values stand
+	feats      *wordFeatures    // the word features of model and stance, see setModels
+	words      *vocab           // the words of the tries and issue patterns, and the forms of feats
 	version    string
 }
 
@@ -138,10 +138,12 @@ func New(rulesDir string) (*Tagger, error) {
 		}
 		t.scale[k] = m
 	}
-	if t.model, err = buildTopicModel(files["topicmodel.tsv"]); err != nil {
+	model, err := buildTopicModel(files["topicmodel.tsv"])
+	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
-	if t.stance, err = buildStanceModel(files["stancemodel.tsv"]); err != nil {
+	stance, err := buildStanceModel(files["stancemodel.tsv"])
+	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if t.holders, err = buildHolderModel(files["holdermodel.tsv"]); err != nil {
@@ -149,9 +151,6 @@ func New(rulesDir string) (*Tagger, error) {
 	}
 	if t.values, err = buildHolderModel(files["valuemodel.tsv"]); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
-	}
-	if t.model != nil && t.stance != nil {
-		t.joint = jointIndex(t.model, t.stance)
 	}
 	t.words = newVocab()
 	tries := []*trie{t.gaz.root, t.lex.root, t.lex.damp, t.lex.start, t.cues, t.consensus}
@@ -163,12 +162,23 @@ func New(rulesDir string) (*Tagger, error) {
 		tr.freeze(t.words)
 	}
 	t.issues.freeze(t.words)
+	t.setModels(model, stance)
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
 }
 
-// tokenize tokenizes text (see tokenize) and interns the tokens' words,
-// ready for the tries and patterns.
+// setModels makes tm and sm (either may be nil) the topic and stance
+// models, with their word features (feats) and the vocabulary that gives
+// each token its form's id in them. A copy of a Tagger may take other
+// models this way; it does not change the original.
+func (t *Tagger) setModels(tm *topicModel, sm *stanceModel) {
+	t.model, t.stance = tm, sm
+	t.feats = newWordFeatures(tm, sm)
+	t.words = t.words.withForms(t.feats)
+}
+
+// tokenize tokenizes text (see tokenize) and interns the tokens' words
+// and feature forms, ready for the tries, patterns and models.
 func (t *Tagger) tokenize(text string, buf []tok) []tok {
 	toks := tokenize(text, buf)
 	t.words.intern(toks)

@@ -13,6 +13,7 @@ type tok struct {
 	low      string // lower-cased text, apostrophes normalised
 	sent     int    // sentence index
 	word     int32  // id of low in the Tagger's vocabulary (0: none), see vocab.intern
+	form     int32  // id of low's feature form in the Tagger's wordFeatures (0: none), see vocab.intern
 	capInit  bool   // first rune upper case
 	allCaps  bool   // every letter upper case (and at least one letter)
 	clause   bool   // a clause boundary (, ; : ( ) dash) precedes the token

@@ -52,7 +52,7 @@ type sample struct {
 // and returns every labelled paragraph's features.
 func (t *Tagger) samples(gold []Labelled) []sample {
 	rules := *t
-	rules.model, rules.joint = nil, nil
+	rules.setModels(nil, t.stance)
 	order, groups := groupByDoc(gold)
 	out := make([]sample, len(gold))
 	for _, d := range order {

@@ -73,7 +73,7 @@ func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
 		for _, sr := range sents {
 			s := stanceSample{doc: g.Doc}
 			seen := map[string]bool{}
-			eachStanceFeature(p, sr[0], sr[1], func(a, b, c, d string, _ int) {
+			eachStanceFeature(p, sr[0], sr[1], func(a, b, c, d string) {
 				if name := a + b + c + d; !seen[name] {
 					seen[name] = true
 					s.fs = append(s.fs, name)
@@ -303,8 +303,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	folds, foldOf := docFolds(gold, folds)
 	res := StanceCVResult{Folds: folds, Docs: len(foldOf), Paras: len(gold)}
 	rules := *t
-	rules.stance = nil
-	rules.joint = nil // its stance rows are the shipped model's
+	rules.setModels(t.model, nil)
 	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
 		train := slices.DeleteFunc(slices.Clone(ss), func(s stanceSample) bool { return foldOf[s.doc] == f })
 		m, err := fitStance(train, o)
@@ -312,7 +311,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 			return nil, err
 		}
 		tm := rules
-		tm.stance = m
+		tm.setModels(t.model, m)
 		return &tm, nil
 	})
 	if err != nil {

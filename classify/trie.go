@@ -9,30 +9,79 @@ import (
 // paragraph's tokens are looked up in it once each (tok.word), so that the
 // tries and patterns compare small integers instead of hashing strings.
 // Word ids start at 1; 0 is a word no trie or pattern names.
+//
+// The same lookup gives a token the id of its feature form (tok.form, see
+// wordFeatures), so that the models find a word's rows without hashing it.
 type vocab struct {
-	ids map[string]int32
+	ids    wordTable
+	n      int32 // words numbered
+	digits int32 // form id of "#", the form of an all-digit token
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+// vocabIDs are a token's ids: its word's (0: no trie or pattern names it)
+// and its feature form's (0: no model feature names it).
+type vocabIDs struct{ word, form int32 }
+
+func newVocab() *vocab { return &vocab{} }
 
 // add gives w an id, if it has none yet.
 func (v *vocab) add(w string) {
-	if _, ok := v.ids[w]; !ok {
-		v.ids[w] = int32(len(v.ids) + 1)
+	if ids, _ := v.ids.get(w); ids.word == 0 {
+		v.n++
+		ids.word = v.n
+		v.ids.set(w, ids)
 	}
 }
 
 // id is the id of w, 0 if it is not in the vocabulary.
-func (v *vocab) id(w string) int32 { return v.ids[w] }
+func (v *vocab) id(w string) int32 {
+	ids, _ := v.ids.get(w)
+	return ids.word
+}
 
 // size is one more than the largest id.
-func (v *vocab) size() int { return len(v.ids) + 1 }
+func (v *vocab) size() int { return int(v.n) + 1 }
 
-// intern sets the word id of each token.
+// intern sets the word id and the feature form id of each token.
 func (v *vocab) intern(toks []tok) {
 	for i := range toks {
-		toks[i].word = v.ids[toks[i].low]
+		t := &toks[i]
+		ids, ok := v.ids.get(t.low)
+		if !ok && v.digits != 0 && allDigits(t.low) {
+			ids.form = v.digits
+		}
+		t.word, t.form = ids.word, ids.form
 	}
+}
+
+// withForms returns a copy of v (the same word ids) that also gives each
+// word the id of its feature form in wf (nil: none). Besides v's words it
+// holds every word whose form wf numbers, but for the all-digit ones
+// (form "#"), which intern recognises by their shape.
+func (v *vocab) withForms(wf *wordFeatures) *vocab {
+	out := &vocab{n: v.n}
+	v.ids.each(func(w string, ids vocabIDs) {
+		if ids.word != 0 {
+			out.ids.set(w, vocabIDs{word: ids.word, form: wf.formOf(w)})
+		}
+	})
+	if wf == nil {
+		return out
+	}
+	for f, id := range wf.forms {
+		if f == "#" {
+			out.digits = id
+		}
+		// the words whose form is f: f itself and f with a plural "s"
+		for _, w := range []string{f, f + "s"} {
+			if wordForm(w) == f {
+				ids, _ := out.ids.get(w)
+				ids.form = id
+				out.ids.set(w, ids)
+			}
+		}
+	}
+	return out
 }
 
 // trie is a word trie over lower-cased tokens; a key ending in "*" matches
