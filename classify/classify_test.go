@@ -755,6 +755,12 @@ func TestMastheadSpeaker(t *testing.T) {
 	if _, info := tg.TagDocInfo(d); info.Speaker == "UKR" {
 		t.Errorf("info = %+v: a report about a mission is not its statement", info)
 	}
+	// a first line holding only the State's name, over a masthead line
+	d = Doc{Paras: []Para{{Text: "Kingdom of Morocco"}, {Text: "Intervention at the Open-ended Working Group, eighth session"},
+		{Text: "Thank you, Mr. Chair."}, {Text: "We welcome the Points of Contact directory."}}}
+	if res, info := tg.TagDocInfo(d); info.Kind != "statement" || info.Speaker != "MAR" || !reflect.DeepEqual(stanceKeys(res[3].Stances), []string{"poc_directory:favor:MAR"}) {
+		t.Errorf("name line over a masthead: info = %+v, stances %v; want a statement by MAR", info, stanceKeys(res[3].Stances))
+	}
 	// masthead cues in running text report on a statement
 	for _, first := range []string{
 		"The statement delivered by Brazil at the closing meeting drew attention. Brazil said the mechanism must be single-track.",

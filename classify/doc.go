@@ -794,8 +794,15 @@ func firstWord(p *para) int {
 }
 
 // mastheadSpeaker is the one State named on a line among the first three
-// that opens with a statement cue ("Statement by", "Remarks by"), or "".
+// that opens with a statement cue ("Statement by", "Remarks by"), or the
+// State a first line holding only its name heads when the next line opens
+// with one ("Kingdom of Morocco" / "Intervention at the OEWG"), or "".
 func (t *Tagger) mastheadSpeaker(ps []*para) string {
+	if len(ps) >= 2 && opensWithStatementCue(ps[1]) {
+		if m, ok := ps[0].soleState(); ok && m.j-m.i+btoi(m.i == 1 && ps[0].toks[0].low == "the") == len(ps[0].toks) {
+			return m.code
+		}
+	}
 	for _, p := range ps[:min(len(ps), 3)] {
 		// "Statement by ...", "Remarks by ...", "Position of the Republic of Kenya on ..."
 		opens := len(p.toks) > 1 && p.toks[0].low == "position" && (p.toks[1].low == "of" || p.toks[1].low == "paper")
@@ -822,6 +829,25 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 		}
 	}
 	return ""
+}
+
+// opensWithStatementCue reports a line that opens with a statement or
+// masthead cue.
+func opensWithStatementCue(p *para) bool {
+	for _, h := range p.byClass[cStatement] {
+		if h.i == 0 && !p.toks[0].quoted {
+			return true
+		}
+	}
+	return mastheadCue(p)
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // soleState returns the one State a line names, at its first mention, or
