@@ -250,40 +250,54 @@ var valueOptions = classify.ValueTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
 // the models topic and stance (model files) finds in the dev set and the
 // holder training files, and returns the model file.
 func buildValue(shared, root string, topic, stance []byte, log io.Writer) ([]byte, error) {
-	t, done, err := modelTagger(map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance})
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	all, err := readHolderFiles(shared, root)
-	if err != nil {
-		return nil, err
-	}
-	m, err := classify.TrainValue(t, all, valueOptions)
-	if err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(log, "trainmodel: value model from %d positions (%d with the other value): %d features\n", m.Samples, m.Turned, m.Features)
-	var b bytes.Buffer
-	header := fmt.Sprintf("#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n"+
-		"# found when the words around its cue say the other (\"argued that new norms would be a distraction\"):\n"+
-		"# it gives the probability that the position is against; a position turns round when the other\n"+
-		"# value's probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
-		"# Rebuild: go run ./classify/internal/trainmodel\n"+
-		"# Data: %d positions (%d with the other value) from the dev set and classify/traindata; %d features.\n"+
-		"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
-		m.Samples, m.Turned, m.Features, valueOptions.L2, valueOptions.MinDocs, valueOptions.Threshold)
-	if err := m.Write(&b, header); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return buildWithModels(shared, root, map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance}, func(t *classify.Tagger, all []classify.Labelled) (modelWriter, string, error) {
+		m, err := classify.TrainValue(t, all, valueOptions)
+		if err != nil {
+			return nil, "", err
+		}
+		fmt.Fprintf(log, "trainmodel: value model from %d positions (%d with the other value): %d features\n", m.Samples, m.Turned, m.Features)
+		return m, fmt.Sprintf("#!replace\n# Value model: a logistic regression that turns round the value of a favor or against position\n"+
+			"# found when the words around its cue say the other (\"argued that new norms would be a distraction\"):\n"+
+			"# it gives the probability that the position is against; a position turns round when the other\n"+
+			"# value's probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
+			"# Rebuild: go run ./classify/internal/trainmodel\n"+
+			"# Data: %d positions (%d with the other value) from the dev set and classify/traindata; %d features.\n"+
+			"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
+			m.Samples, m.Turned, m.Features, valueOptions.L2, valueOptions.MinDocs, valueOptions.Threshold), nil
+	})
 }
 
 // buildHolder trains the holder model on the positions that the tagger with
 // the models topic, stance and value (model files) finds in the dev set and
 // the written documents, and returns the model file.
 func buildHolder(shared, root string, topic, stance, value []byte, log io.Writer) ([]byte, error) {
-	t, done, err := modelTagger(map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance, "valuemodel.tsv": value})
+	return buildWithModels(shared, root, map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance, "valuemodel.tsv": value}, func(t *classify.Tagger, all []classify.Labelled) (modelWriter, string, error) {
+		m, err := classify.TrainHolder(t, all, holderOptions)
+		if err != nil {
+			return nil, "", err
+		}
+		fmt.Fprintf(log, "trainmodel: holder model from %d candidates (%d hold the position): %d features\n", m.Samples, m.Positives, m.Features)
+		return m, fmt.Sprintf("#!replace\n# Holder model: a logistic regression that completes the holders of the positions found:\n"+
+			"# an actor named in the paragraph (or, in an analysis, the author) joins a position's actors\n"+
+			"# when its probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
+			"# Rebuild: go run ./classify/internal/trainmodel\n"+
+			"# Data: %d candidates (%d positive) from the dev set and classify/traindata; %d features.\n"+
+			"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
+			m.Samples, m.Positives, m.Features, holderOptions.L2, holderOptions.MinDocs, holderOptions.Threshold), nil
+	})
+}
+
+// modelWriter is a trained model that writes itself as a rule file.
+type modelWriter interface {
+	Write(w io.Writer, header string) error
+}
+
+// buildWithModels tags the dev set and the holder training files with the
+// tagger that has the model files models in place of the shipped ones,
+// trains a model on them with train (which returns it and its file's
+// header) and returns the model file.
+func buildWithModels(shared, root string, models map[string][]byte, train func(*classify.Tagger, []classify.Labelled) (modelWriter, string, error)) ([]byte, error) {
+	t, done, err := modelTagger(models)
 	if err != nil {
 		return nil, err
 	}
@@ -292,19 +306,11 @@ func buildHolder(shared, root string, topic, stance, value []byte, log io.Writer
 	if err != nil {
 		return nil, err
 	}
-	m, err := classify.TrainHolder(t, all, holderOptions)
+	m, header, err := train(t, all)
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(log, "trainmodel: holder model from %d candidates (%d hold the position): %d features\n", m.Samples, m.Positives, m.Features)
 	var b bytes.Buffer
-	header := fmt.Sprintf("#!replace\n# Holder model: a logistic regression that completes the holders of the positions found:\n"+
-		"# an actor named in the paragraph (or, in an analysis, the author) joins a position's actors\n"+
-		"# when its probability reaches the @threshold row. Format: FEATURE <TAB> weight.\n"+
-		"# Rebuild: go run ./classify/internal/trainmodel\n"+
-		"# Data: %d candidates (%d positive) from the dev set and classify/traindata; %d features.\n"+
-		"# Options: L2 %g, features in >= %d documents, threshold %g.\n",
-		m.Samples, m.Positives, m.Features, holderOptions.L2, holderOptions.MinDocs, holderOptions.Threshold)
 	if err := m.Write(&b, header); err != nil {
 		return nil, err
 	}
