@@ -72,6 +72,27 @@ func TestEvaluateArithmetic(t *testing.T) {
 		t.Errorf("stance by issue = %v, want binding_instrument only", r.StanceByIssue)
 	}
 
+	// by document: d1 has 3 paragraphs, 2 with the right topic (seq 1 and
+	// the text-matched 3), the triples above and both pairs; d2 has one
+	// paragraph, unmatched, and no stance (empty sets score 1)
+	d1, d2 := r.ByDoc["d1"], r.ByDoc["d2"]
+	if d1.Paras != 3 || d2.Paras != 1 || len(r.ByDoc) != 2 {
+		t.Fatalf("by doc = %+v", r.ByDoc)
+	}
+	near("d1 accuracy", d1.Accuracy, 2.0/3)
+	near("d1 triple F1", d1.Triples.F1, 0.5)
+	near("d1 pair F1", d1.Pairs.F1, 1)
+	near("d2 accuracy", d2.Accuracy, 0)
+	near("d2 triple F1", d2.Triples.F1, 1)
+	var byDoc bytes.Buffer
+	if err := r.WriteByDoc(&byDoc); err != nil {
+		t.Fatal(err)
+	}
+	// the lowest triple F1 first
+	if rows := strings.Split(byDoc.String(), "\n"); len(rows) < 3 || !strings.HasPrefix(rows[1], "d1 ") || !strings.HasPrefix(rows[2], "d2 ") {
+		t.Errorf("by-doc table:\n%s", byDoc.String())
+	}
+
 	var buf bytes.Buffer
 	if err := r.WriteTable(&buf); err != nil {
 		t.Fatal(err)

@@ -10,14 +10,15 @@ import (
 )
 
 func init() {
-	register(command{name: "eval", usage: "--gold FILE [--rules DIR]", summary: "score the tagger against a labelled JSONL file (per-topic P/R/F1, macro-F1, confusion, stance F1, per issue too)", run: cmdEval})
+	register(command{name: "eval", usage: "--gold FILE [--rules DIR] [--by-doc]", summary: "score the tagger against a labelled JSONL file (per-topic P/R/F1, macro-F1, confusion, stance F1, per issue too)", run: cmdEval})
 }
 
 func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	c := command{name: "eval", usage: "--gold FILE [--rules DIR]", summary: "Tags the paragraphs of a labelled JSONL file (gold fields topic, topics, stances are stripped\nbefore tagging, never read by the tagger) and prints per-topic precision, recall and F1, macro-F1,\naccuracy, a confusion matrix, and stance P/R/F1 on (paragraph, issue, value, actor) triples and on\n(paragraph, issue, value) pairs, and on the triples of each issue. The last line is \"score: <topic macro-F1> <stance triple F1>\"."}
+	c := command{name: "eval", usage: "--gold FILE [--rules DIR] [--by-doc]", summary: "Tags the paragraphs of a labelled JSONL file (gold fields topic, topics, stances are stripped\nbefore tagging, never read by the tagger) and prints per-topic precision, recall and F1, macro-F1,\naccuracy, a confusion matrix, and stance P/R/F1 on (paragraph, issue, value, actor) triples and on\n(paragraph, issue, value) pairs, and on the triples of each issue. --by-doc first prints one line\nper document, the lowest stance triple F1 first. The last line is \"score: <topic macro-F1> <stance triple F1>\"."}
 	fs := newFlags(&c, stderr)
 	gold := fs.String("gold", "", "labelled JSONL `file` (same schema as the records; gold fields topic/topics/stances)")
 	rules := fs.String("rules", "", "`folder` of rule files extending or overriding the built-in ones")
+	perDoc := fs.Bool("by-doc", false, "first print one line per document (topic accuracy, stance triples and pairs), the lowest stance triple F1 first")
 	pos, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -44,7 +45,19 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	defer f.Close()
-	if _, err := classify.EvalGold(t, f, stdout); err != nil {
+	recs, err := classify.ReadLabelled(f)
+	if err != nil {
+		fmt.Fprintln(stderr, "normscope eval:", err)
+		return exitFailure
+	}
+	r := classify.Evaluate(recs, classify.TagGold(t, recs))
+	if *perDoc {
+		if err := r.WriteByDoc(stdout); err != nil {
+			fmt.Fprintln(stderr, "normscope eval:", err)
+			return exitFailure
+		}
+	}
+	if err := r.WriteTable(stdout); err != nil {
 		fmt.Fprintln(stderr, "normscope eval:", err)
 		return exitFailure
 	}

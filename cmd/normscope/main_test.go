@@ -312,3 +312,42 @@ func TestTrainStanceWritesAModelEvalReads(t *testing.T) {
 		t.Fatalf("eval with the trained stance model: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// eval --by-doc prints a line per document, the lowest stance triple F1
+// first, before the usual table, which still ends with the score line.
+func TestEvalByDoc(t *testing.T) {
+	none := t.TempDir()
+	if err := os.WriteFile(filepath.Join(none, "valuemodel.tsv"), []byte("#!replace\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// without a value model every document of the fixture gets half its
+	// values wrong; one more document, written here, gets them right
+	dir := t.TempDir()
+	fixture := filepath.Join(dir, "gold.jsonl")
+	b, err := os.ReadFile(filepath.Join("..", "..", "classify", "testdata", "train", "values.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, []byte(`{"doc":"zz-right","seq":1,"text":"Chile called for a legally binding instrument.","topic":"other","stances":[{"issue":"binding_instrument","value":"favor","actors":["CHL"],"cue":"called for a legally binding instrument"}]}`+"\n")...)
+	if err := os.WriteFile(fixture, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "eval", "--by-doc", "--rules", none, "--gold", fixture)
+	if code != exitOK {
+		t.Fatalf("eval --by-doc: exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.HasPrefix(lines[0], "document") || len(lines) < 9 {
+		t.Fatalf("eval --by-doc output:\n%s", out)
+	}
+	var docs []string
+	for _, l := range lines[1:8] {
+		docs = append(docs, strings.Fields(l)[0])
+	}
+	if docs[6] != "zz-right" || !strings.HasPrefix(docs[0], "values-") {
+		t.Errorf("documents in order %v, want the six values-N first and zz-right last", docs)
+	}
+	if !strings.HasPrefix(lines[len(lines)-1], "score: ") {
+		t.Errorf("last line %q, want the score line", lines[len(lines)-1])
+	}
+}
