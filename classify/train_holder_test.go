@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -40,20 +39,9 @@ func TestTrainHolderLearnsAConstruction(t *testing.T) {
 	if want := len(gold) + len(gold)/2; m.Samples != want || m.Positives != len(gold)/2 {
 		t.Fatalf("trained on %d candidates (%d positive); want %d (%d)", m.Samples, m.Positives, want, len(gold)/2)
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf, "#!replace\n# test model\n"); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(buf.String(), "@threshold\t0.5\n") {
-		t.Errorf("model file has no threshold row:\n%.300s", buf.String())
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "holdermodel.tsv"), buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tg, err := New(dir)
-	if err != nil {
-		t.Fatal(err)
+	file, tg := taggerWith(t, "holdermodel.tsv", m)
+	if !strings.Contains(file, "@threshold\t0.5\n") {
+		t.Errorf("model file has no threshold row:\n%.300s", file)
 	}
 	for _, c := range []struct {
 		text string

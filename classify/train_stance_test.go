@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -43,18 +42,7 @@ func TestTrainStanceLearnsAPhrasing(t *testing.T) {
 	if m.Sentences != len(gold) || m.Positive != 8 || m.Docs != 4 {
 		t.Fatalf("trained on %d sentences (%d positive) of %d docs; want %d (8) of 4", m.Sentences, m.Positive, m.Docs, len(gold))
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf, "#!replace\n# test model\n"); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	learned, err := New(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, learned := taggerWith(t, "stancemodel.tsv", m)
 	cases := []struct {
 		text string
 		want []Stance // by the tagger with the learned model; the rules alone find none
@@ -108,16 +96,7 @@ func TestTrainStanceLearnsAPhrasing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	buf.Reset()
-	if err := m.Write(&buf, "#!replace\n"); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if learned, err = New(dir); err != nil {
-		t.Fatal(err)
-	}
+	_, learned = taggerWith(t, "stancemodel.tsv", m)
 	got = learned.Tag(text, Context{}).Stances
 	if keys := stanceKeys(got); !reflect.DeepEqual(keys, []string{"poc_directory:favor:IRN", "binding_instrument:favor:IRN"}) {
 		t.Errorf("with a stated threshold, %q: %v, want the rules' position and the model's", text, keys)

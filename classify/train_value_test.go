@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -41,18 +40,7 @@ func TestTrainValueLearnsAConstruction(t *testing.T) {
 	if m.Samples != len(gold) || m.Turned != len(gold)/2 {
 		t.Fatalf("trained on %d positions (%d turned); want %d (%d)", m.Samples, m.Turned, len(gold), len(gold)/2)
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf, "#!replace\n# test model\n"); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "valuemodel.tsv"), buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tg, err := New(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, tg := taggerWith(t, "valuemodel.tsv", m)
 	for _, c := range []struct {
 		text string
 		want []string
