@@ -96,37 +96,22 @@ func Train(t *Tagger, gold []Labelled, o TrainOptions) (*Model, error) {
 
 func fitModel(ss []sample, o TrainOptions) (*topicModel, error) {
 	// vocabulary: shape features always, words seen in MinDocs documents
-	docsOf := map[string]map[string]bool{}
+	// (of the samples with a gold topic)
+	v := newFeatureVocab()
 	for _, s := range ss {
 		if s.gold < 0 {
 			continue
 		}
 		for _, f := range s.fs {
-			if f.name[0] == '@' {
-				continue
-			}
-			d := docsOf[f.name]
-			if d == nil {
-				d = map[string]bool{}
-				docsOf[f.name] = d
-			}
-			d[s.doc] = true
+			v.count(s.doc, f.name)
 		}
 	}
-	index := map[string]int{}
-	var names []string
 	for _, s := range ss {
 		for _, f := range s.fs {
-			if _, ok := index[f.name]; ok {
-				continue
-			}
-			if f.name[0] != '@' && len(docsOf[f.name]) < o.MinDocs {
-				continue
-			}
-			index[f.name] = len(names)
-			names = append(names, f.name)
+			v.add(f.name, f.name[0] == '@', o.MinDocs)
 		}
 	}
+	index, names := v.index, v.names
 	type row struct {
 		idx  []int
 		val  []float64
@@ -366,4 +351,37 @@ func sortedDocs(gold []Labelled) []string {
 	docs := append([]string(nil), order...)
 	sort.Strings(docs)
 	return docs
+}
+
+// featureVocab numbers the features of a model's training samples in the
+// order they are first added, keeping a word feature only if it occurs in
+// enough documents.
+type featureVocab struct {
+	docs  map[string]map[string]bool // feature -> the documents it occurs in
+	index map[string]int             // feature -> its number
+	names []string                   // by number
+}
+
+func newFeatureVocab() *featureVocab {
+	return &featureVocab{docs: map[string]map[string]bool{}, index: map[string]int{}}
+}
+
+// count records that feature name occurs in document doc.
+func (v *featureVocab) count(doc, name string) {
+	d := v.docs[name]
+	if d == nil {
+		d = map[string]bool{}
+		v.docs[name] = d
+	}
+	d[doc] = true
+}
+
+// add numbers feature name unless it has a number already or, unless
+// always, occurs in fewer than minDocs counted documents.
+func (v *featureVocab) add(name string, always bool, minDocs int) {
+	if _, ok := v.index[name]; ok || !always && len(v.docs[name]) < minDocs {
+		return
+	}
+	v.index[name] = len(v.names)
+	v.names = append(v.names, name)
 }

@@ -97,28 +97,18 @@ func TrainHolder(t *Tagger, gold []Labelled, o HolderTrainOptions) (*HolderModel
 
 // fitHolder fits an L2-penalised logistic regression on the samples.
 func fitHolder(ss []holderSample, o HolderTrainOptions) (*holderModel, error) {
-	docsOf := map[string]map[string]bool{}
+	v := newFeatureVocab()
 	for _, s := range ss {
 		for _, f := range s.fs {
-			d := docsOf[f]
-			if d == nil {
-				d = map[string]bool{}
-				docsOf[f] = d
-			}
-			d[s.doc] = true
+			v.count(s.doc, f)
 		}
 	}
-	index := map[string]int{}
-	var names []string
 	for _, s := range ss {
 		for _, f := range s.fs {
-			if _, ok := index[f]; ok || f != featureBias && len(docsOf[f]) < o.MinDocs {
-				continue
-			}
-			index[f] = len(names)
-			names = append(names, f)
+			v.add(f, f == featureBias, o.MinDocs)
 		}
 	}
+	index, names := v.index, v.names
 	type row struct {
 		idx []int
 		y   float64

@@ -129,34 +129,18 @@ func TrainStance(t *Tagger, gold []Labelled, o StanceTrainOptions) (*StanceModel
 // trains the issue outputs, the sentences that state a position train the
 // value outputs.
 func fitStance(ss []stanceSample, o StanceTrainOptions) (*stanceModel, error) {
-	docsOf := map[string]map[string]bool{}
+	v := newFeatureVocab()
 	for _, s := range ss {
 		for _, f := range s.fs {
-			if f[0] == '@' {
-				continue
-			}
-			d := docsOf[f]
-			if d == nil {
-				d = map[string]bool{}
-				docsOf[f] = d
-			}
-			d[s.doc] = true
+			v.count(s.doc, f)
 		}
 	}
-	index := map[string]int{}
-	var names []string
 	for _, s := range ss {
 		for _, f := range s.fs {
-			if _, ok := index[f]; ok {
-				continue
-			}
-			if f[0] != '@' && len(docsOf[f]) < o.MinDocs {
-				continue
-			}
-			index[f] = len(names)
-			names = append(names, f)
+			v.add(f, f[0] == '@', o.MinDocs)
 		}
 	}
+	index, names := v.index, v.names
 	type row struct {
 		idx []int
 		y   [nStanceOut]float64
