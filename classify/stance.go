@@ -523,7 +523,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				th = t.stance.stated
 			}
 			n := len(out)
-			out = t.learnedStances(p, ss, se, lastEnd, hits, v, out, th)
+			out = t.learnedStances(p, ss, se, lastEnd, sentStart, hits, v, out, th)
 			for _, s := range out[n:] {
 				sentHolders = append(sentHolders, s.Actors...)
 			}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -27,8 +28,19 @@ import (
 // paragraph has none on, in a sentence where the rules found a position
 // only if the model has a (higher) threshold for such sentences, and the
 // holder is found as for a rule stance.
+//
+// A third part, the agreement table, gives the value of a position the
+// model adds next to one on a related issue in the same sentence: the
+// sentences that state two positions state the same value on some pairs
+// of issues (the Charter and IHL apply) and opposite values on others
+// ("existing law has gaps only a treaty can fill": binding_instrument
+// favor, charter_applies against), and one value output cannot say both.
 type stanceModel struct {
-	w         map[string][nStanceOut]float64
+	w map[string][nStanceOut]float64
+	// agree[x][y] in [-1, 1]: how often a sentence's favor or against
+	// positions on issues x and y have the same value (1) or opposite
+	// ones (-1), shrunk towards 0 when rare
+	agree     [nIssues][nIssues]float64
 	threshold float64 // an issue whose probability reaches this is stated
 	// the threshold in a sentence where the rules found a position; 0: the
 	// model adds nothing there
@@ -44,6 +56,10 @@ const (
 	nStanceOut    = nIssues + nValues
 	nValues       = 3
 	featureThresh = "@threshold"
+	// rows "@agree:ISSUE" hold the agreement of ISSUE with each issue
+	featureAgree = "@agree:"
+	// the agreement from which a related position decides the value
+	agreeMin = 0.5
 )
 
 var stanceValues = [nValues]string{"favor", "against", "neutral"}
@@ -71,6 +87,19 @@ func buildStanceModel(lines []ruleLine) (*stanceModel, error) {
 				return nil, l.errorf("threshold in sentences with a rule position must be 0 or between %g and 1, got %g", w[0], w[1])
 			}
 			m.threshold, m.stated = w[0], w[1]
+			continue
+		}
+		if x, ok := strings.CutPrefix(l.fields[0], featureAgree); ok {
+			k := issueIndex(x)
+			if k < 0 {
+				return nil, l.errorf("unknown issue %q", x)
+			}
+			for j := 0; j < nIssues; j++ {
+				if w[j] < -1 || w[j] > 1 {
+					return nil, l.errorf("agreement must be between -1 and 1, got %g", w[j])
+				}
+				m.agree[k][j] = w[j]
+			}
 			continue
 		}
 		m.w[l.fields[0]] = w
@@ -193,14 +222,18 @@ func sigmoid(z float64) float64 {
 }
 
 // learnedStances adds the positions the model finds in the sentence
-// [ss, se) of p on issues that out (the paragraph's stances so far) has
-// none on, each whose probability reaches threshold. When the sentence
-// has a position cue (its first one counts: the main verb, not "must" in
-// "Canada rejected the idea that commitments should harden into
-// obligations that all must accept"), the value the model gives must
-// agree with the one that cue gives (after negation), or the model adds
-// nothing, and the holder is found from that cue as for a rule stance.
-func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
+// [ss, se) of p on issues that out (the paragraph's stances so far; those
+// from out[from] on are the sentence's) has none on, each whose
+// probability reaches threshold, the most probable first.
+//
+// A position the sentence already holds on a related issue (see
+// stanceModel.agree) gives the value and the holders. Otherwise, when the
+// sentence has a position cue (its first one counts: the main verb, not
+// "must" in "Canada rejected the idea that commitments should harden into
+// obligations that all must accept"), the value the model gives must agree
+// with the one that cue gives (after negation), or the model adds nothing,
+// and the holder is found from that cue as for a rule stance.
+func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
 		return out
 	}
@@ -221,34 +254,82 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd int, hits []issueHit, v
 			return out
 		}
 	}
-	// the holder does not depend on the issue: when there is none, the
-	// sentence need not be scored
-	actors, known := v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-	if !known {
+	// the holder does not depend on the issue; found once, when needed,
+	// and first when no position of the sentence can give it: with none,
+	// the sentence need not be scored
+	var actors []string
+	known, looked := false, false
+	if from == len(out) {
+		actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+		if looked = true; !known {
+			return out
+		}
+	}
+	m := t.stance
+	s := m.scores(p, ss, se, t.feats)
+	var cand [nIssues]int
+	n := 0
+	for k := 0; k < nIssues; k++ {
+		if s[k] >= threshold && !hasIssue(out, Issues[k]) && !excludedIssue(hits, Issues[k]) {
+			cand[n] = k
+			n++
+		}
+	}
+	if n == 0 {
 		return out
 	}
-	s := t.stance.scores(p, ss, se, t.feats)
-	for k := 0; k < nIssues; k++ {
-		if s[k] < threshold || hasIssue(out, Issues[k]) {
-			continue
+	slices.SortStableFunc(cand[:n], func(a, b int) int { return cmp.Compare(s[b], s[a]) })
+	value := 0
+	for j := 1; j < nValues; j++ {
+		if s[nIssues+j] > s[nIssues+value] {
+			value = j
 		}
-		if excludedIssue(hits, Issues[k]) {
-			continue // a pattern says the issue is not there ("non-binding norms")
-		}
-		value := 0
-		for j := 1; j < nValues; j++ {
-			if s[nIssues+j] > s[nIssues+value] {
-				value = j
+	}
+	for _, k := range cand[:n] {
+		// the cue span is the sentence: the model read all of it
+		span := p.text[p.toks[ss].s:p.toks[se-1].e]
+		if x, same := m.related(out[from:], k); x >= 0 {
+			r := out[from+x]
+			val := r.Value
+			if !same {
+				val = flip(val)
 			}
+			out = addStance(out, Stance{Issue: Issues[k], Value: val, Actors: slices.Clone(r.Actors), Cue: span})
+			continue
 		}
 		if cue >= 0 && cueValue(p, c, ss) != value {
 			continue // the model and the sentence's cue disagree: no position
 		}
-		// the cue span is the sentence: the model read all of it
-		out = addStance(out, Stance{Issue: Issues[k], Value: stanceValues[value], Actors: slices.Clone(actors),
-			Cue: p.text[p.toks[ss].s:p.toks[se-1].e]})
+		if !looked {
+			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+			looked = true
+		}
+		if !known {
+			break
+		}
+		out = addStance(out, Stance{Issue: Issues[k], Value: stanceValues[value], Actors: slices.Clone(actors), Cue: span})
 	}
 	return out
+}
+
+// related returns the index in sent (a sentence's positions) of the favor
+// or against position whose issue agrees most with issue k, at least
+// agreeMin either way, and whether the values agree; -1 if none does.
+func (m *stanceModel) related(sent []Stance, k int) (int, bool) {
+	best, at := agreeMin, -1
+	for i, st := range sent {
+		x := issueIndex(st.Issue)
+		if x < 0 || st.Value == "neutral" {
+			continue
+		}
+		if a := math.Abs(m.agree[x][k]); a >= best {
+			best, at = a, i
+		}
+	}
+	if at < 0 {
+		return -1, false
+	}
+	return at, m.agree[issueIndex(sent[at].Issue)][k] > 0
 }
 
 // excludedIssue reports a "not" pattern hit on issue.
@@ -292,7 +373,17 @@ func hasIssue(out []Stance, issue string) bool {
 // left out.
 func (m *stanceModel) write(w io.Writer, header string) error {
 	first := fmt.Sprintf("%s\t%s\t%s%s\n", featureThresh, strconv.FormatFloat(m.threshold, 'f', -1, 64), strconv.FormatFloat(m.stated, 'f', -1, 64), strings.Repeat("\t0", nStanceOut-2))
-	if err := writeRows(w, header+first, sortedNames(m.w), func(n string) []float64 { ws := m.w[n]; return ws[:] }); err != nil {
+	var agree strings.Builder
+	for k, is := range Issues {
+		if err := writeRows(&agree, "", []string{featureAgree + is}, func(string) []float64 {
+			var row [nStanceOut]float64
+			copy(row[:], m.agree[k][:])
+			return row[:]
+		}); err != nil {
+			return fmt.Errorf("stance model: write: %w", err)
+		}
+	}
+	if err := writeRows(w, header+first+agree.String(), sortedNames(m.w), func(n string) []float64 { ws := m.w[n]; return ws[:] }); err != nil {
 		return fmt.Errorf("stance model: write: %w", err)
 	}
 	return nil

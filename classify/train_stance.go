@@ -59,6 +59,8 @@ type stanceSample struct {
 	issues [nIssues]bool
 	values [nValues]bool
 	stated bool // the sentence states a position
+	// the values stated on each issue, a bit per value (1 << valueIndex)
+	valueBits [nIssues]uint8
 }
 
 // stanceSamples splits the labelled paragraphs into sentences the way the
@@ -92,6 +94,7 @@ func (t *Tagger) stanceSamples(gold []Labelled) []stanceSample {
 				if sr[1] > sr[0] && at < p.toks[sr[1]-1].e || n == len(sents)-1 {
 					s := &out[first+n]
 					s.issues[k], s.values[v], s.stated = true, true, true
+					s.valueBits[k] |= 1 << v
 					break
 				}
 			}
@@ -252,13 +255,49 @@ func fitStance(ss []stanceSample, o StanceTrainOptions) (*stanceModel, error) {
 	if err != nil && res == nil {
 		return nil, fmt.Errorf("train stance: optimise: %w", err)
 	}
-	m := &stanceModel{w: make(map[string][K]float64, nf), threshold: o.Threshold, stated: o.Stated}
+	m := &stanceModel{w: make(map[string][K]float64, nf), threshold: o.Threshold, stated: o.Stated, agree: agreement(ss)}
 	for j, n := range names {
 		var w [K]float64
 		copy(w[:], res.X[j*K:(j+1)*K])
 		m.w[n] = w
 	}
 	return m.index(), nil
+}
+
+// agreement counts, over the sentences of ss, the pairs of issues on which
+// a sentence states one favor or against value each: (same - opposite) /
+// (same + opposite + 2), so that a pair seen once or twice stays near 0.
+func agreement(ss []stanceSample) [nIssues][nIssues]float64 {
+	const fa = 1<<0 | 1<<1 // favor, against
+	var same, opp [nIssues][nIssues]float64
+	for _, s := range ss {
+		for x := 0; x < nIssues; x++ {
+			bx := s.valueBits[x] & fa
+			if bx != 1 && bx != 2 {
+				continue // none, or both
+			}
+			for y := 0; y < nIssues; y++ {
+				by := s.valueBits[y] & fa
+				if y == x || by != 1 && by != 2 {
+					continue
+				}
+				if bx == by {
+					same[x][y]++
+				} else {
+					opp[x][y]++
+				}
+			}
+		}
+	}
+	var a [nIssues][nIssues]float64
+	for x := range a {
+		for y := range a[x] {
+			if n := same[x][y] + opp[x][y]; n > 0 {
+				a[x][y] = (same[x][y] - opp[x][y]) / (n + 2)
+			}
+		}
+	}
+	return a
 }
 
 // softplus is log(1+exp(x)), without overflow.

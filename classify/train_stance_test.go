@@ -1,9 +1,12 @@
 package classify
 
 import (
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -110,6 +113,8 @@ func TestStanceModelFileErrors(t *testing.T) {
 		{"w:treaty" + strings.Repeat("\tx", 13) + "\n", "bad weight"},
 		{"@threshold\t1.5" + strings.Repeat("\t0", 12) + "\n", "threshold must be between 0 and 1"},
 		{"@threshold\t0.5\t0.3" + strings.Repeat("\t0", 11) + "\n", "must be 0 or between 0.5 and 1"},
+		{"@agree:treaties" + strings.Repeat("\t0", 13) + "\n", `unknown issue "treaties"`},
+		{"@agree:ihl_applies\t1.5" + strings.Repeat("\t0", 12) + "\n", "agreement must be between -1 and 1"},
 	} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte("#!replace\n"+c.body), 0o644); err != nil {
@@ -139,5 +144,93 @@ func TestCrossValidateStance(t *testing.T) {
 	}
 	if r.Model.Triples.R <= r.Rules.Triples.R {
 		t.Errorf("held-out recall with the model %.3f, rules alone %.3f: the model should find the covenant sentences", r.Model.Triples.R, r.Rules.Triples.R)
+	}
+}
+
+// The agreement table gives the value of a position the model adds next
+// to one on a related issue: "only a treaty can close the gaps in the law"
+// is for a treaty and against the sufficiency of existing law, which one
+// value output cannot say. The model here is written by hand: the word
+// "gaps" states charter_applies, and the bias states binding_instrument,
+// both with the value favor.
+func TestStanceModelAgreement(t *testing.T) {
+	row := func(name string, w map[int]float64) string {
+		var b strings.Builder
+		b.WriteString(name)
+		for k := 0; k < nStanceOut; k++ {
+			fmt.Fprintf(&b, "\t%g", w[k])
+		}
+		return b.String() + "\n"
+	}
+	ci, bi := issueIndex("charter_applies"), issueIndex("binding_instrument")
+	model := "#!replace\n" + row("@threshold", map[int]float64{0: 0.3, 1: 0.3})
+	bias := map[int]float64{nIssues: 3}
+	for k := 0; k < nIssues; k++ {
+		bias[k] = -6
+	}
+	bias[bi] = 6
+	model += row("@bias", bias) + row("w:gaps", map[int]float64{ci: 12})
+	agree := row("@agree:binding_instrument", map[int]float64{ci: -0.9})
+	text := "Iran said that a future instrument must close the gaps."
+	for _, c := range []struct {
+		name, file string
+		want       []string
+	}{
+		{"one value for both", model, []string{"binding_instrument favor IRN", "charter_applies favor IRN"}},
+		{"agreement table", model + agree, []string{"binding_instrument favor IRN", "charter_applies against IRN"}},
+		{"agreement of the reverse pair only", model + row("@agree:charter_applies", map[int]float64{bi: -0.9}),
+			[]string{"binding_instrument favor IRN", "charter_applies favor IRN"}},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte(c.file), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tg, err := New(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range tg.Tag(text, Context{}).Stances {
+			got = append(got, s.Issue+" "+s.Value+" "+strings.Join(s.Actors, ","))
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q: got %q, want %q", c.name, text, got, c.want)
+		}
+	}
+}
+
+// agreement counts same and opposite values of the issue pairs a sentence
+// states, shrunk towards 0.
+func TestAgreement(t *testing.T) {
+	const favor, against, neutral = 1 << 0, 1 << 1, 1 << 2
+	bi, ci, ih := issueIndex("binding_instrument"), issueIndex("charter_applies"), issueIndex("ihl_applies")
+	var ss []stanceSample
+	add := func(n int, bits map[int]uint8) {
+		for ; n > 0; n-- {
+			var s stanceSample
+			for k, b := range bits {
+				s.valueBits[k] = b
+			}
+			ss = append(ss, s)
+		}
+	}
+	add(8, map[int]uint8{bi: favor, ci: against}) // opposite
+	add(2, map[int]uint8{bi: against, ci: favor}) // opposite
+	add(1, map[int]uint8{ci: favor, ih: favor})   // same, once
+	add(3, map[int]uint8{bi: favor | against, ci: favor})
+	add(3, map[int]uint8{ih: neutral, ci: favor})
+	a := agreement(ss)
+	for _, c := range []struct {
+		x, y int
+		want float64
+	}{
+		{bi, ci, -10.0 / 12}, {ci, bi, -10.0 / 12},
+		{ci, ih, 1.0 / 3}, {ih, ci, 1.0 / 3}, // both values or neutral: not counted
+		{bi, ih, 0}, {bi, bi, 0},
+	} {
+		if math.Abs(a[c.x][c.y]-c.want) > 1e-12 {
+			t.Errorf("agreement of %s and %s = %g, want %g", Issues[c.x], Issues[c.y], a[c.x][c.y], c.want)
+		}
 	}
 }
