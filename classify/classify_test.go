@@ -1532,6 +1532,17 @@ func TestClauseHolders(t *testing.T) {
 		{"subject after a participial clause", []string{
 			"Having long opposed the Programme of Action as a parallel track designed by Western countries, Moscow accepted the Global Mechanism."},
 			[]string{"programme_of_action:against:RUS"}},
+		// the agent of a passive outside the cue wrote what the holder
+		// opposes; the cue's own agent holds it
+		{"passive agent of another verb", []string{
+			"Cuba rejected the Programme of Action, a track designed by France and Egypt."},
+			[]string{"programme_of_action:against:CUB"}},
+		{"passive agent of a cue that is not the position's", []string{
+			"Cuba opposed the Programme of Action proposed by France and Egypt."},
+			[]string{"programme_of_action:against:CUB"}},
+		{"passive agent of the cue", []string{
+			"The Programme of Action was opposed by Cuba, Iran and Syria."},
+			[]string{"programme_of_action:against:CUB,IRN,SYR"}},
 		{"a fronted predicate is not a participial clause", []string{
 			"Favouring the elaboration of new rules were Russia, China and Iran."},
 			[]string{"new_norms:favor:CHN,IRN,RUS"}},

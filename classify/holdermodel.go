@@ -231,6 +231,13 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 		if m.j <= ci && p.aside(ss, m, ci) {
 			return true
 		}
+		if m.i > cj && st.Value != "favor" && p.passiveAgent(m, ci, cj) {
+			// the author of what the holder opposes: "opposed the PoA as
+			// a track designed by Western countries" (of what it
+			// supports, it may share the position: "backed the concept
+			// presented by Russia")
+			return true
+		}
 		// the clause the mention stands in opens with a subordinator and
 		// the cue lies outside it
 		k := m.i
@@ -269,6 +276,36 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 		return true
 	}
 	return false
+}
+
+// passiveAgent reports a mention that is the agent of a passive verb
+// outside the cue [ci, cj), or listed with one: "a track designed by
+// France and Egypt", not "was supported by China" or "as proposed by
+// Russia".
+func (p *para) passiveAgent(m actorMention, ci, cj int) bool {
+	// the head of the list the mention ends ("France and Egypt")
+	head := m.i
+	for moved := true; moved; {
+		moved = false
+		for _, o := range p.actors {
+			if o.j <= head && head-o.j <= 3 && o.i < head && listGlue(p.toks[o.j:head]) {
+				head, moved = o.i, true
+				break
+			}
+		}
+	}
+	k := head - 1
+	if k > 0 && p.toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || p.toks[k].low != "by" || p.toks[k-1].sent != p.toks[m.i].sent {
+		return false
+	}
+	if k >= 2 && p.toks[k-2].low == "as" {
+		return false // "a permanent working group, as proposed by Russia": what it wants
+	}
+	v := p.toks[k-1].low
+	return (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en")) && (k-1 < ci || k-1 >= cj)
 }
 
 // hasIn reports a cue of class in sentence sent.
