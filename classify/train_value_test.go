@@ -28,6 +28,10 @@ func TestTrainValueLearnsAConstruction(t *testing.T) {
 	base := noValues(t)
 	distraction := "Japan argued that the Programme of Action would be a distraction."
 	step := "Japan argued that the Programme of Action would be a useful step."
+	neutral := "Japan said the choice between a Programme of Action and an open-ended working group is not a binary one."
+	if got := stanceKeys(base.Tag(neutral, Context{}).Stances); !reflect.DeepEqual(got, []string{"programme_of_action:neutral:JPN"}) {
+		t.Fatalf("%q without a value model: %v; the test needs a neutral position", neutral, got)
+	}
 	for _, s := range []string{distraction, step} {
 		if got := stanceKeys(base.Tag(s, Context{}).Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:JPN"}) {
 			t.Fatalf("%q without a value model: %v; the test needs a value the rules get wrong", s, got)
@@ -49,7 +53,7 @@ func TestTrainValueLearnsAConstruction(t *testing.T) {
 		{"Uruguay argued that a new treaty would be a distraction.", []string{"binding_instrument:against:URY"}},
 		{step, []string{"programme_of_action:favor:JPN"}},
 		// neutral positions are left alone
-		{"Japan remained undecided on the Programme of Action.", stanceKeys(base.Tag("Japan remained undecided on the Programme of Action.", Context{}).Stances)},
+		{neutral, []string{"programme_of_action:neutral:JPN"}},
 	} {
 		if got := stanceKeys(tg.Tag(c.text, Context{}).Stances); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: %v, want %v", c.text, got, c.want)
