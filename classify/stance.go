@@ -365,6 +365,7 @@ func (v *voice) firstPerson() []string {
 	return []string{"AUTHOR"}
 }
 
+// flip is the other value of favor or against; neutral stays.
 func flip(v string) string {
 	switch v {
 	case "favor":

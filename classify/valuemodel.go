@@ -79,14 +79,6 @@ func hasPosition(stances []Stance, issue, value string) bool {
 	return false
 }
 
-// opposite is the value a favor or against position turns into.
-func opposite(v string) string {
-	if v == "favor" {
-		return "against"
-	}
-	return "favor"
-}
-
 // checkValues lets the value model turn round the values of stances, in
 // place; a position turned onto one the paragraph already has merges with
 // it.
@@ -99,7 +91,7 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 		if st.Value != "favor" && st.Value != "against" {
 			continue
 		}
-		if len(st.Actors) == 0 && hasPosition(stances, st.Issue, opposite(st.Value)) {
+		if len(st.Actors) == 0 && hasPosition(stances, st.Issue, flip(st.Value)) {
 			// a position nobody holds would merge into the other side's
 			// ("Some delegations argue that only a new treaty could fill
 			// the gaps. We do not share this view.")
@@ -114,7 +106,7 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 			pa = 1 - pa
 		}
 		if pa >= t.values.threshold {
-			stances[i].Value = opposite(st.Value)
+			stances[i].Value = flip(st.Value)
 			turned = true
 		}
 	}
