@@ -261,7 +261,8 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issue
 	known, looked := false, false
 	if from == len(out) {
 		actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-		if looked = true; !known {
+		looked = true
+		if !known {
 			return out
 		}
 	}
@@ -285,9 +286,9 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issue
 			value = j
 		}
 	}
+	// the cue span is the sentence: the model read all of it
+	span := p.text[p.toks[ss].s:p.toks[se-1].e]
 	for _, k := range cand[:n] {
-		// the cue span is the sentence: the model read all of it
-		span := p.text[p.toks[ss].s:p.toks[se-1].e]
 		if x, same := m.related(out[from:], k); x >= 0 {
 			r := out[from+x]
 			val := r.Value
