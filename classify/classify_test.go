@@ -280,13 +280,13 @@ func TestStances(t *testing.T) {
 		{"must remain State-led", "A joint submission by Belarus and Cuba stated that the Global Mechanism must remain State-led.", Context{}, []string{"multistakeholder:against:BLR,CUB"}},
 		{"binding obligations not foreclosed", "Brazil was of the view that the discussion on additional binding obligations should not be foreclosed.", Context{}, []string{"binding_instrument:neutral:BRA"}},
 		{"not excluding legal commitments", "While not excluding further legal commitments in the future, Indonesia stressed implementation.", Context{}, []string{"binding_instrument:neutral:IDN"}},
-		// "no gap in existing law" is also the mirror of "existing law is
-		// insufficient" (charter_applies against in the guideline), as the
-		// written documents code it
 		// the stance model's two positions in one sentence take opposite
 		// values (its agreement table): gaps in the law only a treaty can
 		// close
 		{"gaps only a treaty can close", "Iran said that only a legally binding instrument can close the gaps in existing law.", Context{}, []string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
+		// "no gap in existing law" is also the mirror of "existing law is
+		// insufficient" (charter_applies against in the guideline), as the
+		// written documents code it
 		{"no gap in international law", "The United States said it sees no gap in international law that a new treaty would fill.", Context{}, []string{"binding_instrument:against:USA", "charter_applies:favor:USA"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
@@ -1559,7 +1559,7 @@ func TestClauseHolders(t *testing.T) {
 		{"'it' after an opening phrase", []string{
 			"Iran spoke early in the debate.",
 			"At the same time it contends that existing law leaves gaps that only a legally binding instrument could fill."},
-			[]string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
+			[]string{"binding_instrument:favor:IRN", "charter_applies:against:IRN"}},
 		{"'it' as an object is no subject", []string{
 			"Iran spoke early in the debate.",
 			"This makes it essential to negotiate a legally binding instrument."},
