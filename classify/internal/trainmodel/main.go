@@ -161,16 +161,9 @@ func buildStance(shared, root string, log io.Writer) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
+	all, err := readStanceData(shared, root)
 	if err != nil {
 		return nil, err
-	}
-	for _, f := range writtenFiles {
-		recs, err := readFile(filepath.Join(root, "classify", "traindata", f))
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, recs...)
 	}
 	m, err := classify.TrainStance(t, all, stanceOptions)
 	if err != nil {
@@ -219,9 +212,9 @@ func modelTagger(models map[string][]byte) (*classify.Tagger, func(), error) {
 	return t, done, nil
 }
 
-// readHolderFiles reads the dev set and the written documents, the value
-// and holder models' training data.
-func readHolderFiles(shared, root string) ([]classify.Labelled, error) {
+// readStanceData reads the dev set and the written documents, the stance,
+// value and holder models' training data.
+func readStanceData(shared, root string) ([]classify.Labelled, error) {
 	all, err := readFile(filepath.Join(shared, "labelled", "tags.jsonl"))
 	if err != nil {
 		return nil, err
@@ -296,7 +289,7 @@ func buildWithModels(shared, root string, models map[string][]byte, train func(*
 		return nil, err
 	}
 	defer done()
-	all, err := readHolderFiles(shared, root)
+	all, err := readStanceData(shared, root)
 	if err != nil {
 		return nil, err
 	}
