@@ -235,7 +235,7 @@ var valueOptions = classify.ValueTrainOptions{L2: 1, MinDocs: 2, Threshold: 0.5}
 
 // buildValue trains the value model on the positions that the tagger with
 // the models topic and stance (model files) finds in the dev set and the
-// holder training files, and returns the model file.
+// written documents, and returns the model file.
 func buildValue(shared, root string, topic, stance []byte, log io.Writer) ([]byte, error) {
 	return buildWithModels(shared, root, map[string][]byte{"topicmodel.tsv": topic, "stancemodel.tsv": stance}, func(t *classify.Tagger, all []classify.Labelled) (modelWriter, string, error) {
 		m, err := classify.TrainValue(t, all, valueOptions)
@@ -279,7 +279,7 @@ type modelWriter interface {
 	Write(w io.Writer, header string) error
 }
 
-// buildWithModels tags the dev set and the holder training files with the
+// buildWithModels tags the dev set and the written documents with the
 // tagger that has the model files models in place of the shipped ones,
 // trains a model on them with train (which returns it and its file's
 // header) and returns the model file.
