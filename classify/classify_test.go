@@ -288,6 +288,10 @@ func TestStances(t *testing.T) {
 		// insufficient" (charter_applies against in the guideline), as the
 		// written documents code it
 		{"no gap in international law", "The United States said it sees no gap in international law that a new treaty would fill.", Context{}, []string{"binding_instrument:against:USA", "charter_applies:favor:USA"}},
+		// each clause naming its own holder is read apart by the stance
+		// model: the first clause's States hold its position
+		{"a clause each", "Japan, Chile and Ghana see no gap that a treaty would fill, and Canada has warned that rushing into new obligations could weaken the Charter.", Context{}, []string{"binding_instrument:against:CAN,CHL,GHA,JPN"}},
+		{"a clause each, while", "Japan and Chile see no gap that a treaty would fill, while Canada has cautioned that hasty new obligations could undermine the protections the Charter gives.", Context{}, []string{"binding_instrument:against:CAN,CHL,JPN"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a quote, then a State not its speaker", "“We need a treaty,” the diplomat said after meeting France.", Context{}, []string{"binding_instrument:favor:"}},
@@ -723,6 +727,28 @@ func TestListLeadIn(t *testing.T) {
 			if s.Actors == nil {
 				t.Errorf("%q: nil actors (JSON null breaks the schema)", c.item)
 			}
+		}
+	}
+}
+
+// TestListLastItem checks the last item of a bulleted list, which ends with
+// a full stop and may be long: it is still an item of its lead-in.
+func TestListLastItem(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		prev, last string
+		want       []string
+	}{
+		{"- IHL governs cyber operations in armed conflict;", "- a Programme of Action should become the permanent and action-oriented home of the whole dialogue on ICT security, with a small secretariat of its own.", []string{"programme_of_action:favor:EU,JPN,USA"}},
+		// a paragraph after the list that is not bulleted is no item
+		{"- IHL governs cyber operations in armed conflict;", "A Programme of Action should become the permanent and action-oriented home of the whole dialogue on ICT security, with a small secretariat of its own.", []string{"programme_of_action:favor:AUTHOR"}},
+	}
+	for _, c := range cases {
+		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: "The liberal camp (the United States, the EU and Japan):"}, {Text: c.prev}, {Text: c.last}}})
+		got := stanceKeys(res[2].Stances)
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.last, got, c.want)
 		}
 	}
 }

@@ -122,6 +122,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	var lead *[nTopics]float64
 	var leadPos *position
 	leadAt := 0
+	prevText := "" // the previous paragraph, trimmed
 	var docSponsor []string
 	sponsorSection, sponsorAt := "", -1
 	secSponsor := map[string][]string{}
@@ -188,7 +189,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		text := strings.TrimSpace(p.text)
 		if lead != nil {
 			itemLike := strings.HasSuffix(text, ";") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") ||
-				(len(p.toks) <= 45 && !strings.HasSuffix(text, ".")) || len(p.toks) <= 20
+				(len(p.toks) <= 45 && !strings.HasSuffix(text, ".")) || len(p.toks) <= 20 ||
+				// the list's last item ends with a full stop: "- a Programme
+				// of Action ... should become the home of the dialogue."
+				bulleted(text) && bulleted(prevText)
 			if itemLike && i-leadAt <= 12 {
 				for k := 0; k < topicOther; k++ {
 					ev[k] += carryAnaphor * max(lead[k], 0)
@@ -201,6 +205,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		if lead != nil {
 			v.lead = leadPos // an item of the list
 		}
+		prevText = text
 		if strings.HasSuffix(text, ":") {
 			l := ev
 			lead, leadAt = &l, i
@@ -1069,4 +1074,15 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		return kindDeclaration, ""
 	}
 	return kindAnalysis, ""
+}
+
+// bulleted reports whether a paragraph opens with a list marker: a dash,
+// bullet or asterisk followed by a space.
+func bulleted(text string) bool {
+	for _, m := range []string{"- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "◦ "} {
+		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -65,6 +65,16 @@ type para struct {
 	byClass [nCueClasses][]cueHit
 	pairs   []jointRow // the models' rows of the word pair ending at each token, see wordPairs
 	section []tok      // the tokens of the section heading, for the topic model
+	// the positions the stance model took from a related position of their
+	// sentence (stanceModel.related): their value follows that position's
+	derived []derivedPos
+}
+
+// derivedPos is a position whose value follows another's: the value of
+// the position on issue with cue is src's, or its opposite when !same.
+type derivedPos struct {
+	issue, cue, src string
+	same            bool
 }
 
 func (t *Tagger) analyse(text string) *para {
@@ -77,7 +87,7 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	for k := range byClass {
 		byClass[k] = byClass[k][:0]
 	}
-	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0]}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0]}
 	p.toks = t.tokenize(text, p.toks)
 	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {
@@ -524,7 +534,28 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				th = t.stance.stated
 			}
 			n := len(out)
-			out = t.learnedStances(p, ss, se, lastEnd, sentStart, hits, v, out, th)
+			// each clause that names its own holder is read apart ("the EU
+			// sees no gap a treaty would fill, and Russia called for
+			// one"): an issue is open to the model in a clause unless the
+			// paragraph's earlier sentences have it or a rule found it in
+			// that clause
+			spans := p.clauseSpans(ss, se)
+			a, pe := ss, lastEnd
+			for _, b := range spans {
+				var blocked [nIssues]bool
+				for _, st := range out[:sentStart] {
+					if k := issueIndex(st.Issue); k >= 0 {
+						blocked[k] = true
+					}
+				}
+				for _, st := range out[sentStart:n] {
+					if k := issueIndex(st.Issue); k >= 0 && (len(spans) == 1 || p.cueIn(st.Cue, a, b)) {
+						blocked[k] = true
+					}
+				}
+				out = t.learnedStances(p, a, b, pe, sentStart, &blocked, hits, v, out, th)
+				a, pe = b, b
+			}
 			for _, s := range out[n:] {
 				sentHolders = append(sentHolders, s.Actors...)
 			}
@@ -2479,4 +2510,45 @@ func speakerPronoun(p *para, ss, i int) bool {
 		}
 	}
 	return false
+}
+
+// cueIn reports whether the cue of a stance overlaps the tokens [a, b),
+// or cannot be found in the text.
+func (p *para) cueIn(cue string, a, b int) bool {
+	ci, cj, ok := p.cueSpan(cue)
+	return !ok || ci < b && cj > a
+}
+
+// clauseSpans splits the sentence [ss, se) where a new clause opens with
+// a named actor of its own ("..., and the United Kingdom added that ...";
+// "...; Russia opposed it"), and returns the end of each part, se last.
+func (p *para) clauseSpans(ss, se int) []int {
+	var ends []int
+	last := ss
+	for k := ss + 4; k < se-3; k++ {
+		if !p.toks[k].clause || p.toks[k].quoted {
+			continue
+		}
+		gap := p.text[p.toks[k-1].e:p.toks[k].s]
+		at := k
+		switch {
+		case strings.Contains(gap, ";"):
+		case strings.Contains(gap, ","):
+			switch p.toks[k].low {
+			case "and", "while", "whereas", "but":
+				at = k + 1
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		m, ok := p.actorAt(at)
+		if !ok || p.toks[m.i].quoted || k-last < 4 {
+			continue
+		}
+		ends = append(ends, k)
+		last = k
+	}
+	return append(ends, se)
 }

@@ -221,10 +221,10 @@ func sigmoid(z float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// learnedStances adds the positions the model finds in the sentence
-// [ss, se) of p on issues that out (the paragraph's stances so far; those
-// from out[from] on are the sentence's) has none on, each whose
-// probability reaches threshold, the most probable first.
+// learnedStances adds the positions the model finds in the sentence or
+// clause [ss, se) of p on issues not blocked, each whose probability
+// reaches threshold, the most probable first, to out (the paragraph's
+// stances so far; those from out[from] on are the sentence's).
 //
 // A position the sentence already holds on a related issue (see
 // stanceModel.agree) gives the value and the holders. Otherwise, when the
@@ -233,7 +233,7 @@ func sigmoid(z float64) float64 {
 // obligations that all must accept"), the value the model gives must agree
 // with the one that cue gives (after negation), or the model adds nothing,
 // and the holder is found from that cue as for a rule stance.
-func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
+func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked *[nIssues]bool, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
 		return out
 	}
@@ -271,7 +271,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issue
 	var cand [nIssues]int
 	n := 0
 	for k := 0; k < nIssues; k++ {
-		if s[k] >= threshold && !hasIssue(out, Issues[k]) && !excludedIssue(hits, Issues[k]) {
+		if s[k] >= threshold && !blocked[k] && !excludedIssue(hits, Issues[k]) {
 			cand[n] = k
 			n++
 		}
@@ -296,6 +296,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, hits []issue
 				val = flip(val)
 			}
 			out = addStance(out, Stance{Issue: Issues[k], Value: val, Actors: slices.Clone(r.Actors), Cue: span})
+			p.derived = append(p.derived, derivedPos{issue: Issues[k], cue: span, src: r.Issue, same: same})
 			continue
 		}
 		if cue >= 0 && cueValue(p, c, ss) != value {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,42 @@ func TestQuotedTokens(t *testing.T) {
 		}
 		if strings.Join(got, " ") != c.quoted {
 			t.Errorf("%q: quoted words %q, want %q", c.text, strings.Join(got, " "), c.quoted)
+		}
+	}
+}
+
+// TestClauseSpans checks where the stance model splits a sentence: before
+// a clause that opens with a named actor of its own.
+func TestClauseSpans(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		text string
+		want []string // the parts, without the final full stop
+	}{
+		{"Japan and Chile see no gap that a treaty would fill, and Canada has warned against new obligations.",
+			[]string{"Japan and Chile see no gap that a treaty would fill", ", and Canada has warned against new obligations"}},
+		{"Mexico considers the directory a practical tool; Egypt wants a treaty negotiated.",
+			[]string{"Mexico considers the directory a practical tool", "; Egypt wants a treaty negotiated"}},
+		{"Brazil backed the directory, while the Russian Federation argued for a convention.",
+			[]string{"Brazil backed the directory", ", while the Russian Federation argued for a convention"}},
+		// no actor opens the next clause, or it comes too soon: one part
+		{"Japan sees no gap, and a treaty would only divide States.", []string{"Japan sees no gap, and a treaty would only divide States"}},
+		{"Japan, and Chile, see no gap that a treaty would fill.", []string{"Japan, and Chile, see no gap that a treaty would fill"}},
+	}
+	for _, c := range cases {
+		p := tg.analyse(c.text)
+		var got []string
+		a := 0
+		for _, b := range p.clauseSpans(0, len(p.toks)) {
+			from := p.toks[a].s
+			if a > 0 {
+				from = p.toks[a-1].e
+			}
+			got = append(got, c.text[from:p.toks[b-1].e])
+			a = b
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: parts %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -172,18 +172,30 @@ func TestStanceModelAgreement(t *testing.T) {
 	model += row("@bias", bias) + row("w:gaps", map[int]float64{ci: 12})
 	agree := row("@agree:binding_instrument", map[int]float64{ci: -0.9})
 	text := "Iran said that a future instrument must close the gaps."
+	// value models (P(against)) that turn one of the two positions round
+	turnCharter := "#!replace\n@threshold\t0.5\n@bias\t0\nv:favor\t-6\nv:against\t6\nis:charter_applies:against\t-12\n"
+	turnBinding := "#!replace\n@threshold\t0.5\n@bias\t0\nv:favor\t-6\nv:against\t6\nis:binding_instrument:favor\t12\n"
 	for _, c := range []struct {
-		name, file string
-		want       []string
+		name, file, values string
+		want               []string
 	}{
-		{"one value for both", model, []string{"binding_instrument favor IRN", "charter_applies favor IRN"}},
-		{"agreement table", model + agree, []string{"binding_instrument favor IRN", "charter_applies against IRN"}},
-		{"agreement of the reverse pair only", model + row("@agree:charter_applies", map[int]float64{bi: -0.9}),
+		{"one value for both", model, "", []string{"binding_instrument favor IRN", "charter_applies favor IRN"}},
+		{"agreement table", model + agree, "", []string{"binding_instrument favor IRN", "charter_applies against IRN"}},
+		{"agreement of the reverse pair only", model + row("@agree:charter_applies", map[int]float64{bi: -0.9}), "",
 			[]string{"binding_instrument favor IRN", "charter_applies favor IRN"}},
+		// a position taken from a related one is not turned on its own; it
+		// turns with its source
+		{"value model on the derived position", model + agree, turnCharter, []string{"binding_instrument favor IRN", "charter_applies against IRN"}},
+		{"value model on the source", model + agree, turnBinding, []string{"binding_instrument against IRN", "charter_applies favor IRN"}},
 	} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "stancemodel.tsv"), []byte(c.file), 0o644); err != nil {
 			t.Fatal(err)
+		}
+		if c.values != "" {
+			if err := os.WriteFile(filepath.Join(dir, "valuemodel.tsv"), []byte(c.values), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		tg, err := New(dir)
 		if err != nil {

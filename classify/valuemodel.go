@@ -97,6 +97,9 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 			// the gaps. We do not share this view.")
 			continue
 		}
+		if p.derivedFrom(st) != nil {
+			continue // its value follows its source's, below
+		}
 		ci, cj, ok := p.cueSpan(st.Cue)
 		if !ok {
 			continue
@@ -113,6 +116,20 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 	if !turned {
 		return stances
 	}
+	for i, st := range stances {
+		// a position taken from a related one turns with it ("only a
+		// treaty can close the gaps": binding_instrument favor and
+		// charter_applies against)
+		if d := p.derivedFrom(st); d != nil && (st.Value == "favor" || st.Value == "against") {
+			if src, ok := onlyPosition(stances, d.src); ok {
+				v := src
+				if !d.same {
+					v = flip(v)
+				}
+				stances[i].Value = v
+			}
+		}
+	}
 	var out []Stance
 	for _, s := range stances {
 		out = addStance(out, s)
@@ -121,4 +138,31 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// derivedFrom returns how st follows a related position, or nil if it
+// does not.
+func (p *para) derivedFrom(st Stance) *derivedPos {
+	for i := range p.derived {
+		if p.derived[i].issue == st.Issue && p.derived[i].cue == st.Cue {
+			return &p.derived[i]
+		}
+	}
+	return nil
+}
+
+// onlyPosition returns the value of the one favor or against position on
+// issue in stances, and false if there is none or there are both.
+func onlyPosition(stances []Stance, issue string) (string, bool) {
+	v := ""
+	for _, s := range stances {
+		if s.Issue != issue || s.Value == "neutral" {
+			continue
+		}
+		if v != "" && v != s.Value {
+			return "", false
+		}
+		v = s.Value
+	}
+	return v, v != ""
 }
