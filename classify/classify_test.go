@@ -292,6 +292,12 @@ func TestStances(t *testing.T) {
 		// model: the first clause's States hold its position
 		{"a clause each", "Japan, Chile and Ghana see no gap that a treaty would fill, and Canada has warned that rushing into new obligations could weaken the Charter.", Context{}, []string{"binding_instrument:against:CAN,CHL,GHA,JPN"}},
 		{"a clause each, while", "Japan and Chile see no gap that a treaty would fill, while Canada has cautioned that hasty new obligations could undermine the protections the Charter gives.", Context{}, []string{"binding_instrument:against:CAN,CHL,JPN"}},
+		// a fronted topic: the main clause's cue gives the value and its
+		// subject holds the position
+		{"fronted topic, neutral", "On a legally binding instrument, Ghana has avoided a clear choice.", Context{}, []string{"binding_instrument:neutral:GHA"}},
+		{"fronted topic, as for", "As for a new legally binding instrument, Peru takes no position of principle either way.", Context{}, []string{"binding_instrument:neutral:PER"}},
+		{"fronted topic, against", "On new norms, Cuba has rejected any moratorium.", Context{}, []string{"new_norms:against:CUB"}},
+		{"fronted topic, open", "Regarding a legally binding convention, Iran remains open.", Context{}, []string{"binding_instrument:neutral:IRN"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a quote, then a State not its speaker", "“We need a treaty,” the diplomat said after meeting France.", Context{}, []string{"binding_instrument:favor:"}},

@@ -481,7 +481,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				actors, known = append([]string{}, v.lead.actors...), true
 			}
 			if !known {
-				anchor := min(ci, h.i)
+				anchor := ci // before the hit, or after it for a fronted topic
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
 				if p.allQuoted(ss, se) {
 					// a sentence wholly inside a quotation is its speaker's,
@@ -653,7 +653,7 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		// said about its proposal ("The draft attracted 72 co-sponsors")
 		nv := *v
 		nv.sponsor = nil
-		actors, known := t.holder(p, ss, se, min(ci, h.i), h.i, ss, cj, class, &nv)
+		actors, known := t.holder(p, ss, se, ci, h.i, ss, cj, class, &nv)
 		// "Voting against were China, Iran and Russia", "the six no votes
 		// came from China, ...", "signed on as supporters, among them Canada"
 		if after := p.listAfter(cj, se); len(after) > 0 {
@@ -1120,6 +1120,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		return value, ci, cj, class, true
 	}
+	fronted := false
+	if gov < 0 {
+		gov = p.frontedGovernor(h, ss, se)
+		fronted = gov >= 0
+	}
 	if gov < 0 {
 		return "", 0, 0, 0, false
 	}
@@ -1152,8 +1157,73 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			}
 		}
 	}
+	if fronted {
+		// the cue is the main clause's: its holder is found from there
+		return value, g.i, g.j, g.class, true
+	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// frontedTopics open a sentence with its topic before the main clause:
+// "On a legally binding instrument, Kenya remains open."
+var frontedTopics = [][]string{{"on"}, {"as", "for"}, {"as", "regards"}, {"regarding"}, {"concerning"}, {"with", "regard", "to"},
+	{"with", "respect", "to"}, {"when", "it", "comes", "to"}, {"in", "relation", "to"}, {"turning", "to"}}
+
+// frontedGovernor returns the index in p.cues of the position cue of the
+// main clause when the object hit h lies in a fronted topic phrase that
+// opens the sentence [ss, se) ("On a legally binding instrument, Ghana has
+// avoided a clear choice"; "As for a treaty, our group takes no position
+// either way"), or -1. The cue must come within a few words of the comma
+// that closes the phrase, with no other issue named between them.
+func (p *para) frontedGovernor(h issueHit, ss, se int) int {
+	k := ss
+	if k < se && (allDigits(p.toks[k].low) || len(p.toks[k].low) == 1) {
+		k++ // "12. On ...", "(a) On ..."
+	}
+	at := -1
+	for _, f := range frontedTopics {
+		if k+len(f) > h.i {
+			continue
+		}
+		ok := true
+		for n, w := range f {
+			if p.toks[k+n].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			at = k + len(f)
+			break
+		}
+	}
+	if at < 0 || clauseBreak(p, at+1, h.i) {
+		return -1
+	}
+	// the comma closing the phrase, a few words after the hit
+	comma := -1
+	for c := h.j; c < se && c <= h.j+8; c++ {
+		if p.toks[c].clause {
+			if strings.Contains(p.text[p.toks[c-1].e:p.toks[c].s], ",") {
+				comma = c
+			}
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for x, c := range p.cues {
+		if c.class > cNeutral || c.i < comma || c.j > se || p.toks[c.i].quoted {
+			continue
+		}
+		if c.i-comma > 8 || clauseBreak(p, comma+1, c.i) {
+			return -1
+		}
+		return x
+	}
+	return -1
 }
 
 // afterConjunction moves from forward past the last "and", "but" or "or"
