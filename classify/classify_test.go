@@ -298,6 +298,9 @@ func TestStances(t *testing.T) {
 		{"fronted topic, as for", "As for a new legally binding instrument, Peru takes no position of principle either way.", Context{}, []string{"binding_instrument:neutral:PER"}},
 		{"fronted topic, against", "On new norms, Cuba has rejected any moratorium.", Context{}, []string{"new_norms:against:CUB"}},
 		{"fronted topic, open", "Regarding a legally binding convention, Iran remains open.", Context{}, []string{"binding_instrument:neutral:IRN"}},
+		// "Chair," addresses the Chair: the statement's speaker holds it
+		{"vocative Chair", "Chair, international law, and in particular the Charter of the United Nations, applies to the conduct of States in cyberspace.", Context{DocKind: "statement", Speaker: "Italy"}, []string{"charter_applies:favor:ITA"}},
+		{"vocative Mr. Chair", "Mr. Chair, international law applies to the conduct of States in cyberspace.", Context{DocKind: "statement", Speaker: "Italy"}, []string{"charter_applies:favor:ITA"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a quote, then a State not its speaker", "“We need a treaty,” the diplomat said after meeting France.", Context{}, []string{"binding_instrument:favor:"}},

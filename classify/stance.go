@@ -844,6 +844,20 @@ func (p *para) addressee(h cueHit) bool {
 	return false
 }
 
+// vocative reports an unnamed hit that is the sentence's form of address,
+// set off by a comma ("Chair, international law applies"; "Mr. Chair,
+// we believe"): the speaker is addressing it, not reporting it.
+func (p *para) vocative(h cueHit, ss int) bool {
+	for k := ss; k < h.i; k++ {
+		switch p.toks[k].low {
+		case "mr", "madam", "madame", "mister", "dear", "distinguished":
+		default:
+			return false
+		}
+	}
+	return h.j < len(p.toks) && p.toks[h.j].clause && strings.Contains(p.text[p.toks[h.j-1].e:p.toks[h.j].s], ",")
+}
+
 // aside reports an actor named inside a relative clause or a participle
 // phrase set off by commas before the cue ("China, which voted against the
 // French text, said ..."; "Kenya, drawing on the position adopted by the
@@ -1734,7 +1748,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {
-		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) && !prepObject(p, ss, h.i) {
+		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) && !p.vocative(h, ss) && !prepObject(p, ss, h.i) {
 			return actors, true
 		}
 	}
