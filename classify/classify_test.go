@@ -301,6 +301,10 @@ func TestStances(t *testing.T) {
 		// "Chair," addresses the Chair: the statement's speaker holds it
 		{"vocative Chair", "Chair, international law, and in particular the Charter of the United Nations, applies to the conduct of States in cyberspace.", Context{DocKind: "statement", Speaker: "Italy"}, []string{"charter_applies:favor:ITA"}},
 		{"vocative Mr. Chair", "Mr. Chair, international law applies to the conduct of States in cyberspace.", Context{DocKind: "statement", Speaker: "Italy"}, []string{"charter_applies:favor:ITA"}},
+		// the veto on accreditation is the opposite of broad participation
+		{"opposing the veto", "Canada opposed any veto on accreditation.", Context{}, []string{"multistakeholder:favor:CAN"}},
+		{"a right to object", "Iran insisted that every Member State must keep the right to object to any organization.", Context{}, []string{"multistakeholder:against:IRN"}},
+		{"consultative only", "China said non-governmental participants should contribute in a consultative capacity only.", Context{}, []string{"multistakeholder:against:CHN"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"a quote, then a State not its speaker", "“We need a treaty,” the diplomat said after meeting France.", Context{}, []string{"binding_instrument:favor:"}},

@@ -978,13 +978,19 @@ func excluded(hits []issueHit, h issueHit) bool {
 
 // insideAssertion reports an object hit lying within, or right after, an
 // assertion of the same issue ("norms must be implemented before new
-// norms": the object "new norms" is part of the against assertion).
+// norms": the object "new norms" is part of the against assertion), or
+// within a longer contra object of its issue.
 func insideAssertion(p *para, hits []issueHit, h issueHit) bool {
 	if h.rule.kind != "object" {
 		return false
 	}
 	for _, x := range hits {
 		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && (x.i <= h.i && (h.j <= x.j || h.i >= x.j && h.i <= x.j+2 && !clauseBreak(p, x.j, h.i)) || h.i < x.i && x.i < h.j) {
+			return true
+		}
+		// "opposed any veto on accreditation": the object inside a
+		// contra object of its issue is part of it
+		if x.rule.contra && !h.rule.contra && x.rule.issue == h.rule.issue && x.i <= h.i && h.j <= x.j && x.j-x.i > h.j-h.i {
 			return true
 		}
 	}
