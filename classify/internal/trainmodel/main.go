@@ -6,7 +6,7 @@
 //   - classify/traindata/silver-labels.jsonl, blind labels of paragraphs
 //     of ../shared/corpus/texts (the texts are not in this repository:
 //     package silver finds them again);
-//   - classify/traindata/synthetic.jsonl to synthetic26.jsonl, documents
+//   - classify/traindata/synthetic.jsonl to synthetic30.jsonl, documents
 //     written and labelled for this project.
 //
 // The stance model, classify/rules/stancemodel.tsv, learns from the dev
