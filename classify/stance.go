@@ -539,15 +539,16 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// one"): an issue is open to the model in a clause unless the
 			// paragraph's earlier sentences have it or a rule found it in
 			// that clause
+			var before [nIssues]bool // the issues of the paragraph's earlier sentences
+			for _, st := range out[:sentStart] {
+				if k := issueIndex(st.Issue); k >= 0 {
+					before[k] = true
+				}
+			}
 			spans := p.clauseSpans(ss, se)
 			a, pe := ss, lastEnd
 			for _, b := range spans {
-				var blocked [nIssues]bool
-				for _, st := range out[:sentStart] {
-					if k := issueIndex(st.Issue); k >= 0 {
-						blocked[k] = true
-					}
-				}
+				blocked := before
 				for _, st := range out[sentStart:n] {
 					if k := issueIndex(st.Issue); k >= 0 && (len(spans) == 1 || p.cueIn(st.Cue, a, b)) {
 						blocked[k] = true
@@ -1194,8 +1195,9 @@ var frontedTopics = [][]string{{"on"}, {"as", "for"}, {"as", "regards"}, {"regar
 // main clause when the object hit h lies in a fronted topic phrase that
 // opens the sentence [ss, se) ("On a legally binding instrument, Ghana has
 // avoided a clear choice"; "As for a treaty, our group takes no position
-// either way"), or -1. The cue must come within a few words of the comma
-// that closes the phrase, with no other issue named between them.
+// either way"), or -1. The phrase must close with a comma within a few
+// words of the hit, and the cue must come within a few words of that
+// comma, in the same clause.
 func (p *para) frontedGovernor(h issueHit, ss, se int) int {
 	k := ss
 	if k < se && (allDigits(p.toks[k].low) || len(p.toks[k].low) == 1) {

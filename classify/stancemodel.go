@@ -360,16 +360,6 @@ func cueValue(p *para, c cueHit, ss int) int {
 	return v
 }
 
-// hasIssue reports a stance on issue in out.
-func hasIssue(out []Stance, issue string) bool {
-	for _, s := range out {
-		if s.Issue == issue {
-			return true
-		}
-	}
-	return false
-}
-
 // write writes the model in the stancemodel.tsv format, features sorted,
 // weights rounded to 4 decimals, features whose weights all round to 0
 // left out.
