@@ -1046,7 +1046,7 @@ func (p *para) subjectActors(ss, se int) []string {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-ss > 8 && (len(out) == 0 || !listGlue(p.toks[last:m.i])) {
+		if m.i-ss > 8 && (len(out) == 0 || !listGlue(p.toks[last:m.i]) && !backersGlue(p.toks[last:m.i])) {
 			break // a list that starts in the first words goes on
 		}
 		last = m.j
@@ -2178,6 +2178,21 @@ func listGlue(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// backersGlue reports tokens that join a subject to the States that back
+// it: "Russia, joined most consistently by Belarus and Cuba, ...",
+// "China, supported by Iran, ...".
+func backersGlue(ts []tok) bool {
+	if len(ts) < 2 || !backersWords[ts[0].low] || ts[len(ts)-1].low != "by" {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if !strings.HasSuffix(t.low, "ly") && t.low != "most" && t.low != "also" {
+			return false
+		}
+	}
+	return len(ts) <= 4
 }
 
 func (p *para) actorAt(i int) (actorMention, bool) {
