@@ -306,6 +306,7 @@ func TestStances(t *testing.T) {
 		{"a right to object", "Iran insisted that every Member State must keep the right to object to any organization.", Context{}, []string{"multistakeholder:against:IRN"}},
 		{"consultative only", "China said non-governmental participants should contribute in a consultative capacity only.", Context{}, []string{"multistakeholder:against:CHN"}},
 		// the States that join the subject hold what "it" says next
+		{"Western and other delegations", "Western and many Latin American delegations want the report to say plainly that the laws of war govern cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:WEST"}},
 		{"joined by, then it", "The group around Russia and China, joined most consistently by Belarus, Cuba and Iran, draws the opposite conclusions. It wants a universal, legally binding convention, for which Moscow circulated a concept in 2023.", Context{}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
