@@ -1237,6 +1237,39 @@ func TestSummaryRecordTurn(t *testing.T) {
 	}
 }
 
+func TestTurnGoesOn(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string // stances of the last paragraph
+	}{
+		// a paragraph whose subject is "she" goes on with the turn reported
+		// before, though the sentence in between named no one
+		{"she, next paragraph", []string{"The representative of the United States said that ransomware was the gravest threat. Governments that shelter such criminals fail their commitments, she said.", "She also welcomed the launch of the points of contact directory."},
+			[]string{"poc_directory:favor:USA"}},
+		{"he added, fronted object", []string{"The representative of Cuba said that sanctions cut her country off from technology. Some States, she said, politicise security.", "A legally binding instrument, she added, was the only way to close the gaps."},
+			[]string{"binding_instrument:favor:CUB"}},
+		{"her delegation", []string{"The representative of Japan said that ransomware was the gravest threat. Governments that shelter such criminals fail their commitments, she said.", "Her delegation sees no need to open negotiations on new legal obligations."},
+			[]string{"binding_instrument:against:JPN"}},
+		// "States" inside "the United States" is no unnamed holder: the turn is the United States'
+		{"United States", []string{"The representative of the United States said that ransomware was the gravest threat. Governments that shelter such criminals fail their commitments, she said.", "Her delegation sees no need to open negotiations on new legal obligations."},
+			[]string{"binding_instrument:against:USA"}},
+		// a paragraph with no pronoun subject ends the turn
+		{"turn ended", []string{"The representative of Cuba said that sanctions cut her country off from technology.", "Observers noted the tense mood.", "She also welcomed the launch of the points of contact directory."},
+			[]string{"poc_directory:favor:"}},
+		// an actor named before the pronoun holds the position
+		{"named before", []string{"The representative of Cuba said that sanctions cut her country off from technology.", "Chile, she noted, welcomed the launch of the points of contact directory."},
+			[]string{"poc_directory:favor:CHL"}},
+	}
+	for _, c := range cases {
+		got := docStanceKeys(tg, c.paras...)
+		if last := got[len(got)-1]; !reflect.DeepEqual(last, c.want) {
+			t.Errorf("%s: stances = %v, want %v", c.name, last, c.want)
+		}
+	}
+}
+
 func TestSponsorNeedsATabledText(t *testing.T) {
 	tg := tagger(t)
 	later := "States should negotiate a legally binding instrument."

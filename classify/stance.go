@@ -97,6 +97,9 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 				if h.class == cFirst && p.toks[i].allCaps && p.toks[i].e-p.toks[i].s > 1 {
 					continue // "US" is not "us"
 				}
+				if h.class == cUnnamed && p.insideActor(i, end) {
+					continue // "States" in "the United States"
+				}
 				if h.class == cImperative {
 					// a verb opening a sentence or list item is a recommendation
 					// ("Nominate contacts ...", "3. Use norm 13(b) ..."): a normative
@@ -112,6 +115,16 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 		})
 	}
 	return p
+}
+
+// insideActor reports whether the tokens [i, j) lie inside an actor's name.
+func (p *para) insideActor(i, j int) bool {
+	for _, m := range p.actors {
+		if m.i <= i && j <= m.j {
+			return true
+		}
+	}
+	return false
 }
 
 // nounNext are words after which a sentence-opening verb form is a noun
@@ -201,8 +214,12 @@ type voice struct {
 	// the State whose turn the paragraph reports, named with a reporting
 	// verb in its first sentence ("Mr. Lee (Republic of Korea) said that
 	// ..."): a summary record goes on in indirect speech without naming it again
-	turn   []string
-	echoed []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
+	turn []string
+	// the turn of the last paragraph that reported one, and whether this
+	// paragraph goes on with it ("She also welcomed ...")
+	lastTurn   []string
+	turnGoesOn bool
+	echoed     []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
 
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
@@ -395,9 +412,22 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	if len(sents) > 0 {
 		first = sents[0]
 	}
-	v.turn = nil
-	if len(sents) > 1 {
-		v.turn = t.turnOf(p, first[0], first[1])
+	v.turn, v.turnGoesOn = nil, false
+	if len(sents) > 0 {
+		turn := t.turnOf(p, first[0], first[1])
+		switch {
+		case turn != nil:
+			v.lastTurn = turn
+			if len(sents) > 1 {
+				v.turn = turn
+			}
+		case len(v.lastTurn) > 0 && v.kind == kindAnalysis && p.turnGoesOn(first[0], first[1]):
+			// "She also welcomed the directory ...", "That framework, he
+			// added, ...": the paragraph goes on with the turn of the one before
+			v.turn, v.turnGoesOn, v.memory = v.lastTurn, true, v.lastTurn
+		default:
+			v.lastTurn = nil
+		}
 	}
 	echoedHere := false // v.echoed holds a sentence of this paragraph
 	for _, sr := range sents {
@@ -1037,6 +1067,38 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 	}
 	return p.forGroup(ss, verb, subj)
 }
+
+// turnGoesOn reports a sentence that goes on with a speaker's turn
+// reported before it: its subject is "he" or "she" ("She also welcomed
+// ...", "That framework, he added, ...") or the speaker's delegation,
+// country or government ("Her delegation sees no need ..."), with no actor
+// named before it.
+func (p *para) turnGoesOn(ss, se int) bool {
+	for k := ss; k < se && k-ss <= 12; k++ {
+		if p.toks[k].quoted {
+			continue
+		}
+		switch p.toks[k].low {
+		case "he", "she":
+		case "his", "her":
+			if k+1 >= se || !speakerNouns[p.toks[k+1].low] {
+				continue
+			}
+		default:
+			continue
+		}
+		for _, m := range p.actors {
+			if m.i >= ss && m.i < k {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// speakerNouns are what "his" or "her" may own for the speaker's State.
+var speakerNouns = map[string]bool{"delegation": true, "country": true, "government": true}
 
 // subjectActors are the actors named in the first clause of a sentence.
 func (p *para) subjectActors(ss, se int) []string {
@@ -1751,7 +1813,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		}
 	}
 	// 4b. a later sentence of a paragraph that reports one State's turn
-	if len(v.turn) > 0 && p.toks[ss].sent > 0 {
+	if len(v.turn) > 0 && (p.toks[ss].sent > 0 || v.turnGoesOn) {
 		return append(actors, v.turn...), true
 	}
 	// 5. holders without a code: near the cue or opening the sentence
