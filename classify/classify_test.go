@@ -307,6 +307,11 @@ func TestStances(t *testing.T) {
 		{"consultative only", "China said non-governmental participants should contribute in a consultative capacity only.", Context{}, []string{"multistakeholder:against:CHN"}},
 		// the States that join the subject hold what "it" says next
 		{"Western and other delegations", "Western and many Latin American delegations want the report to say plainly that the laws of war govern cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:WEST"}},
+		// "gaps remain" is a claim about the law only with the law or a "that"-clause
+		{"gaps in capacity", "Yet significant gaps remain. We do not have enough trained forensic analysts.", Context{}, []string{}},
+		{"where gaps remain", "The survey showed where gaps remain and where partners can help.", Context{}, []string{}},
+		{"held that gaps remain", "Cuba and Venezuela held that gaps remain in international law as applied to ICTs.", Context{}, []string{"charter_applies:against:CUB,VEN"}},
+		{"a long list of", "Canada, Chile, the EU and a long list of Western states wanted civil society to have a proper seat in the new body.", Context{}, []string{"multistakeholder:favor:CAN,CHL,EU,WEST"}},
 		{"joined by, then it", "The group around Russia and China, joined most consistently by Belarus, Cuba and Iran, draws the opposite conclusions. It wants a universal, legally binding convention, for which Moscow circulated a concept in 2023.", Context{}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},

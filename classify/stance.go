@@ -2146,7 +2146,7 @@ func (p *para) clauseActors(from, anchor int) []string {
 	out := []string{p.actors[last].code}
 	for k := last - 1; k >= 0; k-- {
 		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || !(n.i-m.j <= 3 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) ||
+		if m.i < from || !(n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) ||
 			strings.Contains(p.text[p.toks[m.j-1].e:p.toks[n.i].s], ";") {
 			break // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
@@ -2234,7 +2234,9 @@ func (p *para) listFrom(i, se int) []string {
 func listGlue(ts []tok) bool {
 	for _, t := range ts {
 		switch t.low {
-		case "and", "or", "nor", "the", "as", "well", "other":
+		case "and", "or", "nor", "the", "as", "well", "other",
+			// "Canada, the EU and a long list of Western States"
+			"a", "long", "list", "of", "many", "several", "most", "some", "number", "group", "host", "handful", "numerous", "further":
 		default:
 			return false
 		}
