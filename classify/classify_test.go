@@ -312,6 +312,8 @@ func TestStances(t *testing.T) {
 		{"where gaps remain", "The survey showed where gaps remain and where partners can help.", Context{}, []string{}},
 		{"held that gaps remain", "Cuba and Venezuela held that gaps remain in international law as applied to ICTs.", Context{}, []string{"charter_applies:against:CUB,VEN"}},
 		{"a long list of", "Canada, Chile, the EU and a long list of Western states wanted civil society to have a proper seat in the new body.", Context{}, []string{"multistakeholder:favor:CAN,CHL,EU,WEST"}},
+		{"X agrees, after a semicolon", "Russia replies that any participation must stay on a non-objection basis; Iran agrees.", Context{}, []string{"multistakeholder:against:IRN,RUS"}},
+		{"a line labelled with its holder", "European Union: the thematic groups should be action-oriented and concentrate on implementing the framework States have already agreed.", Context{}, []string{"framework_acquis:favor:EU"}},
 		{"joined by, then it", "The group around Russia and China, joined most consistently by Belarus, Cuba and Iran, draws the opposite conclusions. It wants a universal, legally binding convention, for which Moscow circulated a concept in 2023.", Context{}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},

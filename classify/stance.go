@@ -1865,6 +1865,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if b := p.backersAfter(cueEnd, se); len(b) > 0 {
 		return append(actors, b...), true
 	}
+	// 6c. a line labelled with its holders ("European Union: the thematic
+	// groups should ...")
+	if lead, end := p.colonLead(); len(lead) > 0 && ss < end && anchor >= end {
+		return append(actors, lead...), true
+	}
 	// 7. the text's own voice
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
