@@ -314,6 +314,12 @@ func TestStances(t *testing.T) {
 		{"a long list of", "Canada, Chile, the EU and a long list of Western states wanted civil society to have a proper seat in the new body.", Context{}, []string{"multistakeholder:favor:CAN,CHL,EU,WEST"}},
 		{"X agrees, after a semicolon", "Russia replies that any participation must stay on a non-objection basis; Iran agrees.", Context{}, []string{"multistakeholder:against:IRN,RUS"}},
 		{"a line labelled with its holder", "European Union: the thematic groups should be action-oriented and concentrate on implementing the framework States have already agreed.", Context{}, []string{"framework_acquis:favor:EU"}},
+		// "rather than" inside a pattern is its own word, not a negation
+		{"rather than inside a pattern", "Japan argued for implementing the existing norms rather than negotiating new ones.", Context{}, []string{"new_norms:against:JPN"}},
+		// an object after "rather than" is the one set aside
+		{"rather than an object", "Several panellists argued that the coming years should be devoted to implementing the existing framework rather than to negotiating additional norms.", Context{}, []string{"framework_acquis:favor:", "new_norms:against:"}},
+		{"would fragment", "Russia argued that a Programme of Action would fragment the discussion.", Context{}, []string{"programme_of_action:against:RUS"}},
+		{"with some reserve", "Vietnam viewed the Programme of Action with some reserve.", Context{}, []string{"programme_of_action:against:VNM"}},
 		{"joined by, then it", "The group around Russia and China, joined most consistently by Belarus, Cuba and Iran, draws the opposite conclusions. It wants a universal, legally binding convention, for which Moscow circulated a concept in 2023.", Context{}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},

@@ -1229,6 +1229,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) {
 		value = flip(value)
 	}
+	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
+		// "should be devoted to implementation rather than to negotiating
+		// additional norms": the object after "rather than" is the one set aside
+		value = flip(value)
+	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
 	// governing a favor cue
 	if g.class != cAgainst {
@@ -1475,11 +1480,36 @@ func (p *para) doubted(b cueHit) bool {
 	return false
 }
 
-// negatedIn reports a negator inside an assertion's span that is not one
-// of the pattern's own words ("not starting from scratch" is no negation).
+// negatedIn reports a negator inside an assertion's span that holds none
+// of the pattern's own words ("not starting from scratch" is no negation,
+// nor is "rather than" in "implement* ... than ~4 negotiat*").
 func negatedIn(p *para, h issueHit) bool {
 	for _, n := range p.byClass[cNegator] {
-		if n.i > h.i && n.i < h.j && !h.literal[p.toks[n.i].low] && negatedAt(p, n.i, n.i+1) {
+		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// ratherThan reports "rather than" or "instead of" between a cue ending at
+// from and an object starting at to, within three words of the object.
+func (p *para) ratherThan(from, to int) bool {
+	for _, n := range p.byClass[cNegator] {
+		if n.i >= from && n.j <= to && to-n.j <= 3 && n.j-n.i == 2 && !clauseBreak(p, n.j, to) {
+			switch p.toks[n.i].low + " " + p.toks[n.i+1].low {
+			case "rather than", "instead of":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// literalIn reports a word of the pattern of h among the tokens [i, j).
+func literalIn(p *para, h issueHit, i, j int) bool {
+	for k := i; k < j && k < len(p.toks); k++ {
+		if h.literal[p.toks[k].low] {
 			return true
 		}
 	}
