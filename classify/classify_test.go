@@ -320,6 +320,7 @@ func TestStances(t *testing.T) {
 		{"rather than an object", "Several panellists argued that the coming years should be devoted to implementing the existing framework rather than to negotiating additional norms.", Context{}, []string{"framework_acquis:favor:", "new_norms:against:"}},
 		{"would fragment", "Russia argued that a Programme of Action would fragment the discussion.", Context{}, []string{"programme_of_action:against:RUS"}},
 		{"with some reserve", "Vietnam viewed the Programme of Action with some reserve.", Context{}, []string{"programme_of_action:against:VNM"}},
+		{"how the law applies remains unclear", "China has said that how international law applies to cyberspace remains unclear.", Context{}, []string{"charter_applies:against:CHN"}},
 		{"joined by, then it", "The group around Russia and China, joined most consistently by Belarus, Cuba and Iran, draws the opposite conclusions. It wants a universal, legally binding convention, for which Moscow circulated a concept in 2023.", Context{}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
 		{"a quote, then the State's ambassador", "“We need a treaty,” France's ambassador for digital affairs told the committee.", Context{}, []string{"binding_instrument:favor:FRA"}},
 		{"a quote, then an official of the State", "“We need a treaty,” Russia's foreign ministry spokesperson said.", Context{}, []string{"binding_instrument:favor:RUS"}},
