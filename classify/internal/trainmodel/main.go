@@ -38,6 +38,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/normscope/normscope/classify"
@@ -226,7 +227,7 @@ func readStanceData(shared, root string) ([]classify.Labelled, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range append(writtenFiles[:len(writtenFiles):len(writtenFiles)], stanceFiles...) {
+	for _, f := range slices.Concat(writtenFiles, stanceFiles) {
 		recs, err := readFile(filepath.Join(root, "classify", "traindata", f))
 		if err != nil {
 			return nil, err
