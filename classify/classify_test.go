@@ -342,6 +342,22 @@ func TestStances(t *testing.T) {
 		{"room for additional norms", "Brazil saw room for additional norms in some areas.", Context{}, []string{"new_norms:favor:BRA"}},
 		{"pursuing the idea of a convention", "Russia said it would keep pursuing the idea of a convention.", Context{}, []string{"binding_instrument:favor:RUS"}},
 		{"not ripe to negotiate", "Brazil did not believe the time was ripe to negotiate a treaty.", Context{}, []string{"binding_instrument:against:BRA"}},
+		// a position heard from others is theirs, not the hearer's; a rebuttal after it is the opposite
+		{"we have heard calls for", "We have heard calls for a legally binding convention.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:"}},
+		{"heard, then rebutted", "We have heard calls for a legally binding convention. We respectfully disagree.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:", "binding_instrument:against:ARM"}},
+		{"taken note of the view", "My delegation has taken careful note of the view that a new legally binding instrument is needed. We do not share that analysis.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"binding_instrument:favor:", "binding_instrument:against:MNG"}},
+		{"heard named States", "We have heard Russia and Iran call for a legally binding convention.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:IRN,RUS"}},
+		{"a contrast ends what was heard", "Mexico took note of the calls for a treaty but opposed any new legally binding instrument.", Context{}, []string{"binding_instrument:favor:", "binding_instrument:against:MEX"}},
+		{"far from convinced after an opener", "Russia called for a legally binding convention. With all due respect, we are far from convinced.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:ARM"}},
+		{"were far from convinced", "Russia called for a legally binding convention. Brazil and Chile were far from convinced.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:BRA,CHL"}},
+		{"sees it differently", "Russia called for a legally binding convention. Japan sees it differently.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:JPN"}},
+		{"a list with commas is no opener", "Russia called for a legally binding convention. The United States, the United Kingdom and Japan disagreed.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:GBR,JPN,USA"}},
+		// a later sentence the model reads as the same position adds its holders to it
+		{"the model adds a later sentence's holders", "In 2023 Russia circulated the concept of a UN convention on international information security. Iran, Cuba and Pakistan argued that only legally binding commitments could hold States accountable for malicious activity.", Context{}, []string{"binding_instrument:favor:CUB,IRN,PAK,RUS"}},
+		{"the model adds holders of a paraphrase", "The EU supports the Programme of Action. Japan and Kenya believe a permanent, action-oriented forum is the right way forward.", Context{}, []string{"programme_of_action:favor:EU,JPN,KEN"}},
+		// the subject of "should" is what an analysis recommends, not who recommends it
+		{"stakeholders should", "Non-governmental stakeholders should be able to contribute to the thematic groups on a predictable basis.", Context{}, []string{"multistakeholder:favor:AUTHOR"}},
+		{"the Mechanism should is no person", "The Mechanism should adopt a standing calendar of ping tests for the directory of points of contact.", Context{}, []string{"poc_directory:favor:AUTHOR"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},

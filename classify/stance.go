@@ -31,10 +31,11 @@ const (
 	cCounter
 	cEndorse
 	cMasthead
+	cHearsay
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse", "masthead"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse", "masthead", "hearsay"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -578,13 +579,13 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			spans := p.clauseSpans(ss, se)
 			a, pe := ss, lastEnd
 			for _, b := range spans {
-				blocked := before
+				var blocked [nIssues]bool
 				for _, st := range out[sentStart:n] {
 					if k := issueIndex(st.Issue); k >= 0 && (len(spans) == 1 || p.cueIn(st.Cue, a, b)) {
 						blocked[k] = true
 					}
 				}
-				out = t.learnedStances(p, a, b, pe, sentStart, &blocked, hits, v, out, th)
+				out = t.learnedStances(p, a, b, pe, sentStart, &blocked, &before, hits, v, out, th)
 				a, pe = b, b
 			}
 			for _, s := range out[n:] {
@@ -1631,6 +1632,53 @@ func (p *para) reporterOver(from, anchor int, local []string) []string {
 
 // firstSubject reports a first-person word in [i, j) that can be the
 // speaker's own voice: not an object pronoun ("told me that", "let us").
+// determiners open a noun phrase: a capitalised word after one is a body
+// or a title ("the Mechanism", "this Group"), not a person's name.
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "our": true, "a": true, "an": true}
+
+// openers are the words that can open a sentence before its subject
+// without a comma ("But we do not share this view").
+var openers = map[string]bool{"but": true, "yet": true, "and": true, "however": true, "still": true}
+
+// afterOpener returns where the subject of the sentence [ss, se) of p
+// starts: after an opening conjunction or a short phrase closed by a
+// comma ("With all due respect,", "For our part,", "Frankly,"), or ss.
+func (p *para) afterOpener(ss, se int) int {
+	at := ss
+	if at+1 < se && openers[p.toks[at].low] {
+		at++
+	}
+	for k := at + 1; k < se && k <= at+5; k++ {
+		if p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",") {
+			return k
+		}
+	}
+	return at
+}
+
+// hearsayBefore returns the last hearsay phrase ("we have heard", "taken
+// note of the view") in [ss, anchor) of p, outside quotations.
+func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
+	var last cueHit
+	ok := false
+	for _, h := range p.byClass[cHearsay] {
+		if h.i >= ss && h.j <= anchor && !p.toks[h.i].quoted {
+			last, ok = h, true
+		}
+	}
+	if !ok {
+		return last, false
+	}
+	// "Mexico took note of the concept, but considered that ...": a
+	// contrast ends what was heard
+	for k := last.j; k < anchor; k++ {
+		if w := p.toks[k].low; w == "but" || w == "yet" || w == "however" || p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";") {
+			return last, false
+		}
+	}
+	return last, true
+}
+
 func (p *para) firstSubject(i, j int) bool {
 	for _, h := range p.byClass[cFirst] {
 		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) {
@@ -1703,6 +1751,18 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// 0. an adopted consensus outcome ("States reaffirmed that ...") has no holder
 	if p.outcome(ss, anchor+1) {
 		return nil, false
+	}
+	// 0b. a position heard from others: "We have heard calls for a
+	// treaty", "Angola has taken note of the view that ...". Whoever
+	// heard it does not hold it; States named after the phrase do ("we
+	// have heard Russia and Iran call for ..."); else its holder has no code
+	if h, ok := p.hearsayBefore(ss, anchor); ok {
+		for _, m := range p.actors {
+			if m.i >= h.j && m.j <= anchor && !p.toks[m.i].quoted {
+				actors = appendActor(actors, m.code)
+			}
+		}
+		return actors, true
 	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
@@ -1848,14 +1908,21 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 5. holders without a code: near the cue or opening the sentence
 	for _, h := range p.byClass[cUnnamed] {
+		if class == cNormative && h.j == anchor {
+			// the subject of "should" is what is recommended, not who
+			// recommends it ("Non-governmental stakeholders should be able
+			// to contribute")
+			continue
+		}
 		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) && !p.vocative(h, ss) && !prepObject(p, ss, h.i) {
 			return actors, true
 		}
 	}
-	// a named person right before the cue ("Lauber suggests")
+	// a named person right before the cue ("Lauber suggests"), not a
+	// body ("the Mechanism should")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) && !(anchor-2 >= ss && determiners[p.toks[anchor-2].low]) {
 			return actors, true
 		}
 	}
@@ -2415,12 +2482,20 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		}
 	}
 	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
-	// made the same point": an echo with no object
+	// made the same point": an echo with no object, its subject opening
+	// the sentence or following a short opener ("With all due respect, we
+	// are far from convinced.")
+	at := ss
 	subj, k := p.openingList(ss, se)
+	if len(subj) == 0 {
+		if at = p.afterOpener(ss, se); at > ss {
+			subj, k = p.openingList(at, se)
+		}
+	}
 	if len(subj) == 0 && len(own) > 0 {
 		// "We share this view", "We do not share this view"
 		for _, h := range p.byClass[cFirst] {
-			if h.i == ss && h.j < se {
+			if h.i == at && h.j < se {
 				subj, k = own, h.j
 			}
 		}

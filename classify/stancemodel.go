@@ -233,7 +233,7 @@ func sigmoid(z float64) float64 {
 // obligations that all must accept"), the value the model gives must agree
 // with the one that cue gives (after negation), or the model adds nothing,
 // and the holder is found from that cue as for a rule stance.
-func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked *[nIssues]bool, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
+func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, before *[nIssues]bool, hits []issueHit, v *voice, out []Stance, threshold float64) []Stance {
 	if se-ss < 4 {
 		return out
 	}
@@ -268,15 +268,21 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked *[nI
 	}
 	m := t.stance
 	s := m.scores(p, ss, se, t.feats)
-	var cand [nIssues]int
-	n := 0
+	var cand, ext [nIssues]int
+	n, ne := 0, 0
 	for k := 0; k < nIssues; k++ {
-		if s[k] >= threshold && !blocked[k] && !excludedIssue(hits, Issues[k]) {
-			cand[n] = k
-			n++
+		if s[k] < threshold || blocked[k] || excludedIssue(hits, Issues[k]) {
+			continue
 		}
+		if before[k] {
+			ext[ne] = k
+			ne++
+			continue
+		}
+		cand[n] = k
+		n++
 	}
-	if n == 0 {
+	if n == 0 && ne == 0 {
 		return out
 	}
 	slices.SortStableFunc(cand[:n], func(a, b int) int { return cmp.Compare(s[b], s[a]) })
@@ -285,6 +291,31 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked *[nI
 		if s[nIssues+j] > s[nIssues+value] {
 			value = j
 		}
+	}
+	// an issue an earlier sentence of the paragraph has: the sentence
+	// only adds its holders to a position of the same value ("Russia
+	// circulated a draft convention. Iran, Cuba and Pakistan argued that
+	// only binding commitments could hold States to account.")
+	for _, k := range ext[:ne] {
+		if cue >= 0 && cueValue(p, c, ss) != value {
+			break
+		}
+		at := slices.IndexFunc(out[:from], func(st Stance) bool { return st.Issue == Issues[k] && st.Value == stanceValues[value] })
+		if at < 0 {
+			continue
+		}
+		if !looked {
+			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+			looked = true
+		}
+		named := namedOnly(actors)
+		if !known || len(named) == 0 {
+			break
+		}
+		out[at].Actors = appendActor(out[at].Actors, named...)
+	}
+	if n == 0 {
+		return out
 	}
 	// the cue span is the sentence: the model read all of it
 	span := p.text[p.toks[ss].s:p.toks[se-1].e]
