@@ -360,6 +360,10 @@ func TestStances(t *testing.T) {
 		{"the Mechanism should is no person", "The Mechanism should adopt a standing calendar of ping tests for the directory of points of contact.", Context{}, []string{"poc_directory:favor:AUTHOR"}},
 		{"has taken a similar line", "China has warned against applying the law of armed conflict indiscriminately. Russia has taken a similar line.", Context{}, []string{"ihl_applies:against:CHN,RUS"}},
 		{"submitted similar proposals", "Nicaragua proposed a new legally binding instrument. Iran and Russia submitted similar proposals.", Context{}, []string{"binding_instrument:favor:IRN,NIC,RUS"}},
+		// declining to choose between the options is neutral
+		{"the choice is not binary", "Brazil does not see the choice between a legally binding treaty and voluntary norms as binary.", Context{}, []string{"binding_instrument:neutral:BRA"}},
+		{"declined to take sides", "India declined to take sides on a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:IND"}},
+		{"not mutually exclusive", "Japan considers that implementing the existing norms and developing new norms are not mutually exclusive.", Context{}, []string{"new_norms:neutral:JPN"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},
