@@ -367,6 +367,10 @@ func TestStances(t *testing.T) {
 		{"echoed the concern", "Russia warned that applying international humanitarian law to cyberspace would turn it into a theatre of war. Cuba and Nicaragua echoed the concern.", Context{}, []string{"ihl_applies:against:CUB,NIC,RUS"}},
 		{"spoke in the same vein", "Iran called for a legally binding convention. Syria, Nicaragua and Cuba spoke in the same vein.", Context{}, []string{"binding_instrument:favor:CUB,IRN,NIC,SYR"}},
 		{"stands behind it", "The African Union adopted a common position affirming that international law applies in cyberspace. Ghana fully stands behind it.", Context{}, []string{"charter_applies:favor:AU,GHA"}},
+		// "the proposed X" names a proposal; "X proposed" and "its proposed" take a side
+		{"the proposed names a proposal", "The OEWG held its fifth session on regular institutional dialogue and the proposed Programme of Action.", Context{}, []string{}},
+		{"opposed the proposed", "Russia opposed the proposed Programme of Action.", Context{}, []string{"programme_of_action:against:RUS"}},
+		{"proposed as a verb", "France proposed a Programme of Action.", Context{}, []string{"programme_of_action:favor:FRA"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},

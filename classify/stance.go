@@ -101,6 +101,9 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 				if h.class == cUnnamed && p.insideActor(i, end) {
 					continue // "States" in "the United States"
 				}
+				if h.class == cFavor && end == i+1 && i > 0 && participleAdj[p.toks[i].low] && (p.toks[i-1].low == "the" || p.toks[i-1].low == "a") {
+					continue // "the proposed Programme of Action" names it, nobody proposes it here
+				}
 				if h.class == cImperative {
 					// a verb opening a sentence or list item is a recommendation
 					// ("Nominate contacts ...", "3. Use norm 13(b) ..."): a normative
@@ -117,6 +120,11 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	}
 	return p
 }
+
+// participleAdj are favor cues that, right after "the" or "a", are
+// adjectives naming a proposal ("the proposed Programme of Action"), not
+// verbs.
+var participleAdj = map[string]bool{"proposed": true, "suggested": true, "recommended": true, "endorsed": true, "supported": true}
 
 // insideActor reports whether the tokens [i, j) lie inside an actor's name.
 func (p *para) insideActor(i, j int) bool {
