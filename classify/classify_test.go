@@ -371,6 +371,7 @@ func TestStances(t *testing.T) {
 		{"the proposed names a proposal", "The OEWG held its fifth session on regular institutional dialogue and the proposed Programme of Action.", Context{}, []string{}},
 		{"opposed the proposed", "Russia opposed the proposed Programme of Action.", Context{}, []string{"programme_of_action:against:RUS"}},
 		{"proposed as a verb", "France proposed a Programme of Action.", Context{}, []string{"programme_of_action:favor:FRA"}},
+		{"the EU delegation in a list", "The EU delegation, Canada, Australia and Mexico argued for opening the doors wider to non-governmental stakeholders.", Context{}, []string{"multistakeholder:favor:AUS,CAN,EU,MEX"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},

@@ -2342,11 +2342,17 @@ func (p *para) listFrom(i, se int) []string {
 // listGlue reports tokens that join the items of a list of States
 // ("and", "or", "the", "as well as"; commas are not tokens).
 func listGlue(ts []tok) bool {
-	for _, t := range ts {
+	for k, t := range ts {
 		switch t.low {
 		case "and", "or", "nor", "the", "as", "well", "other",
 			// "Canada, the EU and a long list of Western States"
 			"a", "long", "list", "of", "many", "several", "most", "some", "number", "group", "host", "handful", "numerous", "further":
+		case "delegation", "delegations", "government", "governments":
+			// "The EU delegation, Canada and Mexico", right after the name
+			// (not "Colombia, the delegation of Brazil")
+			if k > 0 {
+				return false
+			}
 		default:
 			return false
 		}
