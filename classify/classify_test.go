@@ -593,6 +593,25 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		t.Fatalf("aligned statement inferred as %+v", info)
 	}
 
+	// a joint statement whose deliverers also align with a group's
+	// statement: the alignment sentence does not make the group the
+	// speaker, nor does "Check against delivery" end the masthead's phrase
+	nordic := Doc{Paras: []Para{
+		{Text: "Statement by Norway on behalf of the Baltic and Nordic States (Estonia, Latvia, Lithuania, Norway and Iceland) – Global Mechanism, first session – Check against delivery"},
+		{Text: "Mr. Chair,"},
+		{Text: "I speak on behalf of Estonia, Latvia, Lithuania, Norway and Iceland. Estonia, Latvia and Lithuania also align themselves with the statement delivered on behalf of the European Union."},
+		{Text: "We believe that existing international law, including the Charter in its entirety, applies to the use of ICTs by States."},
+	}}
+	res, info = tg.TagDocInfo(nordic)
+	holders = append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if info.Kind != "statement" || !reflect.DeepEqual(holders, []string{"EST", "ISL", "LTU", "LVA", "NOR"}) {
+		t.Fatalf("joint statement with an alignment inferred as %+v", info)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"charter_applies:favor:EST,ISL,LTU,LVA,NOR"}) {
+		t.Errorf("joint statement with an alignment: stances = %v", got)
+	}
+
 	// "associates itself with" a group statement is aligning, not speaking for the group
 	assoc := Doc{Paras: []Para{
 		{Text: "Statement by the delegation of Cuba"},

@@ -313,12 +313,24 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 	var out []string
 	for _, p := range t.jointLines(ps, title) {
 		for _, m := range p.actors {
-			if m.code != speaker && !contains(out, m.code) {
+			if m.code != speaker && !contains(out, m.code) && !p.alignedSentence(m.i) {
 				out = append(out, m.code)
 			}
 		}
 	}
 	return out
+}
+
+// alignedSentence reports an align cue in the sentence of token i: "A, B
+// and C also align themselves with the statement delivered on behalf of
+// the European Union" names no co-author of this statement.
+func (p *para) alignedSentence(i int) bool {
+	for _, a := range p.byClass[cAlign] {
+		if p.toks[a.i].sent == p.toks[i].sent {
+			return true
+		}
+	}
+	return false
 }
 
 // deliverer is the first State named on a joint-statement line, or "".
@@ -598,7 +610,9 @@ func jointLine(p *para) bool {
 	// meeting: "Ninth session of the OEWG. Statement by X on behalf of ..."
 	start := 0
 	for _, h := range p.byClass[cStatement] {
-		if mastheadStart(p, h.i) && !p.toks[h.i].quoted {
+		// the first one: "Statement by X on behalf of ... – Check against
+		// delivery" starts at "Statement"
+		if (h.i == 0 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
 			start = h.i
 			break
 		}

@@ -104,6 +104,9 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 				if h.class == cFavor && end == i+1 && i > 0 && participleAdj[p.toks[i].low] && (p.toks[i-1].low == "the" || p.toks[i-1].low == "a") {
 					continue // "the proposed Programme of Action" names it, nobody proposes it here
 				}
+				if h.class <= cReport && p.insideHint(i, end) {
+					continue // "against" in "Check against delivery"
+				}
 				if h.class == cImperative {
 					// a verb opening a sentence or list item is a recommendation
 					// ("Nominate contacts ...", "3. Use norm 13(b) ..."): a normative
@@ -119,6 +122,20 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 		})
 	}
 	return p
+}
+
+// insideHint reports a document hint ("Check against delivery", a
+// statement or masthead phrase) found so far that covers [i, j) and is
+// longer: the words inside it are no position or reporting cue.
+func (p *para) insideHint(i, j int) bool {
+	for _, c := range [...]int{cStatement, cMasthead} {
+		for _, h := range p.byClass[c] {
+			if h.i <= i && j <= h.j && h.j-h.i > j-i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // participleAdj are favor cues that, right after "the" or "a", are
