@@ -1655,8 +1655,6 @@ func (p *para) reporterOver(from, anchor int, local []string) []string {
 	return nil
 }
 
-// firstSubject reports a first-person word in [i, j) that can be the
-// speaker's own voice: not an object pronoun ("told me that", "let us").
 // determiners open a noun phrase: a capitalised word after one is a body
 // or a title ("the Mechanism", "this Group"), not a person's name.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "our": true, "a": true, "an": true}
@@ -1704,6 +1702,8 @@ func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
 	return last, true
 }
 
+// firstSubject reports a first-person word in [i, j) that can be the
+// speaker's own voice: not an object pronoun ("told me that", "let us").
 func (p *para) firstSubject(i, j int) bool {
 	for _, h := range p.byClass[cFirst] {
 		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) {

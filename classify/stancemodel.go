@@ -224,7 +224,10 @@ func sigmoid(z float64) float64 {
 // learnedStances adds the positions the model finds in the sentence or
 // clause [ss, se) of p on issues not blocked, each whose probability
 // reaches threshold, the most probable first, to out (the paragraph's
-// stances so far; those from out[from] on are the sentence's).
+// stances so far; those from out[from] on are the sentence's). On an
+// issue in before (the paragraph's earlier sentences have it) it adds no
+// position: the sentence's named holders join the earlier position of the
+// same value, if there is one.
 //
 // A position the sentence already holds on a related issue (see
 // stanceModel.agree) gives the value and the holders. Otherwise, when the
@@ -296,10 +299,10 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	// only adds its holders to a position of the same value ("Russia
 	// circulated a draft convention. Iran, Cuba and Pakistan argued that
 	// only binding commitments could hold States to account.")
+	if cue >= 0 && cueValue(p, c, ss) != value {
+		ne = 0 // the model and the sentence's cue disagree
+	}
 	for _, k := range ext[:ne] {
-		if cue >= 0 && cueValue(p, c, ss) != value {
-			break
-		}
 		at := slices.IndexFunc(out[:from], func(st Stance) bool { return st.Issue == Issues[k] && st.Value == stanceValues[value] })
 		if at < 0 {
 			continue
