@@ -372,6 +372,10 @@ func TestStances(t *testing.T) {
 		{"opposed the proposed", "Russia opposed the proposed Programme of Action.", Context{}, []string{"programme_of_action:against:RUS"}},
 		{"proposed as a verb", "France proposed a Programme of Action.", Context{}, []string{"programme_of_action:favor:FRA"}},
 		{"the EU delegation in a list", "The EU delegation, Canada, Australia and Mexico argued for opening the doors wider to non-governmental stakeholders.", Context{}, []string{"multistakeholder:favor:AUS,CAN,EU,MEX"}},
+		// a statement's rebuttal of what it heard: the speaker holds the opposite
+		{"heard, then but", "We have heard, again this week, calls for an expanded list of norms. Armenia is open to that conversation in principle. But we fail to see what a twelfth norm would add.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"new_norms:favor:", "new_norms:against:ARM"}},
+		{"heard, then with respect", "We have listened carefully to those delegations that continue to call for a universal convention. With respect, the priority should be to deepen our common understanding of existing law.", Context{DocKind: "statement", Speaker: "MLT"}, []string{"binding_instrument:favor:", "binding_instrument:against:MLT"}},
+		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
 		{"speaking for a group keeps the group", "Russia, speaking also for Belarus and Nicaragua, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,NIC,RUS"}},

@@ -632,10 +632,84 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.memory = nil
 		}
 	}
+	out = t.rebuttals(p, sents, out, v)
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// rebuttals gives the speaker of a statement the opposite of a position
+// it reports hearing from others ("We have heard calls for an expanded list
+// of norms. ... But we fail to see what a twelfth norm would add.") when a
+// later sentence of the paragraph rebuts it (opens with "But", "However",
+// "With respect", or negates a first-person subject) and the speaker holds
+// no position on that issue in the paragraph.
+func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []Stance {
+	own := v.own()
+	if v.kind != kindStatement || len(own) == 0 {
+		return out
+	}
+	n := len(out)
+	for _, st := range out[:n] {
+		if len(st.Actors) > 0 || st.Value == "neutral" {
+			continue
+		}
+		ci, cj, ok := p.cueSpan(st.Cue)
+		if !ok {
+			continue
+		}
+		sent := p.toks[ci].sent
+		ss := ci
+		for ss > 0 && p.toks[ss-1].sent == sent {
+			ss--
+		}
+		if _, heard := p.hearsayBefore(ss, cj); !heard || t.holds(out, st.Issue, own) {
+			continue
+		}
+		for _, sr := range sents {
+			if p.toks[sr[0]].sent <= sent || !p.rebuts(sr[0], sr[1]) {
+				continue
+			}
+			out = addStance(out, Stance{Issue: st.Issue, Value: flip(st.Value), Actors: slices.Clone(own), Cue: p.text[p.toks[sr[0]].s:p.toks[sr[1]-1].e]})
+			break
+		}
+	}
+	return out
+}
+
+// holds reports a position on issue held by one of actors in stances.
+func (t *Tagger) holds(stances []Stance, issue string, actors []string) bool {
+	for _, st := range stances {
+		if st.Issue != issue {
+			continue
+		}
+		for _, a := range actors {
+			if contains(st.Actors, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebuttalOpeners open a sentence that answers the one before.
+var rebuttalOpeners = map[string]bool{"but": true, "however": true, "yet": true, "nevertheless": true, "nonetheless": true}
+
+// rebuts reports a sentence [ss, se) that rebuts what came before: it
+// opens with "But", "However", "With (all due) respect", or its
+// first-person subject is negated within a few words ("we do not see",
+// "my delegation cannot").
+func (p *para) rebuts(ss, se int) bool {
+	if rebuttalOpeners[p.toks[ss].low] || p.toks[ss].low == "with" && ss+1 < se && (p.toks[ss+1].low == "respect" || p.toks[ss+1].low == "all") {
+		return true
+	}
+	for _, h := range p.byClass[cFirst] {
+		if h.i >= ss && h.i < se && h.i-ss <= 4 && !p.toks[h.i].quoted && negatedAt(p, h.j, min(se, h.j+4)) {
+			return true
+		}
+	}
+	return false
 }
 
 // implicitStances finds the positions on the issue under discussion in a
