@@ -344,7 +344,7 @@ func TestStances(t *testing.T) {
 		{"not ripe to negotiate", "Brazil did not believe the time was ripe to negotiate a treaty.", Context{}, []string{"binding_instrument:against:BRA"}},
 		// a position heard from others is theirs, not the hearer's; a rebuttal after it is the opposite
 		{"we have heard calls for", "We have heard calls for a legally binding convention.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:"}},
-		{"heard, then rebutted", "We have heard calls for a legally binding convention. We respectfully disagree.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:", "binding_instrument:against:ARM"}},
+		{"heard, then rebutted", "We have heard calls for a legally binding convention. We do not share that analysis.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:", "binding_instrument:against:ARM"}},
 		{"taken note of the view", "My delegation has taken careful note of the view that a new legally binding instrument is needed. We do not share that analysis.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"binding_instrument:favor:", "binding_instrument:against:MNG"}},
 		{"heard named States", "We have heard Russia and Iran call for a legally binding convention.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"a contrast ends what was heard", "Mexico took note of the calls for a treaty but opposed any new legally binding instrument.", Context{}, []string{"binding_instrument:favor:", "binding_instrument:against:MEX"}},
