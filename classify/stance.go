@@ -664,7 +664,7 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 		for ss > 0 && p.toks[ss-1].sent == sent {
 			ss--
 		}
-		if _, heard := p.hearsayBefore(ss, cj); !heard || t.holds(out, st.Issue, own) {
+		if _, heard := p.hearsayBefore(ss, cj); !heard || holds(out, st.Issue, own) {
 			continue
 		}
 		for _, sr := range sents {
@@ -679,7 +679,7 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 }
 
 // holds reports a position on issue held by one of actors in stances.
-func (t *Tagger) holds(stances []Stance, issue string, actors []string) bool {
+func holds(stances []Stance, issue string, actors []string) bool {
 	for _, st := range stances {
 		if st.Issue != issue {
 			continue
