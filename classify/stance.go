@@ -660,11 +660,7 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 			continue
 		}
 		sent := p.toks[ci].sent
-		ss := ci
-		for ss > 0 && p.toks[ss-1].sent == sent {
-			ss--
-		}
-		if _, heard := p.hearsayBefore(ss, cj); !heard || holds(out, st.Issue, own) {
+		if _, heard := p.hearsayBefore(sents[sent][0], cj); !heard || holds(out, st.Issue, own) {
 			continue
 		}
 		for _, sr := range sents {
@@ -1521,9 +1517,7 @@ func (p *para) negatedGovernor(ss int, g cueHit) bool {
 // phrase between commas, of up to five words, that ends at most two words
 // before token i ("does not see, at this stage, a need to negotiate").
 func (p *para) parentheticalNegation(ss, i int) bool {
-	comma := func(k int) bool {
-		return k > 0 && p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",")
-	}
+	comma := func(k int) bool { return p.markBefore(k, ",") }
 	end := i
 	for end > ss && end > i-3 && !p.toks[end].clause {
 		end--
@@ -1733,6 +1727,12 @@ func (p *para) reporterOver(from, anchor int, local []string) []string {
 // or a title ("the Mechanism", "this Group"), not a person's name.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "our": true, "a": true, "an": true}
 
+// markBefore reports a clause boundary before token k whose gap holds
+// mark ("," or ";").
+func (p *para) markBefore(k int, mark string) bool {
+	return k > 0 && k < len(p.toks) && p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], mark)
+}
+
 // openers are the words that can open a sentence before its subject
 // without a comma ("But we do not share this view").
 var openers = map[string]bool{"but": true, "yet": true, "and": true, "however": true, "still": true}
@@ -1746,7 +1746,7 @@ func (p *para) afterOpener(ss, se int) int {
 		at++
 	}
 	for k := at + 1; k < se && k <= at+5; k++ {
-		if p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",") {
+		if p.markBefore(k, ",") {
 			return k
 		}
 	}
@@ -1769,7 +1769,7 @@ func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
 	// "Mexico took note of the concept, but considered that ...": a
 	// contrast ends what was heard
 	for k := last.j; k < anchor; k++ {
-		if w := p.toks[k].low; w == "but" || w == "yet" || w == "however" || p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";") {
+		if w := p.toks[k].low; w == "but" || w == "yet" || w == "however" || p.markBefore(k, ";") {
 			return last, false
 		}
 	}
@@ -2360,9 +2360,7 @@ func (p *para) clauseActors(from, anchor int) []string {
 // right before token i (", on the other hand,", ", for its part,"), one
 // that names no actor and holds no cue, or -1.
 func (p *para) asideBefore(from, i int) int {
-	comma := func(k int) bool {
-		return p.toks[k].clause && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",")
-	}
+	comma := func(k int) bool { return p.markBefore(k, ",") }
 	if i >= len(p.toks) || i == 0 || !comma(i) {
 		return -1
 	}
