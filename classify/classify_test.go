@@ -375,6 +375,24 @@ func TestStances(t *testing.T) {
 		// a statement's rebuttal of what it heard: the speaker holds the opposite
 		{"heard, then but", "We have heard, again this week, calls for an expanded list of norms. Armenia is open to that conversation in principle. But we fail to see what a twelfth norm would add.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"new_norms:favor:", "new_norms:against:ARM"}},
 		{"heard, then with respect", "We have listened carefully to those delegations that continue to call for a universal convention. With respect, the priority should be to deepen our common understanding of existing law.", Context{DocKind: "statement", Speaker: "MLT"}, []string{"binding_instrument:favor:", "binding_instrument:against:MLT"}},
+		// "far from" negates the cue after it
+		{"far from convinced that", "We are far from convinced that a new legally binding convention is what the moment requires.", Context{DocKind: "statement", Speaker: "GRC"}, []string{"binding_instrument:against:GRC"}},
+		{"far from persuaded that", "Ghana remains far from persuaded that additional norms are needed.", Context{}, []string{"new_norms:against:GHA"}},
+		// an against cue with an object that refers back takes the other side
+		{"rejected that vocabulary", "China and Russia called for respect for cyber sovereignty over the national information space. The United States rejected that vocabulary.", Context{}, []string{"cyber_sovereignty:favor:CHN,RUS", "cyber_sovereignty:against:USA"}},
+		{"pushed back on that notion", "Russia circulated an updated concept of a UN convention. China pushed back on that notion.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:CHN"}},
+		{"rejected such a proposal", "Russia circulated an updated concept of a UN convention. Canada and Japan rejected such a proposal outright.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:CAN,JPN"}},
+		{"a demonstrative before a that-clause is no object", "Russia circulated an updated concept of a UN convention. Canada rejected that existing law has gaps.", Context{}, []string{"binding_instrument:favor:RUS", "charter_applies:favor:CAN"}},
+		{"a favor cue with a demonstrative noun echoes nothing", "Russia circulated an updated concept of a UN convention. Canada insisted on this procedure.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"dismissed the proposal", "Russia circulated an updated concept of a UN convention. Western States dismissed the proposal.", Context{}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:WEST"}},
+		{"never liked that proposal", "France and Egypt proposed a Programme of Action in 2020. Russia and its partners never liked that proposal.", Context{}, []string{"programme_of_action:favor:EGY,FRA", "programme_of_action:against:RUS"}},
+		// support after the position, in the same sentence or the next
+		{"with support from", "France and Egypt proposed a Programme of Action, with support from Chile, Japan and Kenya.", Context{}, []string{"programme_of_action:favor:CHL,EGY,FRA,JPN,KEN"}},
+		{"with the support of", "France and Egypt proposed a Programme of Action with the support of Chile and Japan.", Context{}, []string{"programme_of_action:favor:CHL,EGY,FRA,JPN"}},
+		{"it was backed by", "France and Egypt proposed a Programme of Action. It was backed by Chile, Japan and Kenya.", Context{}, []string{"programme_of_action:favor:CHL,EGY,FRA,JPN,KEN"}},
+		{"it was not backed by", "France and Egypt proposed a Programme of Action. It was not backed by Chile.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
+		{"lined up behind it", "Canada and Chile proposed that objections to accreditation be made openly. The United Kingdom and Mexico lined up behind it.", Context{}, []string{"multistakeholder:favor:CAN,CHL,GBR,MEX"}},
+		{"added weight to that view", "The EU maintains that international humanitarian law applies to cyber operations in armed conflict. The African Union and Colombia added weight to that view.", Context{}, []string{"ihl_applies:favor:AU,COL,EU"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},

@@ -757,21 +757,31 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		var value string
 		var ci, cj, class int
 		ok := false
-		// the implicit phrase may be a cue itself ("voted against", "backers")
-		for _, c := range p.cues {
-			if (c.class == cFavor || c.class == cAgainst) && c.i < m.j && m.i < c.j {
-				value, ci, cj, class, ok = "favor", min(c.i, m.i), max(c.j, m.j), c.class, true
-				if c.class == cAgainst {
-					value = "against"
+		// the implicit phrase may be a cue itself ("voted against",
+		// "backers"), not one that only ends with a cue word ("the
+		// proposal": "dismissed the proposal" is governed from before it)
+		inner := func(start bool) bool {
+			for _, c := range p.cues {
+				if (c.class == cFavor || c.class == cAgainst) && c.i < m.j && m.i < c.j && (c.i <= m.i) == start {
+					value, ci, cj, class = "favor", min(c.i, m.i), max(c.j, m.j), c.class
+					if c.class == cAgainst {
+						value = "against"
+					}
+					if negatedAt(p, max(ss, c.i-4), c.i) {
+						value = flip(value)
+					}
+					return true
 				}
-				if negatedAt(p, max(ss, c.i-4), c.i) {
-					value = flip(value)
-				}
-				break
 			}
+			return false
 		}
+		ok = inner(true)
 		if !ok {
 			value, ci, cj, class, ok = t.valueOf(p, h, ss, se)
+		}
+		if !ok {
+			// "never liked that proposal": the phrase's own cue word
+			ok = inner(false)
 		}
 		if !ok || value == "neutral" {
 			continue // "the draft is balanced" says nothing of the proposal
@@ -1149,7 +1159,7 @@ func contains(xs []string, x string) bool {
 func (t *Tagger) turnOf(p *para, ss, se int) []string {
 	verb := -1
 	for _, r := range p.byClass[cReport] {
-		if r.i >= ss && r.i < se && r.i-ss <= 12 {
+		if r.i >= ss && r.i < se && r.i-ss <= 20 {
 			verb = r.i
 			break
 		}
@@ -1158,7 +1168,20 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 		return nil
 	}
 	subj := p.subjectActors(ss, verb)
-	if len(subj) == 0 || p.has(cUnnamed, ss, verb) {
+	if len(subj) == 0 {
+		return nil
+	}
+	// an unnamed subject ("Several delegations, among them Russia, said"),
+	// not an unnamed word after the named one ("The representative of
+	// Russia, introducing the draft, said")
+	first := verb
+	for _, m := range p.actors {
+		if m.i >= ss {
+			first = m.i
+			break
+		}
+	}
+	if p.has(cUnnamed, ss, first) {
 		return nil
 	}
 	return p.forGroup(ss, verb, subj)
@@ -1424,11 +1447,14 @@ func (p *para) afterConjunction(from, i int) int {
 	return from
 }
 
-// claimThat reports "the argument that", "the claim that", "the view that"
-// right after an against cue and before token i: the cue rejects a claim,
-// so it flips even a critical assertion ("We reject the argument that
-// affirming IHL encourages militarisation": favor).
+// claimThat reports "that", "the argument that", "the claim that", "the
+// view that" right after an against cue and before token i: the cue
+// rejects a claim, so it flips even a critical assertion ("We reject the
+// argument that affirming IHL encourages militarisation": favor).
 func (p *para) claimThat(from, i int) bool {
+	if from < i && p.toks[from].low == "that" && !p.toks[from].clause {
+		return true // "rejected that existing law has gaps"
+	}
 	for k := from; k+1 < i && k < from+4; k++ {
 		switch p.toks[k].low {
 		case "argument", "arguments", "claim", "claims", "view", "notion", "idea", "suggestion", "assertion", "contention":
@@ -1666,6 +1692,10 @@ func (p *para) companions(from, se int) []string {
 			at = k + 2
 		case w == "alongside":
 			at = k + 1
+		case w == "with" && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
+			at = k + 3 // "with support from Chile and Japan"
+		case w == "with" && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
+			at = k + 4 // "with the support of Chile"
 		case asDid:
 			at = k + 2 // "..., as did Japan"
 		}
@@ -2157,7 +2187,8 @@ func (p *para) agentInObject(from int, m actorMention) bool {
 
 // backersWords are the verbs of "was supported by", "backed by", "joined
 // by", "co-sponsored by".
-var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true, "sponsored": true, "cosponsored": true}
+var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true, "sponsored": true, "cosponsored": true,
+	"welcomed": true, "championed": true, "embraced": true}
 
 // backersAfter returns the actors listed after "supported by", "backed
 // by", ... within a few words after from, in the same clause ("..., was
@@ -2542,7 +2573,8 @@ func addStance(out []Stance, s Stance) []Stance {
 // proposal", "aligned themselves with the statement".
 var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, "idea": true, "statement": true,
 	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true,
-	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true}
+	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true,
+	"reading": true, "assessment": true, "analysis": true, "proposition": true, "understanding": true, "interpretation": true}
 
 // echo returns the stances of the last sentence that had some, held by the
 // actors that open the sentence [ss, se) when its verb is a favor or
@@ -2577,6 +2609,11 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			}
 		}
 		return echoFor(echoed, subj, p.text[p.toks[h.i].s:p.toks[h.j-1].e], false)
+	}
+	// "It was backed by Chile and Japan.", "The idea was later endorsed by
+	// Kenya.", after a position in the same paragraph
+	if subj, cue, onlyProposals := p.passiveEcho(ss, se); counter && len(subj) > 0 && !hitIn(hits, ss, se) {
+		return echoFor(echoed, subj, cue, onlyProposals)
 	}
 	// "So did Japan.", "Nor has Brazil.": the positions just stated
 	if k := ss; k+2 < se && (p.toks[k].low == "so" || p.toks[k].low == "nor" || p.toks[k].low == "neither") && sameAux[p.toks[k+1].low] {
@@ -2632,11 +2669,12 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		}
 	}
 	// the first favor or align cue, right after a list of actors that
-	// opens the sentence
+	// opens the sentence; in the echoed sentence's paragraph, an against
+	// cue too ("The United States rejected that vocabulary")
 	var c cueHit
 	found := false
 	for _, h := range p.cues {
-		if h.i >= ss && h.j < se && (h.class == cFavor || h.class == cAlign) {
+		if h.i >= ss && h.j < se && (h.class == cFavor || h.class == cAlign || counter && h.class == cAgainst) {
 			c, found = h, true
 			break
 		}
@@ -2651,13 +2689,19 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		return nil
 	}
 	k = c.j
-	for k < se && k < c.j+3 && echoDet[p.toks[k].low] {
+	demonstrative := false
+	for k < se && k < c.j+3 && (echoDet[p.toks[k].low] || p.toks[k].low == "a" && k > c.j && p.toks[k-1].low == "such") {
+		demonstrative = demonstrative || demonstratives[p.toks[k].low]
 		k++
 	}
 	if k >= se {
 		return nil
 	}
-	back := echoBack[p.toks[k].low]
+	// any noun after a demonstrative refers back after an against or align
+	// cue ("rejected that vocabulary", "associated themselves with this
+	// objection"); after a favor cue only the nouns of echoBack do ("insisted
+	// on this veto" supports no position of the sentence before)
+	back := echoBack[p.toks[k].low] || demonstrative && c.class != cFavor && p.demonstrativeObject(k, se)
 	if m, ok := p.actorAt(k); ok && !back {
 		for _, st := range echoed {
 			back = back || contains(st.Actors, m.code)
@@ -2671,10 +2715,72 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			return nil // the sentence names its own issue there
 		}
 	}
+	if c.class == cAgainst {
+		// "China pushed back on that notion", "rejected this framing";
+		// "opposed the call" opposes a proposal only
+		if proposalWords[p.toks[k].low] {
+			echoed = slices.DeleteFunc(slices.Clone(echoed), func(st Stance) bool { return !proposals[st.Issue] })
+		}
+		return counterFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e])
+	}
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
 	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
 }
+
+// demonstratives are the determiners by which any noun refers back ("that
+// vocabulary", "this framing", "such a notion").
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
+
+// demonstrativeObject reports that the word at k, after a demonstrative,
+// is the noun of an object that refers back: a content word that ends its
+// clause or is followed by a preposition ("rejected that vocabulary, ...",
+// "reject this framing as a licence"), not the start of a that-clause
+// ("rejected that existing law applies").
+func (p *para) demonstrativeObject(k, se int) bool {
+	w := p.toks[k].low
+	if isFunctionWord(w) || p.toks[k].quoted {
+		return false
+	}
+	n := k + 1
+	return n >= se || p.toks[n].clause || isFunctionWord(p.toks[n].low) || p.toks[n].low == "entirely" || p.toks[n].low == "outright"
+}
+
+// passiveEcho returns the actors after "by" in a sentence [ss, se) whose
+// subject refers back and whose verb is a passive of support ("It was
+// backed by Chile and Japan", "The proposal was later endorsed by Kenya"),
+// the cue, and whether the subject names a proposal; nil if the sentence
+// is not one.
+func (p *para) passiveEcho(ss, se int) ([]string, string, bool) {
+	k := ss
+	if k < se && echoDet[p.toks[k].low] {
+		k++
+	}
+	if k >= se || !(echoBack[p.toks[k].low] || p.toks[k].low == "they") {
+		return nil, "", false
+	}
+	subj := k
+	k++
+	if k >= se || !passiveAux[p.toks[k].low] {
+		return nil, "", false
+	}
+	for n := k + 1; n+2 < se && n <= k+3; n++ {
+		if p.toks[n].clause || p.toks[n].quoted {
+			return nil, "", false
+		}
+		if backersWords[p.toks[n].low] && p.toks[n+1].low == "by" {
+			if _, ok := p.actorAt(n + 2); !ok || negatedAt(p, k, n) {
+				return nil, "", false
+			}
+			list := p.listFrom(n+2, se)
+			return list, p.text[p.toks[ss].s:p.toks[n+1].e], proposalWords[p.toks[subj].low]
+		}
+	}
+	return nil, "", false
+}
+
+// passiveAux are the auxiliaries of a passive echo ("it was backed by").
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
 
 // othersAfter skips "and others", "and several others", "among others"
 // at k, before to, and returns the token after them (k if there are none).
@@ -2814,15 +2920,21 @@ func counterFor(echoed []Stance, subj []string, cue string) []Stance {
 	return out
 }
 
-// echoFor copies the issue and value of each of echoed (of the proposals
-// only, with onlyProposals) for the holders subj, with cue as the cue.
+// echoFor copies the issue and value of each of echoed for the holders
+// subj, with cue as the cue; with onlyProposals, the proposals only, in
+// favor.
 func echoFor(echoed []Stance, subj []string, cue string, onlyProposals bool) []Stance {
 	out := make([]Stance, 0, len(echoed))
 	for _, st := range echoed {
-		if onlyProposals && !proposals[st.Issue] {
-			continue
+		value := st.Value
+		if onlyProposals {
+			// "supported the proposal" is for it, whoever was against it
+			if !proposals[st.Issue] || value == "neutral" {
+				continue
+			}
+			value = "favor"
 		}
-		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: cue})
+		out = addStance(out, Stance{Issue: st.Issue, Value: value, Actors: append([]string{}, subj...), Cue: cue})
 	}
 	return out
 }
@@ -2842,7 +2954,8 @@ func signedWord(w string) bool {
 var proposalWords = map[string]bool{"call": true, "proposal": true, "idea": true, "initiative": true, "appeal": true, "suggestion": true, "request": true}
 
 // echoDet are the words between an echo's verb and its object.
-var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true}
+var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true,
+	"these": true, "those": true, "such": true}
 
 // itSubject reports "it" as the subject of the cue right after it, after
 // an opening phrase that holds no cue and no actor ("At the same time it
