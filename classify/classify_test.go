@@ -393,6 +393,10 @@ func TestStances(t *testing.T) {
 		{"it was not backed by", "France and Egypt proposed a Programme of Action. It was not backed by Chile.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"lined up behind it", "Canada and Chile proposed that objections to accreditation be made openly. The United Kingdom and Mexico lined up behind it.", Context{}, []string{"multistakeholder:favor:CAN,CHL,GBR,MEX"}},
 		{"added weight to that view", "The EU maintains that international humanitarian law applies to cyber operations in armed conflict. The African Union and Colombia added weight to that view.", Context{}, []string{"ihl_applies:favor:AU,COL,EU"}},
+		// a later sentence of the paragraph on the same issue, with its own
+		// cue and other holders, may state the other value
+		{"the other value, held by others", "Iran and Cuba argued for new norms. Estonia, Canada and New Zealand warned that it would be premature to add norms before the existing ones are implemented.", Context{}, []string{"new_norms:favor:CUB,IRN", "new_norms:against:CAN,EST,NZL"}},
+		{"the other value needs other holders", "Iran argued for new norms. Iran warned that it would be premature to add norms before the existing ones are implemented.", Context{}, []string{"new_norms:favor:IRN"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},

@@ -304,7 +304,11 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	}
 	for _, k := range ext[:ne] {
 		at := slices.IndexFunc(out[:from], func(st Stance) bool { return st.Issue == Issues[k] && st.Value == stanceValues[value] })
-		if at < 0 {
+		// the other value, held by others, when the sentence's own cue
+		// says so ("China and Russia called for cyber sovereignty. The
+		// United States sees in it a licence for censorship.")
+		other := at < 0 && cue >= 0 && value != 2 && slices.ContainsFunc(out[:from], func(st Stance) bool { return st.Issue == Issues[k] && st.Value == stanceValues[1-value] })
+		if at < 0 && !other {
 			continue
 		}
 		if !looked {
@@ -314,6 +318,12 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 		named := namedOnly(actors)
 		if !known || len(named) == 0 {
 			break
+		}
+		if other {
+			if !holds(out[:from], Issues[k], named) {
+				out = addStance(out, Stance{Issue: Issues[k], Value: stanceValues[value], Actors: slices.Clone(named), Cue: p.text[p.toks[ss].s:p.toks[se-1].e]})
+			}
+			continue
 		}
 		out[at].Actors = appendActor(out[at].Actors, named...)
 	}
