@@ -19,7 +19,7 @@ type gazetteer struct {
 	codes   map[string]bool
 }
 
-var codeRx = regexp.MustCompile(`^([A-Z]{2,3}|[A-Z][A-Z0-9_]+|-)$`)
+var codeRx = regexp.MustCompile(`^([A-Z]{2,3}|[A-Z][A-Z0-9_]+|-|[A-Z]{3}(\+[A-Z]{3})+)$`)
 
 func buildGazetteer(lines []ruleLine) (*gazetteer, error) {
 	g := &gazetteer{root: newTrie(), codes: map[string]bool{}}
@@ -35,7 +35,7 @@ func buildGazetteer(lines []ruleLine) (*gazetteer, error) {
 		if len(names) == 0 {
 			return nil, l.errorf("no names for %s", code)
 		}
-		if code != "-" {
+		if code != "-" && !strings.Contains(code, "+") {
 			g.codes[code] = true
 		}
 		for _, n := range names {
@@ -156,8 +156,8 @@ func (g *gazetteer) resolve(name string, v *vocab) (string, bool) {
 	if best < 0 && toks[0].low == "the" && len(toks) > 1 {
 		return g.resolve(name[toks[1].s:], v)
 	}
-	if best < 0 || bestEnd != len(toks) || g.aliases[best].code == "-" {
-		return "", false
+	if best < 0 || bestEnd != len(toks) || g.aliases[best].code == "-" || strings.Contains(g.aliases[best].code, "+") {
+		return "", false // a named set of States is no one actor
 	}
 	return g.aliases[best].code, true
 }

@@ -32,6 +32,7 @@ func TestResolveActor(t *testing.T) {
 		ok   bool
 	}{
 		{"Islamic Republic of Iran", "IRN", true},
+		{"Nordic countries", "", false}, // a set of States is no one actor
 		{"Iran (Islamic Republic of)", "IRN", true},
 		{"Algeria", "DZA", true},
 		{"Russian Federation", "RUS", true},
@@ -94,6 +95,7 @@ func TestActorsInText(t *testing.T) {
 		{"The collective West and the Non-Aligned Movement disagreed.", []string{"NAM", "WEST"}},
 		{"The Republic of Korea and the DPRK were both present; North Korea spoke last.", []string{"KOR", "PRK"}},
 		{"Iranian and Russian diplomats met EU member states.", []string{"EU", "IRN", "RUS"}},
+		{"The Nordic countries met the Benelux States in the Baltic Sea region.", []string{"BEL", "DNK", "FIN", "ISL", "LUX", "NLD", "NOR", "SWE"}},
 	}
 	for _, c := range cases {
 		got := tg.Tag(c.text, Context{}).Actors
@@ -397,6 +399,12 @@ func TestStances(t *testing.T) {
 		// cue and other holders, may state the other value
 		{"the other value, held by others", "Iran and Cuba argued for new norms. Estonia, Canada and New Zealand warned that it would be premature to add norms before the existing ones are implemented.", Context{}, []string{"new_norms:favor:CUB,IRN", "new_norms:against:CAN,EST,NZL"}},
 		{"the other value needs other holders", "Iran argued for new norms. Iran warned that it would be premature to add norms before the existing ones are implemented.", Context{}, []string{"new_norms:favor:IRN"}},
+		// a named set of States without a group code: each member holds it
+		{"the Nordic countries", "The Nordic countries called for a Programme of Action.", Context{}, []string{"programme_of_action:favor:DNK,FIN,ISL,NOR,SWE"}},
+		{"the Baltic States and another State", "The Baltic States and Poland rejected a legally binding convention.", Context{}, []string{"binding_instrument:against:EST,LTU,LVA,POL"}},
+		// an expletive "it" refers to no one
+		{"it is ... that", "It is the malicious use of a technology, not the technology as such, that should concern this Group.", Context{Previous: "Russia's war against Ukraine has been accompanied by cyber operations.", DocKind: "statement", Speaker: "ARM"}, []string{"tech_neutrality:favor:ARM"}},
+		{"it is convinced refers back", "It is convinced that a legally binding convention is needed.", Context{Previous: "Russia spoke next."}, []string{"binding_instrument:favor:RUS"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},

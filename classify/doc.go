@@ -313,12 +313,31 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 	var out []string
 	for _, p := range t.jointLines(ps, title) {
 		for _, m := range p.actors {
-			if m.code != speaker && !contains(out, m.code) && !p.alignedSentence(m.i) {
-				out = append(out, m.code)
+			if m.code != speaker && !contains(out, m.code) && !p.alignedSentence(m.i) && !p.spelledOut(m) {
+				out = appendActor(out, m.code)
 			}
 		}
 	}
 	return out
+}
+
+// spelledOut reports a named set of States (DNK+FIN+...) whose members
+// the line lists right after it, in brackets: "on behalf of the Baltic and
+// Nordic States (Estonia, Latvia, Lithuania, Norway and Iceland)" are the
+// five named.
+func (p *para) spelledOut(m actorMention) bool {
+	if !strings.Contains(m.code, "+") {
+		return false
+	}
+	close := m.j
+	if close < len(p.toks) && p.toks[close].low == "countries" || close < len(p.toks) && p.toks[close].low == "states" {
+		close++
+	}
+	if close >= len(p.toks) || !strings.Contains(p.text[p.toks[close-1].e:p.toks[close].s], "(") {
+		return false
+	}
+	_, ok := p.actorAt(close)
+	return ok
 }
 
 // alignedSentence reports an align cue in the sentence of token i: "A, B

@@ -2027,7 +2027,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// ("those States", "both") as the subject right before the cue or
 		// right after an opening phrase ("In the same submission, those
 		// States held that ...")
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
 			return append(actors, v.memory...), true
 		}
 	}
@@ -2550,11 +2550,27 @@ func allFunction(ts []tok) bool {
 
 func appendActor(xs []string, codes ...string) []string {
 	for _, c := range codes {
+		if strings.Contains(c, "+") {
+			// a named set of States ("the Nordic countries"): its members
+			xs = appendActor(xs, strings.Split(c, "+")...)
+			continue
+		}
 		if !contains(xs, c) {
 			xs = append(xs, c)
 		}
 	}
 	return xs
+}
+
+// memberCodes returns codes with each named set of States ("DNK+FIN+ISL+NOR+SWE")
+// replaced by its members, sorted; codes itself when it has none.
+func memberCodes(codes []string) []string {
+	if !slices.ContainsFunc(codes, func(c string) bool { return strings.Contains(c, "+") }) {
+		return codes
+	}
+	out := appendActor(nil, codes...)
+	sort.Strings(out)
+	return out
 }
 
 // addStance merges s into out: one object per (issue, value), actors united.
@@ -2744,6 +2760,26 @@ func (p *para) demonstrativeObject(k, se int) bool {
 	}
 	n := k + 1
 	return n >= se || p.toks[n].clause || isFunctionWord(p.toks[n].low) || p.toks[n].low == "entirely" || p.toks[n].low == "outright"
+}
+
+// expletiveIt reports an "it" that names no one: "It is the malicious use
+// of a technology ... that should concern this Group", "It is essential
+// that ...". "It is convinced that", "It was opposed to" still refer back.
+func (p *para) expletiveIt(h cueHit) bool {
+	if p.toks[h.i].low != "it" || h.j+1 >= len(p.toks) {
+		return false
+	}
+	switch p.toks[h.j].low {
+	case "is", "was", "s", "seems", "seemed", "appears", "appeared":
+	default:
+		return false
+	}
+	for _, c := range p.cues {
+		if c.i == h.j+1 && c.class <= cNormative {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveEcho returns the actors after "by" in a sentence [ss, se) whose

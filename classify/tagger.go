@@ -333,6 +333,9 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 			res.Stances = []Stance{}
 		}
 		t.addHolders(p, res.Stances, v)
+		for i := range res.Stances {
+			res.Stances[i].Actors = memberCodes(res.Stances[i].Actors)
+		}
 	}
 	for _, m := range p.actors {
 		res.Actors = appendActor(res.Actors, m.code)
