@@ -646,6 +646,50 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		t.Errorf("joint statement with an alignment: stances = %v", got)
 	}
 
+	// a masthead whose delivery line is a later sentence of its paragraph;
+	// the Nordic countries of the text are the named set's members
+	later := Doc{Paras: []Para{
+		{Text: "OEWG eighth session. Joint statement. Delivered by Ghana on behalf of a cross-regional group of States: Kenya, Chile, Fiji and Norway"},
+		{Text: "Mr. Chair,"},
+		{Text: "We strongly support the global directory of points of contact and call on all States to nominate their contacts."},
+		{Text: "The Nordic countries, for their part, have offered to host a tabletop exercise."},
+	}}
+	res, info = tg.TagDocInfo(later)
+	holders = append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if info.Kind != "statement" || !reflect.DeepEqual(holders, []string{"CHL", "FJI", "GHA", "KEN", "NOR"}) {
+		t.Fatalf("joint statement delivered in a later sentence inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:CHL,FJI,GHA,KEN,NOR"}) {
+		t.Errorf("joint statement delivered in a later sentence: stances = %v", got)
+	}
+	if got := res[3].Actors; !reflect.DeepEqual(got, []string{"DNK", "FIN", "ISL", "NOR", "SWE"}) {
+		t.Errorf("the Nordic countries: actors = %v", got)
+	}
+
+	// a UN official's speech: its own voice has no actor code
+	official := Doc{Paras: []Para{
+		{Text: "Keynote address by the Deputy to the High Representative for Disarmament Affairs"},
+		{Text: "Excellencies, colleagues,"},
+		{Text: "In our view, the global directory of points of contact must be tested regularly and kept up to date."},
+	}}
+	res, info = tg.TagDocInfo(official)
+	if info.Kind != "statement" || info.Speaker != "" {
+		t.Fatalf("UN official's speech inferred as %+v", info)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:"}) {
+		t.Errorf("UN official's speech: stances = %v", got)
+	}
+	// a State's envoy is no UN official
+	envoy := Doc{Paras: []Para{
+		{Text: "Statement by the Permanent Representative of Ghana"},
+		{Text: "Mr. Chair,"},
+		{Text: "In our view, the global directory of points of contact must be tested regularly and kept up to date."},
+	}}
+	if _, info = tg.TagDocInfo(envoy); info.Speaker != "GHA" {
+		t.Errorf("envoy's statement inferred as %+v", info)
+	}
+
 	// "associates itself with" a group statement is aligning, not speaking for the group
 	assoc := Doc{Paras: []Para{
 		{Text: "Statement by the delegation of Cuba"},

@@ -420,6 +420,59 @@ func labelledTurns(paras []Para) int {
 	return n
 }
 
+// speechWords open the masthead of a speech ("Keynote address by ...",
+// "Remarks by ...", "Statement by ...").
+var speechWords = map[string]bool{"address": true, "remarks": true, "statement": true, "speech": true, "briefing": true, "keynote": true, "message": true, "summary": true, "lecture": true}
+
+// officialTitles are the words of the title of a UN official or a chair.
+var officialTitles = map[string]bool{"secretary": true, "chair": true, "chairperson": true, "chairman": true, "chairwoman": true, "president": true, "director": true,
+	"envoy": true, "rapporteur": true, "coordinator": true, "representative": true, "commissioner": true}
+
+// officialMasthead reports a document that opens with the masthead of a
+// speech or summary by a UN official or a chair, naming no State:
+// "Keynote address by the Deputy to the High Representative for
+// Disarmament Affairs", "Chair's summary", "Remarks by the Chair of the
+// Open-ended Working Group". Such a speaker holds positions with no actor
+// code (guideline: chairs and UN officials), so its first person is no
+// one's code, not the author's.
+func officialMasthead(ps []*para) bool {
+	for _, p := range ps[:min(len(ps), 3)] {
+		if len(p.toks) == 0 || len(p.toks) > 40 || len(p.actors) > 0 {
+			continue
+		}
+		k := 0
+		for k < len(p.toks) && k < 3 && !speechWords[p.toks[k].low] {
+			k++
+		}
+		if k >= len(p.toks) || k == 3 {
+			continue
+		}
+		for k+1 < len(p.toks) && speechWords[p.toks[k+1].low] {
+			k++ // "Keynote address by"
+		}
+		if p.toks[k].low == "summary" {
+			// "Chair's summary", "Chair's summary of the discussions"
+			if k > 0 && (p.toks[k-1].low == "chair" || k > 1 && p.toks[k-1].low == "s" && p.toks[k-2].low == "chair") {
+				return true
+			}
+			continue
+		}
+		if k+1 >= len(p.toks) || p.toks[k+1].low != "by" && p.toks[k+1].low != "of" {
+			continue
+		}
+		for n := k + 2; n < len(p.toks); n++ {
+			w := p.toks[n].low
+			if w == "representative" && (n == 0 || p.toks[n-1].low != "high") {
+				continue // "Permanent Representative" names a State's envoy
+			}
+			if officialTitles[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleLine reports a document's first paragraph that is its title: at
 // most 20 words and no closing punctuation ("Global POC directory
 // established by OEWG on ICT security", "UN OEWG: Joint stakeholder
@@ -644,6 +697,21 @@ func jointLine(p *para) bool {
 		w, next := p.toks[k].low, p.toks[k+1].low
 		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
 			return !p.has(cSponsor, start, k)
+		}
+	}
+	// a later sentence of a short masthead that opens with the delivery:
+	// "OEWG, eighth session. Joint statement. Delivered by Ghana on behalf
+	// of a cross-regional group of States: ..."
+	if len(p.toks) <= 80 {
+		for k := 1; k < len(p.toks); k++ {
+			if p.toks[k].sent == p.toks[k-1].sent || p.toks[k].sent == p.toks[start].sent || p.toks[k].low != "delivered" && p.toks[k].low != "presented" {
+				continue
+			}
+			for n := k + 1; n+1 < len(p.toks) && n <= k+16 && p.toks[n].sent == p.toks[k].sent; n++ {
+				if p.toks[n].low == "behalf" && p.toks[n+1].low == "of" {
+					return true
+				}
+			}
 		}
 	}
 	// a masthead naming several States: "Statement by Chile, Ghana, Kenya
@@ -1041,6 +1109,10 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// a masthead ("Statement by Mr. X, Permanent Mission of Bangladesh",
 	// "Remarks by Mr. Wang Lei, Head of Chinese Delegation") names the
 	// speaker even when the speech never names its State again
+	if officialMasthead(ps) {
+		// a UN official's or a chair's speech: its own voice has no code
+		return kindStatement, ""
+	}
 	masthead := t.mastheadSpeaker(ps)
 	for i, p := range ps[:min(len(ps), 2)] {
 		if letterHead(p) {
