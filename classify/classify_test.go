@@ -405,6 +405,11 @@ func TestStances(t *testing.T) {
 		// an expletive "it" refers to no one
 		{"it is ... that", "It is the malicious use of a technology, not the technology as such, that should concern this Group.", Context{Previous: "Russia's war against Ukraine has been accompanied by cyber operations.", DocKind: "statement", Speaker: "ARM"}, []string{"tech_neutrality:favor:ARM"}},
 		{"it is convinced refers back", "It is convinced that a legally binding convention is needed.", Context{Previous: "Russia spoke next."}, []string{"binding_instrument:favor:RUS"}},
+		// echo phrases in the present tense; backing won, drawn or had
+		{"take the same line", "For the EU, existing international law is fit for purpose. The United States, Australia and the United Kingdom take the same line.", Context{}, []string{"charter_applies:favor:AUS,EU,GBR,USA"}},
+		{"won the backing of", "Russia opposed the Programme of Action from the outset. Its alternative, a permanent OEWG, won the backing of Cuba and Indonesia.", Context{}, []string{"programme_of_action:against:CUB,IDN,RUS"}},
+		{"which won the support of", "France and Egypt proposed a Programme of Action, which won the support of Chile and Japan.", Context{}, []string{"programme_of_action:favor:CHL,EGY,FRA,JPN"}},
+		{"backing the idea copies its value", "Russia called for a permanent OEWG after 2025. China and Cuba backed the idea.", Context{}, []string{"programme_of_action:against:CHN,CUB,RUS"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},

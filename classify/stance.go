@@ -474,11 +474,18 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		stated := false // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
-		for _, st := range t.echo(p, ss, se, hits, v.echoed, echoedHere, v.firstPerson()) {
+		echoes := t.echo(p, ss, se, hits, v.echoed, echoedHere, v.firstPerson())
+		for _, st := range echoes {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
 		for _, st := range t.implicitStances(p, ss, se, hits, v) {
+			if holds(echoes, st.Issue, st.Actors) {
+				// "China and Cuba backed the idea" after "Russia called for
+				// a permanent OEWG" takes up that position, not the
+				// proposal under discussion
+				continue
+			}
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
 		}
@@ -1683,7 +1690,7 @@ func (p *para) companions(from, se int) []string {
 	for k := from; k+2 < se && k < from+8; k++ {
 		w, n := p.toks[k].low, p.toks[k+1].low
 		asDid := w == "as" && sameAux[n]
-		if p.toks[k].quoted || p.toks[k].clause && k > from && !asDid {
+		if p.toks[k].quoted || p.toks[k].clause && k > from && !asDid && !(w == "which" && wonWords[n]) {
 			return nil
 		}
 		at := 0
@@ -1692,6 +1699,10 @@ func (p *para) companions(from, se int) []string {
 			at = k + 2
 		case w == "alongside":
 			at = k + 1
+		case wonWords[w] && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
+			at = k + 4 // "(which) won the backing of Cuba and Indonesia"
+		case wonWords[w] && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
+			at = k + 3 // "drew support from Chile"
 		case w == "with" && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
 			at = k + 3 // "with support from Chile and Japan"
 		case w == "with" && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
@@ -2055,9 +2066,10 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return actors, true
 		}
 	}
-	// 6a. "Support for X came from A and B", "X drew support from A"
+	// 6a. "Support for X came from A and B", "X drew support from A", "the
+	// proposal drew the support of A"
 	for k := cueEnd; k+1 < se && k < cueEnd+4; k++ {
-		if p.toks[k].low == "from" && fromHeads[p.toks[k-1].low] {
+		if p.toks[k].low == "from" && fromHeads[p.toks[k-1].low] || p.toks[k].low == "of" && (p.toks[k-1].low == "support" || p.toks[k-1].low == "backing") && k >= 2 && (wonWords[p.toks[k-2].low] || p.toks[k-2].low == "the") {
 			if _, ok := p.actorAt(k + 1); ok {
 				return append(actors, p.listFrom(k+1, se)...), true
 			}
@@ -2815,6 +2827,10 @@ func (p *para) passiveEcho(ss, se int) ([]string, string, bool) {
 	return nil, "", false
 }
 
+// wonWords are the verbs of "won the backing of", "drew support from".
+var wonWords = map[string]bool{"won": true, "wins": true, "gained": true, "gains": true, "drew": true, "draws": true, "attracted": true, "attracts": true,
+	"enjoyed": true, "enjoys": true, "received": true, "receives": true, "secured": true, "secures": true}
+
 // passiveAux are the auxiliaries of a passive echo ("it was backed by").
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
 
@@ -2956,21 +2972,17 @@ func counterFor(echoed []Stance, subj []string, cue string) []Stance {
 	return out
 }
 
-// echoFor copies the issue and value of each of echoed for the holders
-// subj, with cue as the cue; with onlyProposals, the proposals only, in
-// favor.
+// echoFor copies the issue and value of each of echoed (of the proposals
+// only, with onlyProposals) for the holders subj, with cue as the cue:
+// "backed the idea" after "Russia argued for extending the OEWG" is
+// against the Programme of Action too.
 func echoFor(echoed []Stance, subj []string, cue string, onlyProposals bool) []Stance {
 	out := make([]Stance, 0, len(echoed))
 	for _, st := range echoed {
-		value := st.Value
-		if onlyProposals {
-			// "supported the proposal" is for it, whoever was against it
-			if !proposals[st.Issue] || value == "neutral" {
-				continue
-			}
-			value = "favor"
+		if onlyProposals && !proposals[st.Issue] {
+			continue
 		}
-		out = addStance(out, Stance{Issue: st.Issue, Value: value, Actors: append([]string{}, subj...), Cue: cue})
+		out = append(out, Stance{Issue: st.Issue, Value: st.Value, Actors: append([]string{}, subj...), Cue: cue})
 	}
 	return out
 }
