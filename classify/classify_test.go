@@ -410,6 +410,9 @@ func TestStances(t *testing.T) {
 		{"won the backing of", "Russia opposed the Programme of Action from the outset. Its alternative, a permanent OEWG, won the backing of Cuba and Indonesia.", Context{}, []string{"programme_of_action:against:CUB,IDN,RUS"}},
 		{"which won the support of", "France and Egypt proposed a Programme of Action, which won the support of Chile and Japan.", Context{}, []string{"programme_of_action:favor:CHL,EGY,FRA,JPN"}},
 		{"backing the idea copies its value", "Russia called for a permanent OEWG after 2025. China and Cuba backed the idea.", Context{}, []string{"programme_of_action:against:CHN,CUB,RUS"}},
+		// "rather than reopening" keeps the agreed framework (52 of the 62
+		// labelled sentences with it code framework_acquis favor)
+		{"rather than reopening", "Kenya urged the Group to build on the consensus reports rather than reopen them.", Context{}, []string{"framework_acquis:favor:KEN"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},
@@ -467,7 +470,9 @@ func TestStances(t *testing.T) {
 		{"passive lists after by, coordinated", "Proposals for a legally binding instrument, revived by Russia and supported by Iran and Syria, were discussed.", Context{}, []string{"binding_instrument:favor:IRN,RUS,SYR"}},
 		{"humanitarian law without international", "Mexico stated that humanitarian law governs cyber operations in armed conflict.", Context{}, []string{"ihl_applies:favor:MEX"}},
 		{"relative clause: the antecedent holds it", "Western States, which prefer implementation, and Russia and its partners, which want new binding rules, disagree.", Context{}, []string{"new_norms:favor:RUS", "binding_instrument:favor:RUS"}},
-		{"rather than negates what follows", "Ghana said the mechanism should build on what has been agreed rather than reopen the agreed framework.", Context{}, []string{"new_norms:against:GHA", "framework_acquis:favor:GHA"}},
+		// (until round 22 "rather than reopen" also gave new_norms against;
+		// the labelled sentences code it framework_acquis favor)
+		{"rather than negates what follows", "Ghana said the mechanism should build on what has been agreed rather than reopen the agreed framework.", Context{}, []string{"framework_acquis:favor:GHA"}},
 		{"list item of commitments", "Agreements include principled commitments such as the application of the UN Charter and commitment to capacity-building.", Context{}, []string{}},
 		{"a treaty against crime is not the binding instrument", "The leaders committed to a legally binding instrument for combating the criminal use of ICTs.", Context{}, []string{}},
 		{"tech neutrality: do not capture legitimate work", "Kenya insisted that the prohibition must not capture legitimate security research.", Context{}, []string{"tech_neutrality:favor:KEN"}},
