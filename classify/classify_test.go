@@ -677,6 +677,23 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		t.Errorf("the Nordic countries: actors = %v", got)
 	}
 
+	// a ministry's report with no masthead: "the Ministry" and "we" are
+	// the State it names most, ahead of those it reports on
+	ministry := Doc{Paras: []Para{
+		{Text: "In 2024 the Ministry of Foreign Affairs pursued Estonia's cyber diplomacy at the United Nations and with partners in the region, in close coordination with the national cyber security authority and with the other ministries concerned."},
+		{Text: "The Ministry continued to support the global directory of points of contact, which in our view has proved its worth in the exchanges of the past year."},
+		{Text: "Estonia argued throughout the year that existing international law applies in cyberspace. Russia, China, Iran, Cuba, Syria, Belarus and Nicaragua disagreed, and circulated texts of their own."},
+		{Text: "The Ministry regards the Programme of Action as the right model for the future, and we will keep working for it with Estonia's partners in every region."},
+		{Text: "The Ministry will also press for the participation of non-governmental stakeholders in the future mechanism, as we have done since 2021."},
+	}}
+	res, info = tg.TagDocInfo(ministry)
+	if info.Kind != "statement" || info.Speaker != "EST" {
+		t.Fatalf("ministry report inferred as %+v", info)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:EST"}) {
+		t.Errorf("ministry report: stances = %v", got)
+	}
+
 	// a UN official's speech: its own voice has no actor code
 	official := Doc{Paras: []Para{
 		{Text: "Keynote address by the Deputy to the High Representative for Disarmament Affairs"},

@@ -420,6 +420,26 @@ func labelledTurns(paras []Para) int {
 	return n
 }
 
+// selfInstitution reports a paragraph that names "the Ministry" with no
+// State after it ("The Ministry regards this as a loss"; not "the Ministry
+// of Defence of Chile"). "The Government" is left out: a parliament's
+// hearing speaks of its own government without naming its State.
+func selfInstitution(p *para) bool {
+	for k := 1; k+1 < len(p.toks); k++ {
+		if p.toks[k].low != "ministry" || p.toks[k-1].low != "the" || p.toks[k].quoted {
+			continue
+		}
+		if n := p.toks[k+1].low; n == "of" && !strings.HasPrefix(p.text[p.toks[k+1].e:], " Foreign") || n == "s" {
+			continue // "the Ministry of X", "the Government's" may be any State's
+		}
+		if _, ok := p.actorBefore(k - 1); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // speechWords open the masthead of a speech ("Keynote address by ...",
 // "Remarks by ...", "Statement by ...").
 var speechWords = map[string]bool{"address": true, "remarks": true, "statement": true, "speech": true, "briefing": true, "keynote": true, "message": true, "summary": true, "lecture": true}
@@ -1039,7 +1059,7 @@ func bylineSpeaker(p *para) string {
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
 func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string) {
-	stmtCues, declParas, fpToks, words := 0, 0, 0, 0
+	stmtCues, declParas, fpToks, words, selfParas := 0, 0, 0, 0, 0
 	count := map[string]float64{}
 	total := 0.0
 	pastWe := 0
@@ -1047,6 +1067,9 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		words += len(p.toks)
 		if k := firstWord(p); k+1 < len(p.toks) && p.toks[k].low == "we" && strings.HasSuffix(p.toks[k+1].low, "ed") {
 			pastWe++
+		}
+		if selfInstitution(p) {
+			selfParas++
 		}
 		hasFP := false
 		for _, h := range p.byClass[cFirst] {
@@ -1145,10 +1168,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		total += 4
 		stmtCues++
 	}
-	best, bestN := "", 0.0
+	best, bestN, second := "", 0.0, 0.0
 	for _, c := range sortedKeys(count) {
 		if count[c] > bestN {
-			best, bestN = c, count[c]
+			best, bestN, second = c, count[c], bestN
+		} else if count[c] > second {
+			second = count[c]
 		}
 	}
 	// a communiqué reports what "we" did: "6. We recalled ...", "We encouraged ..."
@@ -1163,6 +1188,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		return kindDeclaration, ""
 	}
 	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
+		return kindStatement, best
+	}
+	// a government's report that speaks of itself as "the Ministry" and
+	// "we" (a chapter of a ministry's annual report) is the State's it
+	// names most, well ahead of the others it reports on
+	if selfParas >= 3 && fpToks >= 3 && best != "" && bestN >= 0.25*total && bestN >= 1.5*second && !groupCodes[best] {
 		return kindStatement, best
 	}
 	// a joint statement names many States in its masthead, so none
