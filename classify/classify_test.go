@@ -413,6 +413,9 @@ func TestStances(t *testing.T) {
 		// "rather than reopening" keeps the agreed framework (52 of the 62
 		// labelled sentences with it code framework_acquis favor)
 		{"rather than reopening", "Kenya urged the Group to build on the consensus reports rather than reopen them.", Context{}, []string{"framework_acquis:favor:KEN"}},
+		// a participle after the issue names its agent, not the sentence's subject
+		{"circulated by", "We have studied the concept of a convention on international information security circulated by the Russian Federation. My delegation does not see the need for such an instrument.", Context{DocKind: "statement", Speaker: "ARM"}, []string{"binding_instrument:favor:RUS", "binding_instrument:against:ARM"}},
+		{"supported by before the cue", "Russia, supported by Belarus and Syria, called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:BLR,RUS,SYR"}},
 		{"heard, no rebuttal", "We have listened with interest to the proposals for new norms on data security. These ideas merit further study.", Context{DocKind: "statement", Speaker: "MNG"}, []string{"new_norms:favor:"}},
 		{"a relative clause names no holder", "China, which voted against the French text and in favour of Russia's, said that each State's sovereignty over its own networks must be respected.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
 		{"a participle phrase names no holder", "Kenya, drawing on the position adopted by the African Union, affirmed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:KEN"}},

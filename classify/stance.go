@@ -1904,6 +1904,15 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		}
 		return actors, true
 	}
+	// 0c. a participle cue after the issue and its agent: "the concept of
+	// a convention circulated by the Russian Federation", whoever opens
+	// the sentence ("we have studied ..."); not "Russia, supported by
+	// Belarus, said ..."
+	if cueEnd+1 < se && cueEnd > 0 && hitStart < cueEnd-1 && p.toks[cueEnd].low == "by" && strings.HasSuffix(p.toks[cueEnd-1].low, "ed") && !p.toks[cueEnd].clause {
+		if _, ok := p.actorAt(cueEnd + 1); ok && !negatedAt(p, max(ss, cueEnd-4), cueEnd) {
+			return appendActor(actors, p.listFrom(cueEnd+1, se)...), true
+		}
+	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
 		if r.i < ss || r.i >= se {
