@@ -697,6 +697,26 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		t.Errorf("ministry report: stances = %v", got)
 	}
 
+	// an interview with two speaker labels: the diplomat's answers are her
+	// State's, though they make the whole text look like its statement
+	interview := Doc{Paras: []Para{
+		{Text: "Policy Quarterly | Interviews"},
+		{Text: "Lucía Ferreyra has been Chile's ambassador for cyber affairs since 2023. We spoke to her in Santiago."},
+		{Text: "PQ: The working group has ended. Was it worth it?"},
+		{Text: "Ferreyra: Yes. We have a directory of points of contact, and we believe every State should use it and test it."},
+		{Text: "PQ: What about a treaty?"},
+		{Text: "Ferreyra: We do not see the need for a new legally binding instrument. Existing law applies."},
+		{Text: "PQ: And the people outside the room?"},
+		{Text: "Ferreyra: We want civil society and companies in the room, with transparent accreditation."},
+	}}
+	res, _ = tg.TagDocInfo(interview)
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:CHL"}) {
+		t.Errorf("labelled interview: answer = %v", got)
+	}
+	if got := stanceKeys(res[4].Stances); len(got) != 0 {
+		t.Errorf("labelled interview: question = %v", got)
+	}
+
 	// a UN official's speech: its own voice has no actor code
 	official := Doc{Paras: []Para{
 		{Text: "Keynote address by the Deputy to the High Representative for Disarmament Affairs"},

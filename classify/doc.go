@@ -96,9 +96,15 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	info = DocInfo{Kind: kindNames[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
 	// answers are that State's statement, the questions the interviewer's
-	interviewee := ""
-	if v.kind == kindAnalysis {
-		interviewee = t.interviewee(ps, d.Paras)
+	interviewee, turns := "", interviewLabels{}
+	if v.kind == kindAnalysis || d.Kind == "" && d.Speaker == "" {
+		// (an interview's answers may have made it look like the
+		// diplomat's statement)
+		interviewee, turns = t.interviewee(ps, d.Paras)
+		if interviewee != "" {
+			v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
+			info = DocInfo{Kind: "analysis"}
+		}
 	}
 	answering := false
 	// a transcript whose turns open with the speaker's label ("CHAIR:",
@@ -131,7 +137,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	for i, p := range ps {
 		v.nextParagraph()
 		if interviewee != "" {
-			switch qaTurn(d.Paras[i].Text) {
+			switch turns.turn(d.Paras[i].Text) {
 			case 'Q':
 				answering = false
 			case 'A':
@@ -874,27 +880,113 @@ func qaTurn(text string) byte {
 	return 0
 }
 
-// interviewee returns the State whose diplomat answers the questions of
-// an interview (two or more "Q:" and "A:" paragraphs each): the one named in
-// the introduction before the first question, most often, or "".
-func (t *Tagger) interviewee(ps []*para, paras []Para) string {
-	qs, as, first := 0, 0, -1
-	for i, p := range paras {
-		switch qaTurn(p.Text) {
-		case 'Q':
-			qs++
-			if first < 0 {
-				first = i
-			}
-		case 'A':
-			as++
+// interviewLabels are the speaker labels of an interview that does not
+// use "Q:" and "A:" ("SAR:" asks, "Qiao:" answers); empty for one that does.
+type interviewLabels struct{ q, a string }
+
+// turn is the turn ('Q', 'A' or 0) that the paragraph text opens.
+func (l interviewLabels) turn(text string) byte {
+	if t := qaTurn(text); t != 0 || l.q == "" {
+		return t
+	}
+	text = strings.TrimSpace(text)
+	switch {
+	case strings.HasPrefix(text, l.q+":"):
+		return 'Q'
+	case strings.HasPrefix(text, l.a+":"):
+		return 'A'
+	}
+	return 0
+}
+
+// speakerLabel returns the label that opens a paragraph: one to three
+// words, the first capitalised, no digit, then a colon ("SAR:", "Qiao:",
+// "Ambassador Rojas:"), or "".
+func speakerLabel(text string) string {
+	text = strings.TrimSpace(text)
+	c := strings.IndexByte(text, ':')
+	if c < 1 || c > 30 {
+		return ""
+	}
+	label := text[:c]
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 3 || !unicode.IsUpper([]rune(label)[0]) || strings.ContainsAny(label, "0123456789") {
+		return ""
+	}
+	return label
+}
+
+// labelledInterview finds an interview written with two speaker labels:
+// exactly two labels open two or more paragraphs each, and the first of
+// them to speak, the interviewer, asks more questions than the other.
+func labelledInterview(paras []Para) interviewLabels {
+	count, asks := map[string]int{}, map[string]int{}
+	var order []string
+	for _, p := range paras {
+		l := speakerLabel(p.Text)
+		if l == "" {
+			continue
+		}
+		if count[l] == 0 {
+			order = append(order, l)
+		}
+		count[l]++
+		if strings.HasSuffix(strings.TrimSpace(p.Text), "?") {
+			asks[l]++
 		}
 	}
+	var two []string
+	for _, l := range order {
+		if count[l] >= 2 {
+			two = append(two, l)
+		}
+	}
+	if len(two) != 2 || asks[two[0]] <= asks[two[1]] {
+		return interviewLabels{}
+	}
+	return interviewLabels{q: two[0], a: two[1]}
+}
+
+// interviewee returns the State whose diplomat answers the questions of
+// an interview (two or more "Q:" and "A:" paragraphs each, or two speaker
+// labels, the interviewer's and the diplomat's): the one named in the
+// introduction before the first question, most often, or "".
+func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels) {
+	labels := interviewLabels{}
+	turns := func() (qs, as, first int) {
+		first = -1
+		for i, p := range paras {
+			switch labels.turn(p.Text) {
+			case 'Q':
+				qs++
+				if first < 0 {
+					first = i
+				}
+			case 'A':
+				as++
+			}
+		}
+		return qs, as, first
+	}
+	qs, as, first := turns()
+	if qs < 2 || as < 2 {
+		labels = labelledInterview(paras)
+		if labels.q == "" {
+			return "", labels
+		}
+		qs, as, first = turns()
+	}
 	if qs < 2 || as < 2 || first < 1 {
-		return ""
+		return "", labels
 	}
 	count := map[string]int{}
 	for _, p := range ps[:first] {
+		for _, tk := range p.toks {
+			switch tk.low {
+			case "spokesperson", "spokesman", "spokeswoman":
+				return "", labels // the UN's noon briefing: no State answers
+			}
+		}
 		for _, m := range p.actors {
 			if len(m.code) == 3 && !groupCodes[m.code] { // a State, not NAM, OAS or G77
 				count[m.code]++
@@ -907,7 +999,7 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) string {
 			best, bestN = c, count[c]
 		}
 	}
-	return best
+	return best, labels
 }
 
 // firstWord is the index of a paragraph's first word after a list number.
