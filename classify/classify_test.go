@@ -717,6 +717,24 @@ func TestTagDocInfersSpeaker(t *testing.T) {
 		t.Errorf("labelled interview: question = %v", got)
 	}
 
+	// "We align ourselves fully with the statement delivered by the
+	// European Union" is an alignment: the EU does not become the speaker
+	baltic := Doc{Paras: []Para{
+		{Text: "Joint statement delivered by Latvia on behalf of Estonia, Latvia and Lithuania. Fourth session of the Open-ended Working Group, New York, March 2023"},
+		{Text: "Mr. Chair,"},
+		{Text: "I have the honour to speak on behalf of the three Baltic States. We align ourselves fully with the statement delivered by the European Union and add a few remarks."},
+		{Text: "We strongly support the global directory of points of contact."},
+	}}
+	res, info = tg.TagDocInfo(baltic)
+	holders = append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if !reflect.DeepEqual(holders, []string{"EST", "LTU", "LVA"}) {
+		t.Errorf("joint statement aligned fully with the EU inferred as %+v", info)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:EST,LTU,LVA"}) {
+		t.Errorf("joint statement aligned fully with the EU: stances = %v", got)
+	}
+
 	// a UN official's speech: its own voice has no actor code
 	official := Doc{Paras: []Para{
 		{Text: "Keynote address by the Deputy to the High Representative for Disarmament Affairs"},
