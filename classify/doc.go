@@ -335,14 +335,14 @@ func (p *para) spelledOut(m actorMention) bool {
 	if !strings.Contains(m.code, "+") {
 		return false
 	}
-	close := m.j
-	if close < len(p.toks) && p.toks[close].low == "countries" || close < len(p.toks) && p.toks[close].low == "states" {
-		close++
+	k := m.j // after the name, or after "countries"/"States" that end it
+	if k < len(p.toks) && (p.toks[k].low == "countries" || p.toks[k].low == "states") {
+		k++
 	}
-	if close >= len(p.toks) || !strings.Contains(p.text[p.toks[close-1].e:p.toks[close].s], "(") {
+	if k >= len(p.toks) || !strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], "(") {
 		return false
 	}
-	_, ok := p.actorAt(close)
+	_, ok := p.actorAt(k)
 	return ok
 }
 
@@ -436,7 +436,7 @@ func selfInstitution(p *para) bool {
 			continue
 		}
 		if n := p.toks[k+1].low; n == "of" && !strings.HasPrefix(p.text[p.toks[k+1].e:], " Foreign") || n == "s" {
-			continue // "the Ministry of X", "the Government's" may be any State's
+			continue // "the Ministry of Defence", "the Ministry's": any State's
 		}
 		if _, ok := p.actorBefore(k - 1); ok {
 			continue
