@@ -520,6 +520,20 @@ func TestStances(t *testing.T) {
 		{"speaker after the position, with the", "That consensus belongs to the past and a new treaty is needed, the Islamic Republic of Iran noted.", Context{}, []string{"binding_instrument:favor:IRN"}},
 		{"non-binding norms are no binding instrument", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"aligned actors share a first-person position", "We echo the positions taken by Canada and Australia that countermeasures are available.", Context{DocKind: "statement", Speaker: "NZL"}, []string{"ihl_applies:favor:AUS,CAN,NZL"}},
+		// round 23: a group's members after its leaders, whose view a sentence gives, the other side of a contrast, objectors, joiners
+		{"in X's view covers the sentence", "In Russia's view, existing international law does not offer adequate answers, and a universal, legally binding convention should be elaborated.", Context{}, []string{"charter_applies:against:RUS", "binding_instrument:favor:RUS"}},
+		{"in the view of", "In the view of China and Iran, a legally binding instrument should be negotiated.", Context{}, []string{"binding_instrument:favor:CHN,IRN"}},
+		{"for X, before a comma", "For Cuba, a legally binding instrument should be negotiated.", Context{}, []string{"binding_instrument:favor:CUB"}},
+		{"its statement", "Its statement stressed that any new rule should target malicious conduct, not the tools themselves.", Context{Previous: "The United States joined consensus."}, []string{"tech_neutrality:favor:USA"}},
+		{"rather than opening negotiations on further norms", "Rather than opening negotiations on further norms, this Group should help States implement the existing ones.", Context{DocKind: "statement", Speaker: "MLT"}, []string{"new_norms:against:MLT"}},
+		{"before drafting additional norms", "Before we turn to drafting additional norms, we should equip every State to put the existing ones into practice.", Context{DocKind: "statement", Speaker: "MUS"}, []string{"new_norms:against:MUS"}},
+		{"while sets the other side against", "Russia and Iran insisted on a legally binding treaty, while Canada and Japan insisted that the process must stay simple.", Context{}, []string{"binding_instrument:favor:IRN,RUS", "binding_instrument:against:CAN,JPN"}},
+		{"whereas on a contested issue", "Western delegations argued that non-governmental experts should be able to take part in the Mechanism's work, whereas Russia and Iran insisted that any State must keep the right to block individual organisations.", Context{}, []string{"multistakeholder:favor:WEST", "multistakeholder:against:IRN,RUS"}},
+		{"while with a referring-back favor cue is no contrast", "Russia called for a legally binding treaty, while China supported it.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"while with a neutral cue is no contrast", "Russia called for a legally binding treaty, while Brazil kept an open mind about the outcome.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"over the objections of", "The Programme of Action was pushed through the General Assembly in 2022 over the objections of Russia, China and Iran.", Context{}, []string{"programme_of_action:favor:", "programme_of_action:against:CHN,IRN,RUS"}},
+		{"joined X in", "China, Iran and Syria joined Russia in opposing the Programme of Action.", Context{}, []string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
+		{"with support from opening a clause", "Australia and Canada pressed for a more inclusive accreditation process for stakeholders, with support from Chile.", Context{}, []string{"multistakeholder:favor:AUS,CAN,CHL"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -864,17 +878,19 @@ func TestImplicitIssue(t *testing.T) {
 // holders before it.
 func TestHoldersAcrossParagraphs(t *testing.T) {
 	tg := tagger(t)
-	first := "A joint submission by Belarus, Cuba, the Islamic Republic of Iran, Nicaragua, the Russian Federation and Zimbabwe described the process."
+	submission := "A joint submission by Belarus, Cuba, the Islamic Republic of Iran, Nicaragua, the Russian Federation and Zimbabwe described the process."
 	cases := []struct {
-		second string
-		want   []string
+		first, second string
+		want          []string
 	}{
-		{"In the same submission, those States called for legally binding rules of conduct.", []string{"binding_instrument:favor:BLR,CUB,IRN,NIC,RUS,ZWE"}},
+		{submission, "In the same submission, those States called for legally binding rules of conduct.", []string{"binding_instrument:favor:BLR,CUB,IRN,NIC,RUS,ZWE"}},
 		// "those" deep inside the sentence is not its subject
-		{"France and Germany, after hearing those States, called for legally binding rules of conduct.", []string{"binding_instrument:favor:DEU,FRA"}},
+		{submission, "France and Germany, after hearing those States, called for legally binding rules of conduct.", []string{"binding_instrument:favor:DEU,FRA"}},
+		// a group's members named after its leaders are in the memory too
+		{"The second camp is led by Russia and China and includes Belarus, Cuba and Iran. They argue that a universal, legally binding convention should be negotiated.", "They also call for further rules and norms to be developed.", []string{"new_norms:favor:BLR,CHN,CUB,IRN,RUS"}},
 	}
 	for _, c := range cases {
-		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: first}, {Text: c.second}}})
+		res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: c.first}, {Text: c.second}}})
 		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: stances = %v, want %v", c.second, got, c.want)
 		}

@@ -624,6 +624,13 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				sentHolders = append(sentHolders, s.Actors...)
 			}
 		}
+		out = p.objectors(ss, se, sentStart, out)
+		if n := len(out); n > 0 {
+			out = t.contrasts(p, ss, se, sentStart, hits, out)
+			for _, s := range out[n:] {
+				sentHolders = append(sentHolders, s.Actors...)
+			}
+		}
 		if len(out) > sentStart {
 			v.echoed = append(v.echoed[:0], out[sentStart:]...)
 			echoedHere = true
@@ -644,6 +651,164 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// objectors moves the States listed after "over the objections of" (or
+// "despite the objections of", "over the opposition of") in the sentence
+// [ss, se) from the favor positions of the sentence (out[sentStart:]) to
+// the against side: "The Programme of Action was pushed through the
+// General Assembly over the objections of Russia, China and Iran" is
+// against for all three, whoever else holds the favor side.
+func (p *para) objectors(ss, se, sentStart int, out []Stance) []Stance {
+	var list []string
+	for k := ss; k+3 < se && list == nil; k++ {
+		w, n := p.toks[k].low, p.toks[k+1].low
+		if (w == "over" || w == "despite" || w == "against") && (n == "the" || n == "strong" || n == "vocal") {
+			k++
+			n = p.toks[k+1].low
+		}
+		if (w != "over" && w != "despite" && w != "against") || (n != "objections" && n != "objection" && n != "opposition") || p.toks[k+2].low != "of" && p.toks[k+2].low != "from" {
+			continue
+		}
+		if _, ok := p.actorAt(k + 3); ok {
+			list = p.listFrom(k+3, se)
+		}
+	}
+	if len(list) == 0 {
+		return out
+	}
+	n := len(out)
+	for i := sentStart; i < n; i++ {
+		st := &out[i]
+		if st.Value == "against" && holdsAny(st.Actors, list) {
+			st.Actors = appendActor(st.Actors, list...)
+		}
+		if st.Value != "favor" {
+			continue
+		}
+		st.Actors = slices.DeleteFunc(st.Actors, func(c string) bool { return contains(list, c) })
+		if !holds(out, st.Issue, list) {
+			out = append(out, Stance{Issue: st.Issue, Value: "against", Actors: slices.Clone(list), Cue: st.Cue})
+		}
+	}
+	return out
+}
+
+// contrastWords open a clause set against the one before: ", while
+// Russia insisted ...", "; whereas Kenya ...", "By contrast, China ...".
+var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true, "however": true, "yet": true, "conversely": true}
+
+// contrasts gives the actors that open a clause set against a position
+// just stated the opposite value on its issue, when the clause states no
+// position and names no issue of its own: "Western delegations argued
+// that experts should take part on a permanent basis, while Russia and
+// Iran insisted that any State must keep the right to block individual
+// organisations" gives Russia and Iran multistakeholder against. The
+// clause is one of clauseSpans opening with "while", "whereas" or "but",
+// or a sentence opening with a contrast ("By contrast, China ...",
+// "However, Japan ..."); the positions set against are the clause
+// before's in the sentence, or else those of the paragraph's last
+// sentence with positions. A clause whose favor or align cue refers back
+// ("while China supported it") shares the position instead (see echo)
+// and gets nothing here; so does one whose cue is negated.
+func (t *Tagger) contrasts(p *para, ss, se, sentStart int, hits []issueHit, out []Stance) []Stance {
+	ends := p.clauseSpans(ss, se)
+	a := ss
+	for _, b := range ends {
+		start := a
+		a = b
+		at := start
+		switch {
+		case start > ss && contrastWords[p.toks[start].low]:
+			at++
+		case start > ss && p.markBefore(start, ";"):
+			// "Russia called for a treaty; Canada and Japan objected that
+			// ...": only an against or counter cue sets it against
+		case start == ss:
+			at = p.contrastOpener(ss, se)
+			if at == ss {
+				continue
+			}
+		default:
+			continue
+		}
+		subj, end := p.openingList(at, b)
+		if len(subj) == 0 || end >= b || slices.ContainsFunc(out, func(st Stance) bool { ci, _, ok := p.cueSpan(st.Cue); return ok && ci >= start && ci < b }) || hitIn(hits, start, b) {
+			continue
+		}
+		cue, ok := cueHit{}, false
+		for _, c := range p.cues {
+			if c.i >= end && c.j <= b && c.i-end <= 4 && (c.class <= cNormative || c.class == cReport || c.class == cCounter) && !p.toks[c.i].quoted {
+				cue, ok = c, true
+				break
+			}
+		}
+		semi := !contrastWords[p.toks[start].low] && start > ss
+		if !ok || semi && cue.class != cAgainst && cue.class != cCounter || p.has(cNeutral, start, b) || negatedAt(p, max(start, cue.i-4), cue.j) || cue.j < b && (echoBack[p.toks[cue.j].low] || demonstratives[p.toks[cue.j].low] && cue.j+1 < b && p.demonstrativeObject(cue.j+1, b)) {
+			continue
+		}
+		// the positions set against: those of the clause before, in this
+		// sentence, or of the paragraph's last sentence with some
+		var against []Stance
+		for _, st := range out {
+			ci, _, ok := p.cueSpan(st.Cue)
+			if !ok || ci >= start || st.Value == "neutral" || !contested[st.Issue] || holdsAny(st.Actors, subj) {
+				continue
+			}
+			if start > ss && ci < ss {
+				continue // a clause sets itself against its own sentence
+			}
+			if len(against) > 0 && p.toks[ci].sent != p.toks[mustCue(p, against[0].Cue)].sent {
+				if p.toks[ci].sent > p.toks[mustCue(p, against[0].Cue)].sent {
+					against = against[:0]
+				} else {
+					continue
+				}
+			}
+			against = append(against, st)
+		}
+		for _, st := range against {
+			if !holds(out, st.Issue, subj) {
+				out = addStance(out, Stance{Issue: st.Issue, Value: flip(st.Value), Actors: slices.Clone(subj), Cue: p.text[p.toks[at].s:p.toks[b-1].e]})
+			}
+		}
+	}
+	return out
+}
+
+// contested are the issues on which a clause set against a position takes
+// the other side; on the directory and technology neutrality it mostly
+// argues about scope ("the United Kingdom prefers to confine it to serious
+// incidents").
+var contested = map[string]bool{"binding_instrument": true, "charter_applies": true, "ihl_applies": true, "new_norms": true, "framework_acquis": true, "programme_of_action": true, "multistakeholder": true, "cyber_sovereignty": true}
+
+// contrastOpener returns where the subject of a sentence that opens with
+// a contrast starts ("By contrast, China ...", "However, Japan ...", "On
+// the other hand, ..."), or ss when it opens otherwise.
+func (p *para) contrastOpener(ss, se int) int {
+	k := ss
+	switch {
+	case k+2 < se && (p.toks[k].low == "by" || p.toks[k].low == "in") && p.toks[k+1].low == "contrast":
+		k += 2
+	case k+4 < se && p.toks[k].low == "on" && p.toks[k+1].low == "the" && p.toks[k+2].low == "other" && p.toks[k+3].low == "hand":
+		k += 4
+	case k+1 < se && (p.toks[k].low == "however" || p.toks[k].low == "conversely" || p.toks[k].low == "whereas"):
+		k++
+	default:
+		return ss
+	}
+	return k
+}
+
+// holdsAny reports whether any of codes is among actors.
+func holdsAny(actors, codes []string) bool {
+	return slices.ContainsFunc(codes, func(c string) bool { return contains(actors, c) })
+}
+
+// mustCue is the first token of cue in p (0 if it is not found).
+func mustCue(p *para, cue string) int {
+	ci, _, _ := p.cueSpan(cue)
+	return ci
 }
 
 // rebuttals gives the speaker of a statement the opposite of a position
@@ -1234,7 +1399,7 @@ func (p *para) subjectActors(ss, se int) []string {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-ss > 8 && (len(out) == 0 || !listGlue(p.toks[last:m.i]) && !backersGlue(p.toks[last:m.i])) {
+		if m.i-ss > 8 && (len(out) == 0 || !listGlue(p.toks[last:m.i]) && !backersGlue(p.toks[last:m.i]) && !membersGlue(p.toks[last:m.i])) {
 			break // a list that starts in the first words goes on
 		}
 		last = m.j
@@ -1674,6 +1839,7 @@ func negatedAt(p *para, from, to int) bool {
 func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) ([]string, bool) {
 	actors, known := t.holderOf(p, ss, se, anchor, hitStart, prevEnd, cueEnd, class, v)
 	if known {
+		actors = p.joinedIn(ss, anchor, actors)
 		actors = p.forGroup(ss, anchor, actors)
 		if len(actors) > 0 {
 			// "voted against resolution 77/37 together with China and Iran"
@@ -1683,14 +1849,41 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	return actors, known
 }
 
+// joinedIn adds to the holders (actors) of a cue at anchor the subjects
+// of "joined" when the holders found are its object and the cue follows
+// "in": "China, Iran and Syria joined Russia in voting against it" gives
+// the position to all four, not to Russia alone.
+func (p *para) joinedIn(ss, anchor int, actors []string) []string {
+	for k := ss + 1; k+2 < anchor && k < len(p.toks); k++ {
+		switch p.toks[k].low {
+		case "joined", "join", "joins", "joining":
+		default:
+			continue
+		}
+		obj, end := p.openingList(k+1, anchor)
+		if len(obj) == 0 || end >= anchor || p.toks[end].low != "in" || !holdsAny(actors, obj) {
+			continue
+		}
+		subj, send := p.openingList(ss, k)
+		for send < k && (echoAux[p.toks[send].low] || p.toks[send].low == "all") {
+			send++
+		}
+		if len(subj) == 0 || send != k {
+			continue
+		}
+		return appendActor(appendActor(slices.Clone(actors), obj...), subj...)
+	}
+	return actors
+}
+
 // companions returns the actors listed after "together with", "along
 // with" or "alongside" a few words after a position's cue, in its clause:
 // they share the position. It returns nil when there are none.
 func (p *para) companions(from, se int) []string {
-	for k := from; k+2 < se && k < from+8; k++ {
+	for k := from; k+2 < se && k < from+12; k++ {
 		w, n := p.toks[k].low, p.toks[k+1].low
 		asDid := w == "as" && sameAux[n]
-		if p.toks[k].quoted || p.toks[k].clause && k > from && !asDid && !(w == "which" && wonWords[n]) {
+		if p.toks[k].quoted {
 			return nil
 		}
 		at := 0
@@ -1709,6 +1902,12 @@ func (p *para) companions(from, se int) []string {
 			at = k + 4 // "with the support of Chile"
 		case asDid:
 			at = k + 2 // "..., as did Japan"
+		}
+		// the phrase may open a clause of its own ("pressed for a more
+		// open process, with support from Chile"); any other clause ends
+		// the search
+		if at == 0 && p.toks[k].clause && k > from && !(w == "which" && wonWords[n]) {
+			return nil
 		}
 		if at > 0 {
 			if _, ok := p.actorAt(at); ok {
@@ -1912,6 +2111,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		if _, ok := p.actorAt(cueEnd + 1); ok && !negatedAt(p, max(ss, cueEnd-4), cueEnd) {
 			return appendActor(actors, p.listFrom(cueEnd+1, se)...), true
 		}
+	}
+	// 0d. a sentence that opens with whose view it gives: "In Russia's
+	// view, ...", "For Washington and London, ...", when no actor is named
+	// between that opener and the cue
+	if list, end := p.viewpointOpener(ss, se); len(list) > 0 && end <= anchor && !p.namedBetween(end, anchor) {
+		return appendActor(actors, list...), true
 	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
@@ -2504,6 +2709,83 @@ func listGlue(ts []tok) bool {
 // backersGlue reports tokens that join a subject to the States that back
 // it: "Russia, joined most consistently by Belarus and Cuba, ...",
 // "China, supported by Iran, ...".
+// viewWords are the nouns of "In Russia's view", "in the eyes of Moscow".
+var viewWords = map[string]bool{"view": true, "views": true, "eyes": true, "reading": true, "assessment": true, "opinion": true, "judgement": true, "judgment": true, "understanding": true, "words": true}
+
+// viewpointOpener returns the actors of a phrase that opens the sentence
+// [ss, se) and names whose view it gives, and the token after the
+// phrase: "In Russia's view,", "In the view of China and Iran,", "In the
+// eyes of Moscow,", "According to Cuba,", "For Washington and London,"
+// (a list right before a comma). Nil if the sentence opens otherwise.
+func (p *para) viewpointOpener(ss, se int) ([]string, int) {
+	k := ss
+	if k < se && (p.toks[k].low == "but" || p.toks[k].low == "and" || p.toks[k].low == "yet") {
+		k++
+	}
+	if k+3 >= se || p.toks[k].quoted {
+		return nil, 0
+	}
+	w, n := p.toks[k].low, p.toks[k+1].low
+	switch {
+	case w == "in" && (n == "the") && k+3 < se && viewWords[p.toks[k+2].low] && p.toks[k+3].low == "of":
+		k += 4 // "In the view of China"
+	case w == "according" && n == "to", w == "in" && n != "the":
+		k++
+		if w == "according" {
+			k++
+		}
+	case w == "for":
+		k++
+	default:
+		return nil, 0
+	}
+	if _, ok := p.actorAt(k); !ok || p.toks[k].low == "the" && w == "in" {
+		return nil, 0
+	}
+	list, end := p.openingList(k, se)
+	if len(list) == 0 || end >= se {
+		return nil, 0
+	}
+	if p.toks[k-1].low == "in" {
+		// "In Russia's view,": the possessive and a view noun must follow
+		if end+1 >= se || p.toks[end].low != "s" || !viewWords[p.toks[end+1].low] {
+			return nil, 0
+		}
+		end += 2
+	}
+	if end >= se || !p.toks[end].clause {
+		return nil, 0 // the phrase ends at a comma: "For Washington, ..."
+	}
+	return list, end
+}
+
+// namedBetween reports an actor named in [i, j).
+func (p *para) namedBetween(i, j int) bool {
+	for _, m := range p.actors {
+		if m.i >= i && m.i < j {
+			return true
+		}
+	}
+	return false
+}
+
+// membersGlue reports the words that go on from a group's leaders to its
+// other members: "(led by Russia and China) and includes (Belarus, Cuba
+// ...)", ", along with", "as well as".
+func membersGlue(ts []tok) bool {
+	var ws []string
+	for _, t := range ts {
+		if t.low != "the" && t.low != "also" {
+			ws = append(ws, t.low)
+		}
+	}
+	switch strings.Join(ws, " ") {
+	case "and includes", "and include", "and included", "and comprises", "and comprised", "including", "along with", "as well as", "and counts", "and brings together", "and brought together":
+		return true
+	}
+	return false
+}
+
 func backersGlue(ts []tok) bool {
 	if len(ts) < 2 || !backersWords[ts[0].low] || ts[len(ts)-1].low != "by" {
 		return false
