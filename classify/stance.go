@@ -2108,8 +2108,17 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// the sentence ("we have studied ..."); not "Russia, supported by
 	// Belarus, said ..."
 	if cueEnd+1 < se && cueEnd > 0 && hitStart < cueEnd-1 && p.toks[cueEnd].low == "by" && strings.HasSuffix(p.toks[cueEnd-1].low, "ed") && !p.toks[cueEnd].clause {
-		if _, ok := p.actorAt(cueEnd + 1); ok && !negatedAt(p, max(ss, cueEnd-4), cueEnd) {
-			return appendActor(actors, p.listFrom(cueEnd+1, se)...), true
+		if l := p.byList(cueEnd, se); len(l) > 0 && !negatedAt(p, max(ss, cueEnd-4), cueEnd) {
+			return appendActor(actors, l...), true
+		}
+	}
+	// 0e. the same with a one-word cue, when no actor is named before it:
+	// "The Programme of Action, by now backed by more than sixty States
+	// including France and Egypt, was the obvious candidate"; not
+	// "Russia, backed by Iran, called for a treaty"
+	if class == cFavor && cueEnd+1 < se && cueEnd == anchor+1 && backersWords[p.toks[anchor].low] && p.toks[cueEnd].low == "by" && !p.namedBetween(ss, anchor) {
+		if l := p.byList(cueEnd, se); len(l) > 0 && !negatedAt(p, max(ss, anchor-4), cueEnd) {
+			return appendActor(actors, l...), true
 		}
 	}
 	// 0d. a sentence that opens with whose view it gives: "In Russia's
@@ -2416,6 +2425,38 @@ func (p *para) agentInObject(from int, m actorMention) bool {
 var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true, "sponsored": true, "cosponsored": true,
 	"welcomed": true, "championed": true, "embraced": true}
 
+// byList returns the actors listed after "by" at k: right after it ("by
+// Belarus, Cuba and Iran") or after a count of States and "including",
+// "such as", "notably" or "among them" ("by more than sixty States
+// including France and Egypt"), in the same clause; or nil.
+func (p *para) byList(k, se int) []string {
+	if _, ok := p.actorAt(k + 1); ok {
+		return p.listFrom(k+1, se)
+	}
+	for j := k + 1; j+1 < se && j <= k+8; j++ {
+		if p.toks[j].quoted || p.toks[j].clause && !includeWords[p.toks[j].low] {
+			return nil
+		}
+		at := 0
+		switch w := p.toks[j].low; {
+		case includeWords[w]:
+			at = j + 1
+		case w == "such" && p.toks[j+1].low == "as", w == "among" && p.toks[j+1].low == "them":
+			at = j + 2
+		}
+		if at > 0 {
+			if _, ok := p.actorAt(at); ok {
+				return p.listFrom(at, se)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// includeWords introduce the named members of a count of States.
+var includeWords = map[string]bool{"including": true, "notably": true, "incl": true}
+
 // backersAfter returns the actors listed after "supported by", "backed
 // by", ... within a few words after from, in the same clause ("..., was
 // supported by Belarus, Cuba and Iran, while ..."), or nil.
@@ -2425,8 +2466,8 @@ func (p *para) backersAfter(from, se int) []string {
 			return nil
 		}
 		if backersWords[p.toks[k].low] && p.toks[k+1].low == "by" {
-			if _, ok := p.actorAt(k + 2); ok && !negatedAt(p, max(from, k-3), k) {
-				return p.listFrom(k+2, se)
+			if l := p.byList(k+1, se); len(l) > 0 && !negatedAt(p, max(from, k-3), k) {
+				return l
 			}
 			return nil
 		}
