@@ -2237,7 +2237,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// 2b. a fronted participial clause: "Having long opposed the Programme
 	// of Action as a track designed by Western countries, Moscow accepted
 	// ...": the subject after the clause holds its position
-	if l := p.participleSubject(ss, anchor, se); len(l) > 0 {
+	if l := p.participleSubject(ss, anchor, se, v.firstPerson()); len(l) > 0 {
 		return l, true
 	}
 	// 2c. an institution the document named as a State's or a group's
@@ -2512,16 +2512,22 @@ func (p *para) groupSubject(ss, anchor int) bool {
 // ..., Moscow accepted", "Calling for a treaty, Iran and Cuba said ..."),
 // or nil. The actors named inside the participial clause are not its
 // subject.
-func (p *para) participleSubject(ss, anchor, se int) []string {
+func (p *para) participleSubject(ss, anchor, se int, own []string) []string {
 	k := ss
 	for k < anchor && isListMark(p.toks[k].low) {
 		k++
 	}
-	if k >= anchor || p.toks[k].quoted {
+	if k > anchor || k+1 >= se || p.toks[k].quoted {
 		return nil
 	}
+	// the position may open with the clause: "Rather than ... further
+	// norms" is the position
 	w := p.toks[k].low
-	if w != "having" && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
+	alternative := w == "rather" && p.toks[k+1].low == "than" || w == "instead" && p.toks[k+1].low == "of" || w == "before"
+	if k == anchor && !alternative {
+		return nil
+	}
+	if w != "having" && !alternative && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
 		return nil
 	}
 	for l := anchor + 1; l < se; l++ {
@@ -2530,6 +2536,10 @@ func (p *para) participleSubject(ss, anchor, se int) []string {
 		}
 		if m, ok := p.actorAt(l); ok && !p.toks[m.i].quoted {
 			return p.listFrom(m.i, se)
+		}
+		// "Rather than a new norm, we recommend ...": the speaker
+		if alternative && len(own) > 0 && slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i == l }) {
+			return own
 		}
 		return nil
 	}
