@@ -535,6 +535,7 @@ func TestStances(t *testing.T) {
 		{"joined X in", "China, Iran and Syria joined Russia in opposing the Programme of Action.", Context{}, []string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
 		{"rather than a new norm, then the subject", "Rather than opening negotiations on further norms, Japan urged States to implement the existing ones.", Context{}, []string{"new_norms:against:JPN"}},
 		{"rather than a new norm, then we", "Rather than a new norm, we recommend that the general thematic group develop shared guidance.", Context{}, []string{"new_norms:against:AUTHOR"}},
+		{"say that after an aside", "Iran and Pakistan, by contrast, say that a legally binding instrument is needed.", Context{}, []string{"binding_instrument:favor:IRN,PAK"}},
 		{"backed by a count of States including", "The Programme of Action, by now backed by more than sixty States including France and Egypt, was the obvious candidate for a permanent mechanism.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"backed by after a named subject", "Russia, backed by Iran, called for a legally binding treaty.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"with support from opening a clause", "Australia and Canada pressed for a more inclusive accreditation process for stakeholders, with support from Chile.", Context{}, []string{"multistakeholder:favor:AUS,CAN,CHL"}},
