@@ -3247,15 +3247,17 @@ var echoAux = map[string]bool{"has": true, "have": true, "had": true, "since": t
 
 // sameLine returns the length of a cue of class (echo: "spoke in support",
 // "made the same point"; counter: "objected") at k that ends its clause,
-// perhaps with an adverb ("protested repeatedly"), or 0.
+// perhaps with a short tail that adds no content ("protested repeatedly",
+// "made the same point more briefly", "had spoken in support of this
+// approach", "have taken the same line in the working group"), or 0.
 func sameLine(p *para, class, k, se int) int {
 	for _, h := range p.byClass[class] {
 		if h.i != k || h.j > se {
 			continue
 		}
 		end := h.j
-		if end < se && strings.HasSuffix(p.toks[end].low, "ly") && !p.toks[end].clause {
-			end++ // "protested repeatedly", "objected strongly"
+		for end < se && end-h.j < 8 && !p.toks[end].clause && !p.toks[end].quoted && p.toks[end].low != "and" && emptyTail(p.toks[end].low) {
+			end++
 		}
 		if end == se || p.toks[end].clause || p.toks[end].low == "and" {
 			return h.j - h.i
@@ -3263,6 +3265,20 @@ func sameLine(p *para, class, k, se int) int {
 	}
 	return 0
 }
+
+// emptyTail reports a word that may follow an echo or counter phrase
+// without stating anything of its own: function words, adverbs, numbers,
+// nouns that refer back ("this approach") and the words of when and where
+// ("in the working group", "at the session", "this week").
+func emptyTail(w string) bool {
+	return isFunctionWord(w) || strings.HasSuffix(w, "ly") || allDigits(w) || echoBack[w] || tailWords[w]
+}
+
+var tailWords = map[string]bool{"too": true, "also": true, "again": true, "well": true, "since": true, "then": true, "later": true, "earlier": true,
+	"session": true, "sessions": true, "week": true, "year": true, "meeting": true, "meetings": true, "debate": true, "debates": true, "plenary": true,
+	"group": true, "working": true, "oewg": true, "floor": true, "room": true, "time": true, "turn": true, "part": true, "statement": true, "statements": true,
+	"intervention": true, "interventions": true, "remarks": true, "discussion": true, "discussions": true, "approach": true, "line": true, "briefly": true,
+	"more": true, "less": true, "much": true, "even": true, "very": true}
 
 // endorseVerbs are the verbs of "called it a good basis", "described the
 // concept as a useful starting point".
