@@ -2127,6 +2127,10 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if list, end := p.viewpointOpener(ss, se); len(list) > 0 && end <= anchor && !p.namedBetween(end, anchor) {
 		return appendActor(actors, list...), true
 	}
+	// "In its view, ...", "In their view, ...": the holders of the sentence before
+	if end := p.pronounView(ss, se); end > 0 && end <= anchor && len(v.memory) > 0 && !p.namedBetween(end, anchor) {
+		return appendActor(actors, v.memory...), true
+	}
 	// 1. reported speech: "said Koh", "according to Russia"
 	for _, r := range p.byClass[cReport] {
 		if r.i < ss || r.i >= se {
@@ -2808,6 +2812,24 @@ func (p *para) viewpointOpener(ss, se int) ([]string, int) {
 		return nil, 0 // the phrase ends at a comma: "For Washington, ..."
 	}
 	return list, end
+}
+
+// pronounView returns the token after "In its view," or "In their view,"
+// ("his", "her" too) opening the sentence [ss, se), or 0.
+func (p *para) pronounView(ss, se int) int {
+	k := ss
+	if k+4 >= se || p.toks[k].low != "in" || p.toks[k].quoted {
+		return 0
+	}
+	switch p.toks[k+1].low {
+	case "its", "their", "his", "her":
+	default:
+		return 0
+	}
+	if !viewWords[p.toks[k+2].low] || !p.toks[k+3].clause {
+		return 0
+	}
+	return k + 3
 }
 
 // namedBetween reports an actor named in [i, j).
