@@ -541,6 +541,7 @@ func TestStances(t *testing.T) {
 		{"echo with where", "Switzerland said that IHL applies to cyber operations during armed conflicts. Japan made the same point in the working group.", Context{}, []string{"ihl_applies:favor:CHE,JPN"}},
 		{"an echo phrase with an issue of its own is no echo", "Russia called for a legally binding convention. Mexico and Chile spoke in support of the Programme of Action.", Context{}, []string{"binding_instrument:favor:RUS", "programme_of_action:favor:CHL,MEX"}},
 		{"in its view", "Russia rejected any format prepared outside the OEWG. In its view, the only legitimate way forward would be to draft a universal legally binding instrument.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"supporters of a proposal named after its author", "Iran, Cuba and Venezuela have supported the Russian call for a convention.", Context{}, []string{"binding_instrument:favor:CUB,IRN,RUS,VEN"}},
 		{"backed by a count of States including", "The Programme of Action, by now backed by more than sixty States including France and Egypt, was the obvious candidate for a permanent mechanism.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"backed by after a named subject", "Russia, backed by Iran, called for a legally binding treaty.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"with support from opening a clause", "Australia and Canada pressed for a more inclusive accreditation process for stakeholders, with support from Chile.", Context{}, []string{"multistakeholder:favor:AUS,CAN,CHL"}},

@@ -1840,6 +1840,7 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	actors, known := t.holderOf(p, ss, se, anchor, hitStart, prevEnd, cueEnd, class, v)
 	if known {
 		actors = p.joinedIn(ss, anchor, actors)
+		actors = p.supportersOf(ss, anchor, actors)
 		actors = p.forGroup(ss, anchor, actors)
 		if len(actors) > 0 {
 			// "voted against resolution 77/37 together with China and Iran"
@@ -1847,6 +1848,41 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		}
 	}
 	return actors, known
+}
+
+// supportersOf adds to the holders (actors) of a proposal named after its
+// author ("the Russian call for a convention", holder Russia) the States
+// that open the sentence with a favor verb right before it: "Iran, Cuba
+// and Venezuela have supported the Russian call for a convention" gives
+// the position to all four.
+func (p *para) supportersOf(ss, anchor int, actors []string) []string {
+	var author actorMention
+	found := false
+	for _, m := range p.actors {
+		if m.j == anchor && m.i > ss && contains(actors, m.code) {
+			author, found = m, true
+		}
+	}
+	if !found {
+		return actors
+	}
+	k := author.i
+	if p.toks[k-1].low == "the" || p.toks[k-1].low == "a" {
+		k--
+	}
+	for _, c := range p.cues {
+		if c.class != cFavor || c.j != k || p.toks[c.i].quoted || negatedAt(p, max(ss, c.i-4), c.j) {
+			continue
+		}
+		subj, end := p.openingList(ss, c.i)
+		for end < c.i && (echoAux[p.toks[end].low] || p.toks[end].low == "all" || p.toks[end].low == "strongly" || p.toks[end].low == "repeatedly") {
+			end++
+		}
+		if len(subj) > 0 && end == c.i {
+			return appendActor(slices.Clone(actors), subj...)
+		}
+	}
+	return actors
 }
 
 // joinedIn adds to the holders (actors) of a cue at anchor the subjects
