@@ -2892,6 +2892,13 @@ func membersGlue(ts []tok) bool {
 	case "and includes", "and include", "and included", "and comprises", "and comprised", "including", "along with", "as well as", "and counts", "and brings together", "and brought together":
 		return true
 	}
+	// "The EU and its member States, together with the United States"
+	if n := len(ws); n >= 2 && n <= 6 {
+		switch ws[n-2] + " " + ws[n-1] {
+		case "together with", "along with", "joined by", "as well":
+			return true
+		}
+	}
 	return false
 }
 
