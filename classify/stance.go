@@ -625,6 +625,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 		}
 		out = p.objectors(ss, se, sentStart, out)
+		out = p.sharedLine(ss, se, sentStart, out)
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
 			for _, s := range out[n:] {
@@ -690,6 +691,56 @@ func (p *para) objectors(ss, se, sentStart int, out []Stance) []Stance {
 		if !holds(out, st.Issue, list) {
 			out = append(out, Stance{Issue: st.Issue, Value: "against", Actors: slices.Clone(list), Cue: st.Cue})
 		}
+	}
+	return out
+}
+
+// lineNouns are the nouns by which a relative clause takes up the
+// position before it: "..., a line that Beijing would later make its own".
+var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "argument": true, "approach": true, "point": true, "stance": true, "case": true, "idea": true}
+
+// shareVerbs take up a line: "a view that Iran shares", "a line that
+// Beijing later adopted".
+var shareVerbs = map[string]bool{"shares": true, "shared": true, "share": true, "echoed": true, "echoes": true, "echo": true, "adopted": true, "adopts": true, "adopt": true,
+	"endorsed": true, "endorses": true, "endorse": true, "supported": true, "supports": true, "support": true, "backed": true, "backs": true, "back": true, "make": true, "made": true, "makes": true, "took": true, "take": true, "takes": true}
+
+// sharedLine adds the actors of a relative clause that takes up the
+// position before it in the sentence [ss, se) to the positions of the
+// sentence (out[sentStart:]) whose cue comes before it: "Russian
+// diplomats argued that every State is entitled to protect its
+// information space from outside interference, a line that Beijing would
+// later make its own" gives the position to China too. "make" and "take"
+// need "its own" or "up" after them.
+func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
+	if len(out) == sentStart {
+		return out
+	}
+	for k := ss + 1; k+3 < se; k++ {
+		if !lineNouns[p.toks[k].low] || p.toks[k+1].low != "that" && p.toks[k+1].low != "which" || p.toks[k].quoted {
+			continue
+		}
+		if d := p.toks[k-1].low; d != "a" && d != "the" && d != "this" && d != "that" {
+			continue
+		}
+		subj, end := p.openingList(k+2, se)
+		if len(subj) == 0 {
+			continue
+		}
+		for end < se && end-k < 12 && !shareVerbs[p.toks[end].low] && !p.toks[end].clause && (isFunctionWord(p.toks[end].low) || strings.HasSuffix(p.toks[end].low, "ly") || echoAux[p.toks[end].low] || sameAux[p.toks[end].low] || p.toks[end].low == "soon") {
+			end++
+		}
+		if end >= se || !shareVerbs[p.toks[end].low] || negatedAt(p, max(k, end-3), end+1) {
+			continue
+		}
+		if w := p.toks[end].low; (strings.HasPrefix(w, "mak") || strings.HasPrefix(w, "mad") || strings.HasPrefix(w, "t")) && !(end+2 < se && p.toks[end+1].low == "its" && p.toks[end+2].low == "own" || end+1 < se && p.toks[end+1].low == "up") {
+			continue
+		}
+		for i := sentStart; i < len(out); i++ {
+			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < k {
+				out[i].Actors = appendActor(out[i].Actors, subj...)
+			}
+		}
+		return out
 	}
 	return out
 }
