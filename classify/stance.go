@@ -32,10 +32,11 @@ const (
 	cEndorse
 	cMasthead
 	cHearsay
+	cChoice
 	nCueClasses
 )
 
-var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse", "masthead", "hearsay"}
+var cueClassNames = []string{"favor", "against", "neutral", "normative", "negator", "report", "align", "unnamed", "first_person", "pronoun", "block", "statement", "declaration", "sponsor", "outcome", "imperative", "implicit", "resolution", "signatory", "echo", "counter", "endorse", "masthead", "hearsay", "choice"}
 
 // Issues is the fixed list of contested issues a stance can be on.
 var Issues = []string{"binding_instrument", "charter_applies", "ihl_applies", "new_norms", "framework_acquis", "programme_of_action", "multistakeholder", "tech_neutrality", "poc_directory", "cyber_sovereignty"}
@@ -1543,6 +1544,9 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 				value = flip(value)
 			}
 		}
+		if p.choiceNear(h, ss, se) {
+			value = "neutral"
+		}
 		return value, ci, cj, class, true
 	}
 	fronted := false
@@ -1587,12 +1591,45 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			}
 		}
 	}
+	if p.choiceNear(h, ss, se) {
+		// "South Africa does not see the choice between a treaty and
+		// voluntary norms as a binary one": whatever governs the issue,
+		// the clause declines to choose
+		value = "neutral"
+	}
 	if fronted {
 		// the cue is the main clause's: its holder is found from there
 		return value, g.i, g.j, g.class, true
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// choiceNear reports a phrase of the choice class in the sentence [ss, se)
+// in the same clause as the issue hit h (no clause boundary between them).
+func (p *para) choiceNear(h issueHit, ss, se int) bool {
+	for _, c := range p.byClass[cChoice] {
+		if c.i < ss || c.j > se || p.toks[c.i].quoted {
+			continue
+		}
+		if c.i >= h.j && !clauseBreak(p, h.j, c.i) || c.j <= h.i && !clauseBreak(p, c.j, h.i) || c.i < h.j && c.j > h.i {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceIn reports a phrase in the sentence [ss, se), outside quotation
+// marks, by which it declines to choose between the options of an issue
+// ("not a binary choice", "not mutually exclusive", "we neither exclude
+// ... nor", "could live with either name"): the choice class of cues.tsv.
+func (p *para) choiceIn(ss, se int) bool {
+	for _, c := range p.byClass[cChoice] {
+		if c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedTopics open a sentence with its topic before the main clause:

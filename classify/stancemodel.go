@@ -295,11 +295,15 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 			value = j
 		}
 	}
+	choice := p.choiceIn(ss, se)
+	if choice {
+		value = 2 // the sentence declines to choose (see choiceIn)
+	}
 	// an issue an earlier sentence of the paragraph has: the sentence
 	// only adds its holders to a position of the same value ("Russia
 	// circulated a draft convention. Iran, Cuba and Pakistan argued that
 	// only binding commitments could hold States to account.")
-	if cue >= 0 && cueValue(p, c, ss) != value {
+	if cue >= 0 && cueValue(p, c, ss) != value && !choice {
 		ne = 0 // the model and the sentence's cue disagree
 	}
 	for _, k := range ext[:ne] {
@@ -343,7 +347,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 			p.derived = append(p.derived, derivedPos{issue: Issues[k], cue: span, src: r.Issue, same: same})
 			continue
 		}
-		if cue >= 0 && cueValue(p, c, ss) != value {
+		if cue >= 0 && cueValue(p, c, ss) != value && !choice {
 			continue // the model and the sentence's cue disagree: no position
 		}
 		if !looked {
