@@ -1529,6 +1529,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// militarisation": a rejected claim flips even a critical marker
 		for _, c := range p.byClass[cAgainst] {
 			if c.i >= ss && c.j <= h.i && h.i-c.j <= 10 && p.claimThat(c.j, h.i) {
+				if negatedAt(p, max(ss, c.i-4), c.i) && !negatedAt(p, c.j, h.i) {
+					// "China has never disputed that international law
+					// applies": the negation is the cue's, the claim stands
+					return h.rule.kind, ci, cj, class, true
+				}
 				return flip(value), ci, cj, class, true
 			}
 		}
@@ -3097,7 +3102,8 @@ func addStance(out []Stance, s Stance) []Stance {
 var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, "idea": true, "statement": true,
 	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true,
 	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true,
-	"reading": true, "assessment": true, "analysis": true, "proposition": true, "understanding": true, "interpretation": true}
+	"reading": true, "assessment": true, "analysis": true, "proposition": true, "understanding": true, "interpretation": true,
+	"reasoning": true, "logic": true, "premise": true, "notion": true, "thinking": true}
 
 // echo returns the stances of the last sentence that had some, held by the
 // actors that open the sentence [ss, se) when its verb is a favor or
