@@ -3161,6 +3161,9 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			subj, k = p.openingList(at, se)
 		}
 	}
+	if len(subj) > 0 {
+		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
+	}
 	if len(subj) == 0 && len(own) > 0 {
 		// "We share this view", "We do not share this view"
 		for _, h := range p.byClass[cFirst] {
@@ -3347,16 +3350,26 @@ func othersAfter(p *para, k, to int) int {
 		case "several", "many", "some", "various", "numerous":
 			n++
 		case "a":
-			if n+1 < to && p.toks[n+1].low == "few" {
+			switch {
+			case n+1 < to && p.toks[n+1].low == "few":
 				n += 2
+			case n+2 < to && (p.toks[n+1].low == "number" || p.toks[n+1].low == "handful" || p.toks[n+1].low == "group") && p.toks[n+2].low == "of":
+				n += 3 // "a number of other delegations"
 			}
 		}
 	}
 	if n < to && n > k && p.toks[n].low == "others" {
 		return n + 1
 	}
+	// "and several other delegations", "and a number of other States"
+	if n+1 < to && n > k && p.toks[n].low == "other" && otherNouns[p.toks[n+1].low] {
+		return n + 2
+	}
 	return k
 }
+
+// otherNouns are the nouns of "and several other delegations".
+var otherNouns = map[string]bool{"delegations": true, "states": true, "countries": true, "members": true, "governments": true, "partners": true}
 
 // hitIn reports an issue hit that starts in [from, to).
 func hitIn(hits []issueHit, from, to int) bool {
