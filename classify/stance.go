@@ -705,6 +705,10 @@ var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "a
 var shareVerbs = map[string]bool{"shares": true, "shared": true, "share": true, "echoed": true, "echoes": true, "echo": true, "adopted": true, "adopts": true, "adopt": true,
 	"endorsed": true, "endorses": true, "endorse": true, "supported": true, "supports": true, "support": true, "backed": true, "backs": true, "back": true, "make": true, "made": true, "makes": true, "took": true, "take": true, "takes": true}
 
+// needsOwn are the shareVerbs that take up a line only with "its own" or
+// "up" after them.
+var needsOwn = map[string]bool{"make": true, "made": true, "makes": true, "took": true, "take": true, "takes": true}
+
 // sharedLine adds the actors of a relative clause that takes up the
 // position before it in the sentence [ss, se) to the positions of the
 // sentence (out[sentStart:]) whose cue comes before it: "Russian
@@ -733,8 +737,8 @@ func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
 		if end >= se || !shareVerbs[p.toks[end].low] || negatedAt(p, max(k, end-3), end+1) {
 			continue
 		}
-		if w := p.toks[end].low; (strings.HasPrefix(w, "mak") || strings.HasPrefix(w, "mad") || strings.HasPrefix(w, "t")) && !(end+2 < se && p.toks[end+1].low == "its" && p.toks[end+2].low == "own" || end+1 < se && p.toks[end+1].low == "up") {
-			continue
+		if needsOwn[p.toks[end].low] && !(end+2 < se && p.toks[end+1].low == "its" && p.toks[end+2].low == "own" || end+1 < se && p.toks[end+1].low == "up") {
+			continue // "make its own", "took up"; not "made clear"
 		}
 		for i := sentStart; i < len(out); i++ {
 			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < k {
@@ -757,8 +761,9 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true,
 // Iran insisted that any State must keep the right to block individual
 // organisations" gives Russia and Iran multistakeholder against. The
 // clause is one of clauseSpans opening with "while", "whereas" or "but",
-// or a sentence opening with a contrast ("By contrast, China ...",
-// "However, Japan ..."); the positions set against are the clause
+// one after a semicolon whose cue is an against or counter cue, or a
+// sentence opening with a contrast ("By contrast, China ...", "However,
+// Japan ..."); the positions set against are the clause
 // before's in the sentence, or else those of the paragraph's last
 // sentence with positions. A clause whose favor or align cue refers back
 // ("while China supported it") shares the position instead (see echo)
@@ -802,6 +807,7 @@ func (t *Tagger) contrasts(p *para, ss, se, sentStart int, hits []issueHit, out 
 		// the positions set against: those of the clause before, in this
 		// sentence, or of the paragraph's last sentence with some
 		var against []Stance
+		last := -1 // the sentence of the positions in against
 		for _, st := range out {
 			ci, _, ok := p.cueSpan(st.Cue)
 			if !ok || ci >= start || st.Value == "neutral" || !contested[st.Issue] || holdsAny(st.Actors, subj) {
@@ -810,14 +816,12 @@ func (t *Tagger) contrasts(p *para, ss, se, sentStart int, hits []issueHit, out 
 			if start > ss && ci < ss {
 				continue // a clause sets itself against its own sentence
 			}
-			if len(against) > 0 && p.toks[ci].sent != p.toks[mustCue(p, against[0].Cue)].sent {
-				if p.toks[ci].sent > p.toks[mustCue(p, against[0].Cue)].sent {
-					against = against[:0]
-				} else {
-					continue
-				}
+			switch s := p.toks[ci].sent; {
+			case s > last:
+				last, against = s, append(against[:0], st)
+			case s == last:
+				against = append(against, st)
 			}
-			against = append(against, st)
 		}
 		for _, st := range against {
 			if !holds(out, st.Issue, subj) {
@@ -855,12 +859,6 @@ func (p *para) contrastOpener(ss, se int) int {
 // holdsAny reports whether any of codes is among actors.
 func holdsAny(actors, codes []string) bool {
 	return slices.ContainsFunc(codes, func(c string) bool { return contains(actors, c) })
-}
-
-// mustCue is the first token of cue in p (0 if it is not found).
-func mustCue(p *para, cue string) int {
-	ci, _, _ := p.cueSpan(cue)
-	return ci
 }
 
 // rebuttals gives the speaker of a statement the opposite of a position
