@@ -555,6 +555,7 @@ func TestStances(t *testing.T) {
 		{"never disputed that", "China has never disputed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:CHN"}},
 		{"questioned whether", "Iran questioned whether international humanitarian law applies to cyber operations.", Context{}, []string{"ihl_applies:against:IRN"}},
 		{"counter with a number of other delegations", "The EU and Switzerland insisted that international humanitarian law applies to cyber operations in armed conflict. China, Iran and a number of other delegations objected.", Context{}, []string{"ihl_applies:favor:CHE,EU", "ihl_applies:against:CHN,IRN"}},
+		{"would be a mistake", "In my view, a legally binding treaty would be a mistake.", Context{}, []string{"binding_instrument:against:AUTHOR"}},
 		{"backed by a count of States including", "The Programme of Action, by now backed by more than sixty States including France and Egypt, was the obvious candidate for a permanent mechanism.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"backed by after a named subject", "Russia, backed by Iran, called for a legally binding treaty.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"with support from opening a clause", "Australia and Canada pressed for a more inclusive accreditation process for stakeholders, with support from Chile.", Context{}, []string{"multistakeholder:favor:AUS,CAN,CHL"}},
