@@ -2908,28 +2908,28 @@ func (p *para) viewpointOpener(ss, se int) ([]string, int) {
 		return nil, 0
 	}
 	w, n := p.toks[k].low, p.toks[k+1].low
+	possessive := false // "In Russia's view,"
 	switch {
-	case w == "in" && (n == "the") && k+3 < se && viewWords[p.toks[k+2].low] && p.toks[k+3].low == "of":
+	case w == "in" && n == "the" && viewWords[p.toks[k+2].low] && p.toks[k+3].low == "of":
 		k += 4 // "In the view of China"
-	case w == "according" && n == "to", w == "in" && n != "the":
-		k++
-		if w == "according" {
-			k++
-		}
+	case w == "according" && n == "to":
+		k += 2
+	case w == "in" && n != "the":
+		k, possessive = k+1, true
 	case w == "for":
 		k++
 	default:
 		return nil, 0
 	}
-	if _, ok := p.actorAt(k); !ok || p.toks[k].low == "the" && w == "in" {
+	if _, ok := p.actorAt(k); !ok || w == "in" && p.toks[k].low == "the" {
 		return nil, 0
 	}
 	list, end := p.openingList(k, se)
 	if len(list) == 0 || end >= se {
 		return nil, 0
 	}
-	if p.toks[k-1].low == "in" {
-		// "In Russia's view,": the possessive and a view noun must follow
+	if possessive {
+		// the possessive and a view noun must follow
 		if end+1 >= se || p.toks[end].low != "s" || !viewWords[p.toks[end+1].low] {
 			return nil, 0
 		}
