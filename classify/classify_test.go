@@ -559,6 +559,23 @@ func TestStances(t *testing.T) {
 		{"backed by a count of States including", "The Programme of Action, by now backed by more than sixty States including France and Egypt, was the obvious candidate for a permanent mechanism.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"backed by after a named subject", "Russia, backed by Iran, called for a legally binding treaty.", Context{}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"with support from opening a clause", "Australia and Canada pressed for a more inclusive accreditation process for stakeholders, with support from Chile.", Context{}, []string{"multistakeholder:favor:AUS,CAN,CHL"}},
+		// round 24: lists that go on into a group, companions, asides, views that go on, camps and their members, choices declined
+		{"a list that goes on into a group that includes", "The European Union, the United Kingdom, Australia and a cross-regional group that includes Colombia and Austria rejected a new legally binding instrument.", Context{}, []string{"binding_instrument:against:AUS,AUT,COL,EU,GBR"}},
+		{"supporters have been a group that includes", "The firmest supporters of the participation of stakeholders have been a cross-regional group that includes Canada, Chile and Mexico.", Context{}, []string{"multistakeholder:favor:CAN,CHL,MEX"}},
+		{"X and its partners", "Russia and its like-minded partners called for a legally binding convention.", Context{}, []string{"binding_instrument:favor:LIKE_MINDED,RUS"}},
+		{"with X's support", "Beijing, with Moscow's support, argues that each State should govern the information flowing within its borders free from outside interference.", Context{}, []string{"cyber_sovereignty:favor:CHN,RUS"}},
+		{"a list that forms a bloc", "Canada, Japan and Australia form a loose Western bloc that supports the Programme of Action.", Context{}, []string{"programme_of_action:favor:AUS,CAN,JPN,WEST"}},
+		{"a first-person aside agrees", "The United States and Australia argue, as we do, that a new legally binding treaty is unnecessary.", Context{DocKind: "analysis"}, []string{"binding_instrument:against:AUS,AUTHOR,USA"}},
+		{"according to X goes on", "According to Iran, existing law contained significant gaps as regards the use of ICTs, and voluntary norms could not hold anyone accountable. Only a legally binding instrument could fill those gaps.", Context{DocKind: "analysis"}, []string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
+		{"a camp's members named next", "Western delegations rejected a new legally binding instrument. Canada, New Zealand and Estonia said that implementation must come first.", Context{}, []string{"binding_instrument:against:CAN,EST,NZL,WEST"}},
+		{"a camp's position stops at yet", "Western delegations rejected a new legally binding instrument. Yet the United States and the United Kingdom said that implementation must come first.", Context{}, []string{"binding_instrument:against:WEST"}},
+		{"framing as a choice between", "Brazil and Mexico cautioned against framing the debate as a choice between a treaty and nothing at all.", Context{}, []string{"binding_instrument:neutral:BRA,MEX"}},
+		{"the choice is between", "Nor do I accept that the choice is between a treaty and nothing.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:AUTHOR"}},
+		{"a marker does not reach into a clause with its own subject", "The United Kingdom warned that a new treaty would weaken the Charter, and the European Union argued that the priority is to apply the law that already exists.", Context{}, []string{"binding_instrument:against:GBR"}},
+		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:"}},
+		{"the Russian side counters", "The United States said that talk of a treaty is a waste of time. The Russian side cannot agree.", Context{}, []string{"binding_instrument:against:USA", "binding_instrument:favor:RUS"}},
+		{"co-sponsored with", "In 2020 Egypt co-sponsored the Programme of Action with France.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
+		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

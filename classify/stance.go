@@ -498,7 +498,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 		}
 		for _, h := range hits {
-			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) || p.straddles(h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -648,12 +648,53 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.memory = nil
 		}
 	}
+	out = p.campMembers(sents, out)
 	out = t.rebuttals(p, sents, out, v)
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
 	return out
 }
+
+// campMembers gives a camp's positions to the States that the sentences
+// right after it name as their subjects: "Western delegations pushed
+// back. Canada's representative said it would be premature ...; New
+// Zealand and Estonia made similar points." The camp's position is
+// theirs, unless they hold its opposite in the paragraph.
+func (p *para) campMembers(sents [][2]int, out []Stance) []Stance {
+	for i, st := range out {
+		if len(st.Actors) != 1 || st.Actors[0] != "WEST" && st.Actors[0] != "LIKE_MINDED" {
+			continue
+		}
+		ci, _, ok := p.cueSpan(st.Cue)
+		if !ok {
+			continue
+		}
+		at := slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
+		if at < 0 || at+1 >= len(sents) {
+			continue
+		}
+		for _, sr := range sents[at+1:] {
+			subj := p.subjectActors(sr[0], sr[1])
+			if len(subj) == 0 || p.question(sr[1]) || !p.has(cReport, sr[0], sr[1]) && !p.has(cEcho, sr[0], sr[1]) || contrastOpeners[p.toks[sr[0]].low] {
+				break // "Yet the United States and the United Kingdom do not agree ..."
+			}
+			if slices.Contains(subj, "WEST") || slices.Contains(subj, "LIKE_MINDED") {
+				break // the other camp, or the same one again
+			}
+			if slices.ContainsFunc(out, func(o Stance) bool {
+				return o.Issue == st.Issue && o.Value == flip(st.Value) && holdsAny(o.Actors, subj)
+			}) {
+				break
+			}
+			out[i].Actors = appendActor(out[i].Actors, subj...)
+		}
+	}
+	return out
+}
+
+// contrastOpeners open a sentence that turns against the one before.
+var contrastOpeners = map[string]bool{"yet": true, "but": true, "however": true, "still": true, "although": true, "though": true}
 
 // objectors moves the States listed after "over the objections of" (or
 // "despite the objections of", "over the opposition of") in the sentence
@@ -1324,6 +1365,25 @@ func opensWithUnnamed(p *para, ss, se int) bool {
 	return false
 }
 
+// straddles reports a marker whose gap takes in the start of another
+// clause with its own subject: "charter ~10 apply" in "could weaken the
+// Charter framework, and the EU has argued that the priority is to apply
+// the law".
+func (p *para) straddles(h issueHit) bool {
+	for k := h.i + 1; k+1 < h.j; k++ {
+		if !p.toks[k].clause {
+			continue
+		}
+		switch p.toks[k].low {
+		case "and", "but", "while", "whereas":
+			if _, ok := p.actorAt(k + 1); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // excluded reports whether a "not" pattern of the same issue overlaps or
 // touches h ("convention" in "cybercrime convention").
 func excluded(hits []issueHit, h issueHit) bool {
@@ -1385,6 +1445,11 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 			verb = r.i
 			break
 		}
+	}
+	if list, end := p.viewpointOpener(ss, se); len(list) > 0 && !p.namedBetween(end, se) {
+		// "In Iran's view, existing law contained gaps. Only a binding
+		// instrument could fill them.": the view goes on
+		return list
 	}
 	if verb < 0 || p.has(cFirst, ss, verb) || p.toks[verb].low == "according" || p.toks[verb].low == "in" {
 		return nil
@@ -1936,6 +2001,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		if len(actors) > 0 {
 			// "voted against resolution 77/37 together with China and Iran"
 			actors = appendActor(actors, p.companions(cueEnd, se)...)
+			if anchor < len(p.toks) && jointVerbs[p.toks[anchor].low] {
+				// "Egypt co-sponsored the Programme of Action with France"
+				actors = appendActor(actors, p.coAuthors(cueEnd, se)...)
+			}
 		}
 	}
 	return actors, known
@@ -2039,6 +2108,28 @@ func (p *para) companions(from, se int) []string {
 		if at > 0 {
 			if _, ok := p.actorAt(at); ok {
 				return p.listFrom(at, se)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// jointVerbs are the cues of what States do jointly: the States named
+// after their object with "with" share the position ("co-sponsored the
+// Programme of Action with France", "put forward with Canada").
+var jointVerbs = map[string]bool{"co": true, "cosponsored": true, "sponsored": true, "put": true, "proposed": true, "tabled": true, "submitted": true, "launched": true, "circulated": true, "drafted": true, "presented": true, "introduced": true, "floated": true}
+
+// coAuthors returns the actors named right after "with" a few words after
+// a joint verb's cue, in its clause, or nil.
+func (p *para) coAuthors(from, se int) []string {
+	for k := from; k+1 < se && k < from+6; k++ {
+		if p.toks[k].quoted || p.toks[k].clause && k > from {
+			return nil
+		}
+		if p.toks[k].low == "with" {
+			if m, ok := p.actorAt(k + 1); ok && m.i == k+1 {
+				return p.listFrom(k+1, se)
 			}
 			return nil
 		}
@@ -2152,6 +2243,49 @@ func (p *para) firstSubject(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonAside reports that every first-person word in [ss, anchor)
+// stands in a short aside set off by commas after a named subject: "The
+// United States and Canada have argued, and I think rightly, that ...",
+// "Australia argues, as we do, that ...". The aside agrees; the subject
+// holds the position.
+func (p *para) firstPersonAside(ss, anchor int) bool {
+	any := false
+	for _, h := range p.byClass[cFirst] {
+		if h.i < ss || h.i >= anchor || p.toks[h.i].quoted {
+			continue
+		}
+		any = true
+		// the aside opens with a comma at most two words before the
+		// first-person word and closes with a comma before the cue
+		open := -1
+		for k := h.i; k >= ss && k >= h.i-2; k-- {
+			if p.markBefore(k, ",") {
+				open = k
+				break
+			}
+		}
+		if open < 0 || !p.namedBetween(ss, open) {
+			return false
+		}
+		switch p.toks[open].low {
+		case "and", "as", "like", "rightly", "we", "i":
+		default:
+			return false
+		}
+		closed := false
+		for k := h.j; k <= anchor && k < h.j+4 && k < len(p.toks); k++ {
+			if p.markBefore(k, ",") {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			return false
+		}
+	}
+	return any
 }
 
 // forGroup gives a position stated "on behalf of" a group with a code to
@@ -2295,6 +2429,8 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// 2. actors named before the cue (after the previous position in the
 	// sentence when there are some there), and first person
 	fp := p.firstSubject(ss, anchor)
+	aside := fp && p.firstPersonAside(ss, anchor)
+	fp = fp && !aside
 	collect := func(from int) []string {
 		var named []string
 		for _, m := range p.actors {
@@ -2345,6 +2481,10 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return actors, true
 		}
 		return appendActor(append(actors, named...), own...), true
+	}
+	if aside {
+		// "..., as we do, ...": the aside's first person shares it
+		named = appendActor(named, v.firstPerson()...)
 	}
 	if len(named) > 0 {
 		// "Russia's alternative, a permanent OEWG, was supported by Belarus,
@@ -2685,12 +2825,18 @@ func (p *para) invertedList(from, se int) []string {
 		if _, ok := p.actorAt(k); ok {
 			return nil // an actor before the copula is the subject
 		}
-		switch p.toks[k].low {
-		case "were", "was":
-			if p.toks[k].quoted {
+		switch w := p.toks[k].low; w {
+		case "were", "was", "been", "included", "include", "includes":
+			if p.toks[k].quoted || w == "been" && (k == from || p.toks[k-1].low != "have" && p.toks[k-1].low != "has") {
 				return nil
 			}
-			for l := k + 1; l < se && l < k+4; l++ {
+			l := k + 1
+			if g := p.groupHead(l, se); g > l {
+				// "The firmest supporters of broad participation have been
+				// a cross-regional group that includes Canada, Chile, ..."
+				l = g
+			}
+			for end := l + 3; l < se && l < end; l++ {
 				if _, ok := p.actorAt(l); ok {
 					return p.listFrom(l, se)
 				}
@@ -2699,6 +2845,39 @@ func (p *para) invertedList(from, se int) []string {
 		}
 	}
 	return nil
+}
+
+// groupHeads are the nouns of "a cross-regional group that includes ...".
+var groupHeads = map[string]bool{"group": true, "coalition": true, "bloc": true, "camp": true, "alliance": true}
+
+// groupHead returns the token after a phrase at i that names a group by
+// the States it includes ("a cross-regional group that includes", "a
+// coalition including", "the group of"), or i.
+func (p *para) groupHead(i, se int) int {
+	k := i
+	if k < se && (p.toks[k].low == "a" || p.toks[k].low == "an" || p.toks[k].low == "the") {
+		k++
+	}
+	for n := 0; k < se && n < 3 && !groupHeads[p.toks[k].low]; n++ {
+		if t := p.toks[k]; t.capInit || t.clause && k > i {
+			return i
+		}
+		k++
+	}
+	if k >= se || !groupHeads[p.toks[k].low] {
+		return i
+	}
+	k++
+	if k < se && (p.toks[k].low == "that" || p.toks[k].low == "which") {
+		k++
+	}
+	if k < se {
+		switch p.toks[k].low {
+		case "includes", "include", "included", "including", "of", "comprising":
+			return k + 1
+		}
+	}
+	return i
 }
 
 // institutionWords are the names of a State's or a group's institutions
@@ -2786,13 +2965,59 @@ func (p *para) clauseActors(from, anchor int) []string {
 	out := []string{p.actors[last].code}
 	for k := last - 1; k >= 0; k-- {
 		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || !(n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i])) ||
+		if m.i < from || !(n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i]) || n.i-m.j <= 8 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])) ||
 			strings.Contains(p.text[p.toks[m.j-1].e:p.toks[n.i].s], ";") {
 			break // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
 		out = appendActor(out, m.code)
 	}
 	return out
+}
+
+// withGlue reports the words between two actors at [from, to) that make
+// the second a companion of the first, set off by a comma: "Beijing, with
+// Moscow's support, argues", "Russia, together with China, ...".
+func (p *para) withGlue(from, to int) bool {
+	ws := p.toks[from:to]
+	if len(ws) == 0 || !p.markBefore(from, ",") {
+		return false
+	}
+	switch len(ws) {
+	case 1:
+		return ws[0].low == "with"
+	case 2:
+		return (ws[0].low == "together" || ws[0].low == "along") && ws[1].low == "with"
+	}
+	return false
+}
+
+// formsGlue reports the words by which a list of States forms the group
+// named after them: "Canada, Japan and the Republic of Korea form a
+// loosely coordinated Western bloc that wants ...".
+func formsGlue(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 6 {
+		return false
+	}
+	k := 1
+	switch ts[0].low {
+	case "form", "forms", "formed", "constitute", "constitutes", "constituted":
+	case "make", "makes", "made":
+		if ts[1].low != "up" {
+			return false
+		}
+		k = 2
+	default:
+		return false
+	}
+	if k >= len(ts) || ts[k].low != "a" && ts[k].low != "an" && ts[k].low != "the" {
+		return false
+	}
+	for _, t := range ts[k+1:] {
+		if t.clause || t.capInit || isFunctionWord(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBefore returns the start of a short aside between commas that ends
@@ -2875,6 +3100,12 @@ func listGlue(ts []tok) bool {
 		case "and", "or", "nor", "the", "as", "well", "other",
 			// "Canada, the EU and a long list of Western States"
 			"a", "long", "list", "of", "many", "several", "most", "some", "number", "group", "host", "handful", "numerous", "further":
+		case "its", "their":
+			// "Russia and its like-minded group", "Washington and its
+			// Western allies"
+			if k == 0 || ts[k-1].low != "and" {
+				return false
+			}
 		case "delegation", "delegations", "government", "governments":
 			// "The EU delegation, Canada and Mexico", right after the name
 			// (not "Colombia, the delegation of Brazil")
@@ -3403,9 +3634,16 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 		}
 		subj = appendActor(subj, m.code)
 		end = m.j
+		if end < se && speakerHeads[p.toks[end].low] {
+			end++ // "The Russian side", "The Chinese delegation"
+		}
 	}
 	return subj, end
 }
+
+// speakerHeads are the nouns after a State's adjective that make it the
+// subject: "The Russian side cannot agree", "The Cuban delegation objected".
+var speakerHeads = map[string]bool{"side": true, "delegation": true, "delegations": true, "delegate": true, "delegates": true, "authorities": true, "representative": true, "government": true}
 
 // negAux are the auxiliaries and negations between an echo's subject and
 // its phrase ("do not share", "cannot agree").

@@ -337,7 +337,21 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	// the cue span is the sentence: the model read all of it
 	span := p.text[p.toks[ss].s:p.toks[se-1].e]
 	for _, k := range cand[:n] {
-		if x, same := m.related(out[from:], k); x >= 0 {
+		x, same := m.related(out[from:], k)
+		if x >= 0 && !p.cueIn(out[from+x].Cue, ss, se) {
+			// a clause with its own holder reads apart: "The United
+			// Kingdom warned that a treaty could weaken the Charter, and
+			// the EU argued that the priority is to apply the law that
+			// exists"
+			if !looked {
+				actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+				looked = true
+			}
+			if known && len(namedOnly(actors)) > 0 && !holdsAny(out[from+x].Actors, namedOnly(actors)) {
+				x = -1
+			}
+		}
+		if x >= 0 {
 			r := out[from+x]
 			val := r.Value
 			if !same {
