@@ -285,7 +285,7 @@ func TestStances(t *testing.T) {
 		// the stance model's two positions in one sentence take opposite
 		// values (its agreement table): gaps in the law only a treaty can
 		// close
-		{"gaps only a treaty can close", "Iran said that only a legally binding instrument can close the gaps in existing law.", Context{}, []string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
+		{"gaps only a treaty can close", "Iran said that only a legally binding instrument can close the gaps in existing law.", Context{}, []string{"binding_instrument:favor:IRN", "charter_applies:against:IRN"}},
 		// "no gap in existing law" is also the mirror of "existing law is
 		// insufficient" (charter_applies against in the guideline), as the
 		// written documents code it
@@ -575,6 +575,16 @@ func TestStances(t *testing.T) {
 		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:"}},
 		{"the Russian side counters", "The United States said that talk of a treaty is a waste of time. The Russian side cannot agree.", Context{}, []string{"binding_instrument:against:USA", "binding_instrument:favor:RUS"}},
 		{"co-sponsored with", "In 2020 Egypt co-sponsored the Programme of Action with France.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
+		{"a Programme of Action that only locates a proposal", "Malawi supports the establishment, within the Programme of Action, of a dedicated voluntary trust fund.", Context{}, []string{}},
+		{"rather than be constructed as", "Indonesia said that the future mechanism should grow out of this Working Group, rather than be constructed as a separate Programme of Action running alongside it.", Context{}, []string{"programme_of_action:against:IDN"}},
+		{"gaps that only a new instrument can fill", "Iran and Cuba point to gaps in international law that, in their view, only a new instrument can close.", Context{}, []string{"charter_applies:against:CUB,IRN", "binding_instrument:favor:CUB,IRN"}},
+		{"can only be settled through", "Iran maintained that questions of this kind can only be settled through a dedicated legal instrument negotiated among all States.", Context{}, []string{"binding_instrument:favor:IRN"}},
+		{"not persuaded that gaps exist that only a treaty could fill", "We are not persuaded that existing law leaves gaps that only a treaty could fill.", Context{DocKind: "statement", Speaker: "TUR"}, []string{"charter_applies:favor:TUR", "binding_instrument:against:TUR"}},
+		{"no gap that only a treaty could fill", "We do not see a gap in existing law that only a treaty could fill.", Context{DocKind: "statement", Speaker: "KOR"}, []string{"binding_instrument:against:KOR", "charter_applies:favor:KOR"}},
+		{"the holder of a claim in a that-clause", "The EU stated that international law applies in cyberspace, a view shared by the United States and Estonia; Pakistan and Iran, on the other hand, argued that existing law leaves gaps.", Context{}, []string{"charter_applies:favor:EST,EU,USA", "charter_applies:against:IRN,PAK"}},
+		{"not through a new instrument", "It is through such exchanges, and not through the negotiation of a new instrument, that common understandings will grow.", Context{DocKind: "statement", Speaker: "ROU"}, []string{"binding_instrument:against:ROU"}},
+		{"a solution in search of a problem", "Australia and Colombia have described a new instrument as a solution in search of a problem.", Context{}, []string{"binding_instrument:against:AUS,COL"}},
+		{"do not share that premise", "Russia argued that international law contains gaps that only a new convention can fill. We do not share that premise.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:favor:RUS", "charter_applies:against:RUS", "binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
 	}
 	for _, c := range cases {

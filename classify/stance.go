@@ -498,7 +498,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 		}
 		for _, h := range hits {
-			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) || p.straddles(h) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) || p.straddles(h) || p.frame(h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -546,6 +546,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 			if !known {
 				anchor := ci // before the hit, or after it for a fronted topic
+				if h.rule.kind != "object" {
+					// "Pakistan and Iran argued that the existing body of law
+					// contained gaps that could only be filled by a new
+					// treaty": the holder is the subject of the verb whose
+					// claim the marker states
+					if g := p.claimVerb(h, ss); g >= 0 {
+						anchor = g
+					}
+				}
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
 				if p.allQuoted(ss, se) {
 					// a sentence wholly inside a quotation is its speaker's,
@@ -615,6 +624,13 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				var blocked [nIssues]bool
 				for _, st := range out[sentStart:n] {
 					if k := issueIndex(st.Issue); k >= 0 && (len(spans) == 1 || p.cueIn(st.Cue, a, b)) {
+						blocked[k] = true
+					}
+				}
+				for _, h := range hits {
+					// "a trust fund within the Programme of Action": the
+					// Programme is where, not what
+					if k := issueIndex(h.rule.issue); k >= 0 && h.i >= a && h.i < b && p.frame(h) {
 						blocked[k] = true
 					}
 				}
@@ -1365,6 +1381,75 @@ func opensWithUnnamed(p *para, ss, se int) bool {
 	return false
 }
 
+// frame reports an object marker that only locates what the sentence is
+// about: "a dedicated trust fund within the Programme of Action", "legal
+// training under the PoA", "exchanges inside the future mechanism".
+func (p *para) frame(h issueHit) bool {
+	if h.rule.kind != "object" || h.rule.issue != "programme_of_action" {
+		return false
+	}
+	k := h.i - 1
+	for k >= 0 && (p.toks[k].low == "the" || p.toks[k].low == "a" || p.toks[k].low == "its" || p.toks[k].low == "future") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if h.j < len(p.toks) {
+		switch p.toks[h.j].low {
+		case "label", "name", "banner", "heading":
+			return false // "the body they had sought under the PoA label"
+		}
+	}
+	switch p.toks[k].low {
+	case "within", "under", "inside", "through", "into":
+		return true
+	}
+	return false
+}
+
+// disbelief reports a counter cue that denies a claim ("not persuaded",
+// "unconvinced", "disagree"), not one that makes its own ("objected that
+// the process should not be hampered").
+func (p *para) disbelief(c cueHit) bool {
+	for k := c.i; k < c.j; k++ {
+		switch w := p.toks[k].low; {
+		case w == "not" || w == "unconvinced" || w == "unpersuaded" || strings.HasPrefix(w, "disagree") || strings.HasPrefix(w, "doubt"):
+			return true
+		}
+	}
+	return false
+}
+
+// claimVerb returns where the favor or report verb ending in "that"
+// starts whose claim holds the stated marker h ("argued that existing law
+// contains gaps that only a treaty can fill"), when it is the nearest such
+// verb before h in its sentence and no actor is named between them; or -1.
+func (p *para) claimVerb(h issueHit, ss int) int {
+	at := -1
+	for _, c := range p.cues {
+		if c.i < ss || c.j > h.i || h.i-c.j > 30 || c.class != cFavor && c.class != cReport || p.toks[c.j-1].low != "that" || p.toks[c.i].quoted {
+			continue
+		}
+		if at < 0 || c.i > at {
+			at = c.i
+		}
+	}
+	if at < 0 || p.namedBetween(at, h.i) {
+		return -1
+	}
+	if at > ss {
+		switch p.toks[at-1].low {
+		case "who", "which", "that":
+			return -1 // a relative clause's verb: the antecedent is found as before
+		}
+	}
+	return at
+}
+
+// gapWords are the nouns of "a gap that only a treaty could fill".
+var gapWords = map[string]bool{"gap": true, "gaps": true, "lacuna": true, "lacunae": true, "vacuum": true, "void": true, "hole": true}
+
 // straddles reports a marker whose gap takes in the start of another
 // clause with its own subject: "charter ~10 apply" in "could weaken the
 // Charter framework, and the EU has argued that the priority is to apply
@@ -1585,7 +1670,14 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
-		if negatedAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i) || negatedIn(p, h) {
+		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
+		if gov >= 0 && p.cues[gov].j <= h.i && nearAt >= 0 && nearAt < p.cues[gov].i {
+			// the negation of the governing verb ("never disputed that",
+			// "not persuaded that"), read with that verb below
+			nearAt = -1
+		}
+		negNear := nearAt >= 0 || negatedIn(p, h)
+		if negNear {
 			value = flip(value)
 		}
 		// "We reject the argument that affirming IHL encourages
@@ -1598,6 +1690,26 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 					return h.rule.kind, ci, cj, class, true
 				}
 				return flip(value), ci, cj, class, true
+			}
+		}
+		// "We are not persuaded that existing law leaves gaps that only a
+		// treaty could fill": a claim its speaker does not accept
+		for _, c := range p.byClass[cCounter] {
+			if !negNear && c.i >= ss && c.j <= h.i && h.i-c.j <= 10 && p.disbelief(c) && p.claimThat(c.j, h.i) && !p.namedBetween(c.j, h.i) {
+				return flip(value), ci, cj, class, true
+			}
+		}
+		// "We do not see a gap in existing law that only a treaty could
+		// fill", "there is no gap which only a convention can close": the
+		// gap is denied
+		if k := h.i - 1; !negNear && k-1 > ss && (p.toks[k].low == "that" || p.toks[k].low == "which") {
+			for g := k - 1; g > ss && g >= k-4 && !p.toks[g+1].clause; g-- {
+				if gapWords[p.toks[g].low] {
+					if negatedAt(p, max(ss, g-6), g) {
+						return flip(value), ci, cj, class, true
+					}
+					break
+				}
 			}
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i {
@@ -1944,7 +2056,7 @@ func negatedIn(p *para, h issueHit) bool {
 // from and an object starting at to, within three words of the object.
 func (p *para) ratherThan(from, to int) bool {
 	for _, n := range p.byClass[cNegator] {
-		if n.i >= from && n.j <= to && to-n.j <= 3 && n.j-n.i == 2 && !clauseBreak(p, n.j, to) {
+		if n.i >= from && n.j <= to && to-n.j <= 6 && n.j-n.i == 2 && !clauseBreak(p, n.j, to) && !p.namedBetween(n.j, to) {
 			switch p.toks[n.i].low + " " + p.toks[n.i+1].low {
 			case "rather than", "instead of":
 				return true
@@ -1975,6 +2087,11 @@ func clauseBreak(p *para, from, to int) bool {
 }
 
 func negatedAt(p *para, from, to int) bool {
+	return negatorAt(p, from, to) >= 0
+}
+
+// negatorAt returns where the first negation in [from, to) starts, or -1.
+func negatorAt(p *para, from, to int) int {
 	for _, n := range p.byClass[cNegator] {
 		if n.i >= from && n.i < to {
 			// "not only", "no doubt" are not negations
@@ -1984,10 +2101,10 @@ func negatedAt(p *para, from, to int) bool {
 					continue
 				}
 			}
-			return true
+			return n.i
 		}
 	}
-	return false
+	return -1
 }
 
 // holder finds who holds a position whose cue starts at anchor. known is
