@@ -585,6 +585,15 @@ func TestStances(t *testing.T) {
 		{"not through a new instrument", "It is through such exchanges, and not through the negotiation of a new instrument, that common understandings will grow.", Context{DocKind: "statement", Speaker: "ROU"}, []string{"binding_instrument:against:ROU"}},
 		{"a solution in search of a problem", "Australia and Colombia have described a new instrument as a solution in search of a problem.", Context{}, []string{"binding_instrument:against:AUS,COL"}},
 		{"do not share that premise", "Russia argued that international law contains gaps that only a new convention can fill. We do not share that premise.", Context{DocKind: "statement", Speaker: "GBR"}, []string{"binding_instrument:favor:RUS", "charter_applies:against:RUS", "binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
+		{"must not become", "Russia insisted that the mechanism must not become a Programme of Action under another name.", Context{}, []string{"programme_of_action:against:RUS"}},
+		{"must never be targeted is no negated object", "Hospitals must never be targeted, and in armed conflict international humanitarian law protects them.", Context{DocKind: "statement", Speaker: "AUS"}, []string{"ihl_applies:favor:AUS"}},
+		{"named States after an unnamed subject", "Only six States voted against the resolution on the Programme of Action, including Russia, China and Iran.", Context{}, []string{"programme_of_action:against:CHN,IRN,RUS"}},
+		{"States among them after the position", "Six States voted against the resolution on the Programme of Action, Russia and China among them.", Context{}, []string{"programme_of_action:against:CHN,RUS"}},
+		{"a list among them joins", "Several of these partners, Canada, Chile and the European Union among them, joined Mexico in calling for the meaningful participation of stakeholders.", Context{}, []string{"multistakeholder:favor:CAN,CHL,EU,MEX"}},
+		{"have set out that", "The United States and the United Kingdom have set out that a State may answer hostile cyber operations with countermeasures, and that Article 51 is available against a cyber armed attack.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:GBR,USA"}},
+		{"find this reasoning unpersuasive", "Russia argued that existing international law contains gaps. We find this reasoning unpersuasive.", Context{DocKind: "analysis"}, []string{"charter_applies:against:RUS", "charter_applies:favor:AUTHOR"}},
+		{"divided over whether is no position", "The talks ended still divided over whether the world needs a binding treaty on State conduct in cyberspace.", Context{DocKind: "analysis"}, []string{}},
+		{"questioned whether still doubts", "Iran questioned whether the world needs a binding treaty on State conduct in cyberspace.", Context{}, []string{"binding_instrument:against:IRN"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
 	}
 	for _, c := range cases {

@@ -1668,6 +1668,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 				return "", 0, 0, 0, false
 			}
 		}
+		if p.inQuestion(ss, h.i) {
+			// "divided over whether the existing body of international law
+			// is adequate"
+			return "", 0, 0, 0, false
+		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
 		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
@@ -1744,6 +1749,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 	}
 	g := p.cues[gov]
+	if g.j <= h.i && p.inQuestion(ss, g.i) {
+		// "still divided over whether the world needs a binding treaty":
+		// the cue is the embedded question's
+		return "", 0, 0, 0, false
+	}
 	switch g.class {
 	case cAgainst:
 		value = "against"
@@ -1752,7 +1762,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) {
+	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) {
 		value = flip(value)
 	}
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
@@ -1783,6 +1793,39 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// modalNot reports a modal cue negated right after it, before the hit at
+// i: "it must not become a Programme of Action", "should never be a
+// treaty".
+func (p *para) modalNot(g cueHit, i int) bool {
+	if g.j >= i || g.j-g.i != 1 {
+		return false
+	}
+	switch p.toks[g.i].low {
+	case "should", "must":
+	default:
+		return false
+	}
+	switch p.toks[g.j].low {
+	case "not", "never":
+	default:
+		return false
+	}
+	// the hit is the complement right after: "must not become a
+	// Programme of Action", "should not negotiate a new treaty"; not "must
+	// never be targeted", "should not be defensive about the law"
+	if i-g.j > 4 {
+		return false
+	}
+	for k := g.j + 1; k < i; k++ {
+		switch p.toks[k].low {
+		case "be", "become", "a", "an", "the", "negotiate", "adopt", "establish", "create", "draft", "launch", "pursue", "open":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // choiceNear reports a phrase of the choice class in the sentence [ss, se)
@@ -2040,6 +2083,22 @@ func (p *para) doubted(b cueHit) bool {
 	return false
 }
 
+// inQuestion reports that token i stands in an embedded question opened
+// by "whether" a few words before it in the same clause, with no actor
+// named between ("divided over whether the world needs a treaty"), unless
+// an against cue casts doubt on it ("questioned whether").
+func (p *para) inQuestion(ss, i int) bool {
+	for _, b := range p.byClass[cBlock] {
+		if b.i < ss || b.j > i || i-b.j > 10 || p.toks[b.i].low != "whether" || p.doubted(b) {
+			continue
+		}
+		if !clauseBreak(p, b.j, i) && !p.namedBetween(b.j, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedIn reports a negator inside an assertion's span that holds none
 // of the pattern's own words ("not starting from scratch" is no negation,
 // nor is "rather than" in "implement* ... than ~4 negotiat*").
@@ -2182,7 +2241,11 @@ func (p *para) joinedIn(ss, anchor int, actors []string) []string {
 			send++
 		}
 		if len(subj) == 0 || send != k {
-			continue
+			// "Several of these partners, Canada, Chile and the European
+			// Union among them, joined Mexico in calling for ..."
+			if subj = p.amongThemBefore(ss, k); len(subj) == 0 {
+				continue
+			}
 		}
 		return appendActor(appendActor(slices.Clone(actors), obj...), subj...)
 	}
@@ -2230,6 +2293,87 @@ func (p *para) companions(from, se int) []string {
 		}
 	}
 	return nil
+}
+
+// amongThemBefore returns the list of actors closed by "among them"
+// right before token k ("Several delegations, Canada and Chile among
+// them, joined ..."), or nil.
+func (p *para) amongThemBefore(ss, k int) []string {
+	e := k
+	for e > ss && echoAux[p.toks[e-1].low] {
+		e--
+	}
+	if e-2 <= ss || p.toks[e-2].low != "among" || p.toks[e-1].low != "them" {
+		return nil
+	}
+	last := -1
+	for x, m := range p.actors {
+		if m.j == e-2 {
+			last = x
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := []string{p.actors[last].code}
+	for x := last - 1; x >= 0; x-- {
+		m, n := p.actors[x], p.actors[x+1]
+		if m.i < ss || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
+			break
+		}
+		out = appendActor(out, m.code)
+	}
+	return out
+}
+
+// trailingList returns the actors of a list that closes the clause after
+// a position's cue and names some of its unnamed holders: ", including
+// Russia and China", ", notably Canada", ", among them Chile", ", Russia,
+// China and Iran among them". It returns nil when there is none.
+func (p *para) trailingList(from, se int) []string {
+	k := from
+	for k < se && !p.markBefore(k, ",") {
+		if k-from > 12 {
+			return nil
+		}
+		k++
+	}
+	if k >= se {
+		return nil
+	}
+	start := k
+	switch w := p.toks[k].low; {
+	case w == "including" || w == "notably" || w == "especially" || w == "chiefly":
+		start = k + 1
+	case w == "among" && k+1 < se && (p.toks[k+1].low == "them" || p.toks[k+1].low == "whom"):
+		start = k + 2
+	case w == "in" && k+1 < se && p.toks[k+1].low == "particular":
+		start = k + 2
+	case w == "such" && k+1 < se && p.toks[k+1].low == "as":
+		start = k + 2
+	}
+	m, ok := p.actorAt(start)
+	if !ok || m.i > start+1 {
+		return nil
+	}
+	list := p.listFrom(start, se)
+	end := start
+	for _, a := range p.actors {
+		if a.i >= start && a.j <= se && contains(list, a.code) {
+			end = a.j
+		}
+	}
+	if start == k {
+		// a bare list must end with "among them"
+		if end+1 < se && p.toks[end].low == "among" && p.toks[end+1].low == "them" {
+			return list
+		}
+		return nil
+	}
+	if end < se && !p.toks[end].clause {
+		return nil // the list goes on into something else
+	}
+	return list
 }
 
 // jointVerbs are the cues of what States do jointly: the States named
@@ -2666,7 +2810,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			continue
 		}
 		if h.i >= ss && h.j <= anchor && (anchor-h.j <= 4 || h.i-ss <= 2) && !p.toks[h.i].quoted && !p.objectOfCue(h.i) && !p.addressee(h) && !p.vocative(h, ss) && !prepObject(p, ss, h.i) {
-			return actors, true
+			// "Six States voted against the resolution, Russia, China and
+			// Iran among them": the States named after the position hold it
+			return append(actors, p.trailingList(cueEnd, se)...), true
 		}
 	}
 	// a named person right before the cue ("Lauber suggests"), not a
