@@ -939,7 +939,11 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 			continue
 		}
 		sent := p.toks[ci].sent
-		if _, heard := p.hearsayBefore(sents[sent][0], cj); !heard || holds(out, st.Issue, own) {
+		at := slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
+		if at < 0 {
+			continue // a cue outside the sentences read (p.sentences skips empty ones)
+		}
+		if _, heard := p.hearsayBefore(sents[at][0], cj); !heard || holds(out, st.Issue, own) {
 			continue
 		}
 		for _, sr := range sents {
