@@ -2319,10 +2319,19 @@ func (p *para) amongThemBefore(ss, k int) []string {
 	if last < 0 {
 		return nil
 	}
+	return p.listEndingAt(last, ss, func(m, n actorMention) bool {
+		return n.i-m.j <= 3 && listGlue(p.toks[m.j:n.i])
+	})
+}
+
+// listEndingAt returns the codes of the list of actors that ends with
+// p.actors[last], walking back while joined says two neighbours belong to
+// one list and the earlier starts at or after from.
+func (p *para) listEndingAt(last, from int, joined func(m, n actorMention) bool) []string {
 	out := []string{p.actors[last].code}
 	for x := last - 1; x >= 0; x-- {
 		m, n := p.actors[x], p.actors[x+1]
-		if m.i < ss || n.i-m.j > 3 || !listGlue(p.toks[m.j:n.i]) {
+		if m.i < from || !joined(m, n) {
 			break
 		}
 		out = appendActor(out, m.code)
@@ -3229,16 +3238,13 @@ func (p *para) clauseActors(from, anchor int) []string {
 	if last < 0 {
 		return nil
 	}
-	out := []string{p.actors[last].code}
-	for k := last - 1; k >= 0; k-- {
-		m, n := p.actors[k], p.actors[k+1]
-		if m.i < from || !(n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i]) || n.i-m.j <= 8 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])) ||
-			strings.Contains(p.text[p.toks[m.j-1].e:p.toks[n.i].s], ";") {
-			break // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
+	return p.listEndingAt(last, from, func(m, n actorMention) bool {
+		if strings.Contains(p.text[p.toks[m.j-1].e:p.toks[n.i].s], ";") {
+			return false // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
-		out = appendActor(out, m.code)
-	}
-	return out
+		return n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i]) ||
+			n.i-m.j <= 8 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])
+	})
 }
 
 // withGlue reports the words between two actors at [from, to) that make
