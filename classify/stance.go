@@ -1417,8 +1417,7 @@ func (p *para) frame(h issueHit) bool {
 // the process should not be hampered").
 func (p *para) disbelief(c cueHit) bool {
 	for k := c.i; k < c.j; k++ {
-		switch w := p.toks[k].low; {
-		case w == "not" || w == "unconvinced" || w == "unpersuaded" || strings.HasPrefix(w, "disagree") || strings.HasPrefix(w, "doubt"):
+		if w := p.toks[k].low; w == "not" || w == "unconvinced" || w == "unpersuaded" || strings.HasPrefix(w, "disagree") || strings.HasPrefix(w, "doubt") {
 			return true
 		}
 	}
@@ -2525,12 +2524,12 @@ func (p *para) firstSubject(i, j int) bool {
 // "Australia argues, as we do, that ...". The aside agrees; the subject
 // holds the position.
 func (p *para) firstPersonAside(ss, anchor int) bool {
-	any := false
+	found := false
 	for _, h := range p.byClass[cFirst] {
 		if h.i < ss || h.i >= anchor || p.toks[h.i].quoted {
 			continue
 		}
-		any = true
+		found = true
 		// the aside opens with a comma at most two words before the
 		// first-person word and closes with a comma before the cue
 		open := -1
@@ -2559,7 +2558,7 @@ func (p *para) firstPersonAside(ss, anchor int) bool {
 			return false
 		}
 	}
-	return any
+	return found
 }
 
 // forGroup gives a position stated "on behalf of" a group with a code to
