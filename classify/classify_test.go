@@ -208,7 +208,9 @@ func TestStances(t *testing.T) {
 		{"an adopted consensus outcome is not a stance", "States reaffirmed that international law, in particular the Charter of the United Nations, is applicable.", Context{}, []string{}},
 		{"a mention is not a stance", "The OEWG discussed a Programme of Action and the points of contact directory.", Context{}, []string{}},
 		{"embedded question is not a position", "Brazil proposed to study how international law applies to the use of ICTs by States.", Context{}, []string{}},
-		{"neutral", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"neutral", "Mexico keeps an open mind on a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"open to discussing is neutral", "Mexico is open to discussing a legally binding instrument.", Context{}, []string{"binding_instrument:neutral:MEX"}},
+		{"open to is a favor cue", "Mexico is open to a legally binding instrument.", Context{}, []string{"binding_instrument:favor:MEX"}},
 		{"Japan's Self-Defense Forces are no IHL position", "Japan stressed the role of its Self-Defense Forces.", Context{}, []string{}},
 		{"a cybercrime treaty is not the binding instrument", "Russia called for a new cybercrime convention.", Context{}, []string{}},
 		{"sovereignty framing", "China insisted on respect for sovereignty in the information space and non-interference in internal affairs.", Context{}, []string{"cyber_sovereignty:favor:CHN"}},
@@ -594,6 +596,12 @@ func TestStances(t *testing.T) {
 		{"find this reasoning unpersuasive", "Russia argued that existing international law contains gaps. We find this reasoning unpersuasive.", Context{DocKind: "analysis"}, []string{"charter_applies:against:RUS", "charter_applies:favor:AUTHOR"}},
 		{"divided over whether is no position", "The talks ended still divided over whether the world needs a binding treaty on State conduct in cyberspace.", Context{DocKind: "analysis"}, []string{}},
 		{"questioned whether still doubts", "Iran questioned whether the world needs a binding treaty on State conduct in cyberspace.", Context{}, []string{"binding_instrument:against:IRN"}},
+		{"a that-verb does not govern past a while-clause with its own subject", "The European Union and the United States insisted that existing law was fit for purpose, while Russia, Iran and Pakistan kept pointing to gaps that only new rules could fill.", Context{}, []string{"charter_applies:favor:EU,USA"}},
+		{"keep pushing for", "Russia said Moscow would keep pushing for a universal convention.", Context{}, []string{"binding_instrument:favor:RUS"}},
+		{"the Programme of Action should is design talk", "The Programme of Action should include a dedicated voluntary fund.", Context{DocKind: "statement", Speaker: "ZMB"}, []string{}},
+		{"in a balanced way is no neutral cue", "The mandate must cover all pillars in a balanced way, including the elaboration of new norms.", Context{DocKind: "statement", Speaker: "NIC"}, []string{"new_norms:favor:NIC"}},
+		{"a balanced arrangement is neutral", "We would support a balanced arrangement that draws on the expertise of stakeholders while preserving the intergovernmental character of decision-making.", Context{DocKind: "statement", Speaker: "KHM"}, []string{"multistakeholder:neutral:KHM"}},
+		{"open to discussing whether", "Brazil has said it is open to discussing whether legally binding obligations may eventually be needed.", Context{}, []string{"binding_instrument:neutral:BRA"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
 	}
 	for _, c := range cases {

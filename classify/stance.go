@@ -1658,6 +1658,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			post = k
 		}
 	}
+	if post >= 0 && h.rule.issue == "programme_of_action" && h.rule.kind == "object" && p.designModal(p.cues[post]) {
+		// "The Programme of Action should include a fund", "the PoA must
+		// be inclusive": how a proposal should work, in its debate, is
+		// rarely a position on having it (in cross-validation 8 such
+		// positions were right and 22 wrong)
+		post = -1
+	}
 	if gov < 0 {
 		gov = post
 	} else if post >= 0 && p.cues[post].i-h.j <= 3 && !coordinated(p, h.j, p.cues[post].i) && !p.agentless(p.cues[post], se) && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
@@ -1796,6 +1803,33 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// designModal reports a bare "should" or "must" cue, which after a
+// proposal says how it should work.
+func (p *para) designModal(c cueHit) bool {
+	if c.class != cNormative || c.j-c.i != 1 {
+		return false
+	}
+	if w := p.toks[c.i].low; w != "should" && w != "must" {
+		return false
+	}
+	// "should become the permanent home", "should be established",
+	// "should replace the cycle of working groups" are about having it
+	if c.j < len(p.toks) {
+		switch p.toks[c.j].low {
+		case "become", "replace", "succeed", "serve":
+			return false
+		case "be":
+			if c.j+1 < len(p.toks) {
+				switch p.toks[c.j+1].low {
+				case "established", "created", "launched", "adopted", "set", "made", "the", "a", "our":
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // modalNot reports a modal cue negated right after it, before the hit at
@@ -2062,6 +2096,12 @@ func contrasted(p *para, from, to int) bool {
 		switch p.toks[k].low {
 		case "but", "however", "whereas":
 			return true
+		case "while":
+			// ", while Russia and Iran kept pointing to gaps": a clause with
+			// its own subject (not "while implementing the norms")
+			if _, ok := p.actorAt(k + 1); ok && p.markBefore(k, ",") {
+				return true
+			}
 		}
 	}
 	return false
@@ -2079,6 +2119,13 @@ func subordinated(p *para, from, to int) bool {
 // question is the position doubted, not an embedded one.
 func (p *para) doubted(b cueHit) bool {
 	for _, c := range p.byClass[cAgainst] {
+		if c.j == b.i || c.j == b.i-1 {
+			return true
+		}
+	}
+	// "open to discussing whether binding obligations may be needed": the
+	// question is what its holder keeps open
+	for _, c := range p.byClass[cNeutral] {
 		if c.j == b.i || c.j == b.i-1 {
 			return true
 		}
