@@ -602,6 +602,10 @@ func TestStances(t *testing.T) {
 		{"in a balanced way is no neutral cue", "The mandate must cover all pillars in a balanced way, including the elaboration of new norms.", Context{DocKind: "statement", Speaker: "NIC"}, []string{"new_norms:favor:NIC"}},
 		{"a balanced arrangement is neutral", "We would support a balanced arrangement that draws on the expertise of stakeholders while preserving the intergovernmental character of decision-making.", Context{DocKind: "statement", Speaker: "KHM"}, []string{"multistakeholder:neutral:KHM"}},
 		{"open to discussing whether", "Brazil has said it is open to discussing whether legally binding obligations may eventually be needed.", Context{}, []string{"binding_instrument:neutral:BRA"}},
+		{"wanted the directory to handle is scope, not a position", "The quarrel was over scope rather than existence. Moscow wanted the directory to handle any computer incident, whereas several Western delegations preferred to reserve it for significant incidents.", Context{DocKind: "analysis"}, []string{}},
+		{"want negotiations on a treaty to begin", "Its authors want negotiations on a treaty to begin as soon as possible.", Context{}, []string{"binding_instrument:favor:"}},
+		{"a position's title is no position", "Kenya welcomed the Common African Position on the application of international law to the use of ICTs.", Context{}, []string{}},
+		{"need not be settled now", "Egypt said that the question of a treaty need not be settled now.", Context{}, []string{"binding_instrument:neutral:EGY"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
 	}
 	for _, c := range cases {

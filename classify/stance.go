@@ -1764,6 +1764,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// the cue is the embedded question's
 		return "", 0, 0, 0, false
 	}
+	if g.j <= h.i && h.rule.kind == "object" && p.wantedToWork(g, h) {
+		// "Russia wanted the directory to handle any computer incident":
+		// what it should do, not whether to have it
+		return "", 0, 0, 0, false
+	}
 	switch g.class {
 	case cAgainst:
 		value = "against"
@@ -1803,6 +1808,27 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// wantedToWork reports "want X to <verb>" where X is the object hit h
+// and the verb says how X should work ("wanted the directory to handle
+// any computer incident", "wants the PoA to include a fund"), not that X
+// should exist ("wanted a Programme of Action to become the permanent
+// home").
+func (p *para) wantedToWork(g cueHit, h issueHit) bool {
+	switch p.toks[g.i].low {
+	case "want", "wants", "wanted", "wanting":
+	default:
+		return false
+	}
+	if h.i-g.j > 3 || h.j+1 >= len(p.toks) || p.toks[h.j].low != "to" {
+		return false
+	}
+	switch p.toks[h.j+1].low {
+	case "become", "replace", "succeed", "serve", "be", "take", "begin", "start", "open", "commence", "proceed", "go":
+		return false
+	}
+	return true
 }
 
 // designModal reports a bare "should" or "must" cue, which after a
