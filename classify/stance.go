@@ -1403,6 +1403,15 @@ func (p *para) frame(h issueHit) bool {
 		switch p.toks[h.j].low {
 		case "label", "name", "banner", "heading":
 			return false // "the body they had sought under the PoA label"
+		case "s":
+			// "a seat in the PoA's meetings", "the PoA's first deliverable"
+			if g := p.text[p.toks[h.j-1].e:p.toks[h.j].s]; (g == "'" || g == "’") && h.j+1 < len(p.toks) {
+				switch p.toks[h.j+1].low {
+				case "establishment", "creation", "adoption", "launch", "early", "swift", "speedy", "prompt":
+					return false // "the PoA's establishment" is the proposal itself
+				}
+				return true
+			}
 		}
 	}
 	switch p.toks[k].low {
