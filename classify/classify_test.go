@@ -606,7 +606,7 @@ func TestStances(t *testing.T) {
 		{"want negotiations on a treaty to begin", "Its authors want negotiations on a treaty to begin as soon as possible.", Context{}, []string{"binding_instrument:favor:"}},
 		{"a position's title is no position", "Kenya welcomed the Common African Position on the application of international law to the use of ICTs.", Context{}, []string{}},
 		{"need not be settled now", "Egypt said that the question of a treaty need not be settled now.", Context{}, []string{"binding_instrument:neutral:EGY"}},
-		{"welcomed the draft is no implicit position", "The Chair circulated a voluntary checklist on implementing the existing norms rather than drafting new ones. Côte d'Ivoire welcomed the draft.", Context{}, []string{"new_norms:against:"}},
+		{"in a statement the draft is the text under negotiation", "The Chair has circulated a voluntary checklist on implementing the existing norms rather than drafting new ones. We welcome the draft.", Context{DocKind: "statement", Speaker: "CIV"}, []string{"new_norms:against:"}},
 		{"the PoA's meetings only locates", "Fiji said that incident responders should have a role in the PoA's meetings.", Context{}, []string{}},
 		{"the PoA's establishment is the proposal", "Honduras supports the PoA's establishment.", Context{}, []string{"programme_of_action:favor:HND"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},

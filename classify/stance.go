@@ -1036,6 +1036,12 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		if p.severalTexts(m.j, min(se, m.j+3)) {
 			continue // "voted for both drafts": more than one proposal
 		}
+		if v.kind == kindStatement && m.j-m.i == 2 && p.toks[m.j-1].low == "draft" {
+			// in a statement "the draft" is the text under negotiation
+			// ("we welcome the draft's recognition of ..."), not a proposal
+			// named before (1 of 7 right in cross-validation)
+			continue
+		}
 		h := issueHit{rule: issueRule{issue: issue, kind: "object"}, i: m.i, j: m.j}
 		var value string
 		var ci, cj, class int
