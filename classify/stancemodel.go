@@ -262,9 +262,14 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	// the sentence need not be scored
 	var actors []string
 	known, looked := false, false
+	lookHolder := func() {
+		if !looked {
+			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+			looked = true
+		}
+	}
 	if from == len(out) {
-		actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-		looked = true
+		lookHolder()
 		if !known {
 			return out
 		}
@@ -315,10 +320,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 		if at < 0 && !other {
 			continue
 		}
-		if !looked {
-			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-			looked = true
-		}
+		lookHolder()
 		named := namedOnly(actors)
 		if !known || len(named) == 0 {
 			break
@@ -343,10 +345,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 			// Kingdom warned that a treaty could weaken the Charter, and
 			// the EU argued that the priority is to apply the law that
 			// exists"
-			if !looked {
-				actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-				looked = true
-			}
+			lookHolder()
 			if known && len(namedOnly(actors)) > 0 && !holdsAny(out[from+x].Actors, namedOnly(actors)) {
 				x = -1
 			}
@@ -364,10 +363,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 		if cue >= 0 && cueValue(p, c, ss) != value && !choice {
 			continue // the model and the sentence's cue disagree: no position
 		}
-		if !looked {
-			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-			looked = true
-		}
+		lookHolder()
 		if !known {
 			break
 		}
