@@ -610,6 +610,17 @@ func TestStances(t *testing.T) {
 		{"the PoA's meetings only locates", "Fiji said that incident responders should have a role in the PoA's meetings.", Context{}, []string{}},
 		{"the PoA's establishment is the proposal", "Honduras supports the PoA's establishment.", Context{}, []string{"programme_of_action:favor:HND"}},
 		{"neither prejudged nor excluded", "South Africa said that the question of a legally binding instrument should be neither prejudged nor excluded.", Context{}, []string{"binding_instrument:neutral:ZAF"}},
+		// round 25: groups named by their members, camps, the framework's elements, comparisons
+		{"a group of like-minded governments that includes", "Russia, China and a group of like-minded governments that includes Belarus, Cuba and Iran want a legally binding instrument.", Context{DocKind: "analysis"}, []string{"binding_instrument:favor:BLR,CHN,CUB,IRN,RUS"}},
+		{"a group of States that includes, after a longer list", "Russia, China, Syria and a group of States that includes Belarus and Iran want a legally binding instrument.", Context{DocKind: "analysis"}, []string{"binding_instrument:favor:BLR,CHN,IRN,RUS,SYR"}},
+		{"the same governments", "The same governments insist that international humanitarian law governs cyber operations during armed conflict.", Context{DocKind: "analysis", Previous: "The EU, Canada and Japan hold that international law already applies to cyberspace."}, []string{"ihl_applies:favor:CAN,EU,JPN"}},
+		{"this camp is the camp, not its member named last", "The EU, Canada and Japan hold that international law already applies to cyberspace. The EU set this out in a declaration in 2024. This camp is also the most consistent advocate of giving civil society a real voice in the negotiations.", Context{DocKind: "analysis"}, []string{"charter_applies:favor:CAN,EU,JPN", "multistakeholder:favor:CAN,EU,JPN"}},
+		{"the affirmation that international law applies is an element of the framework", "The EU recalled that the framework consists of the eleven norms, the affirmation that international law applies and a set of confidence-building measures.", Context{DocKind: "analysis"}, []string{}},
+		{"the GGE's formula on IHL is a report's content", "The sixth GGE noted that IHL applies only in situations of armed conflict.", Context{DocKind: "analysis"}, []string{}},
+		{"new norms as the lesser choice of a comparison", "Ghana, Senegal and Mauritius argued that the continent would gain more from putting these norms into practice than from negotiating further ones.", Context{DocKind: "analysis"}, []string{"new_norms:against:GHA,MUS,SEN"}},
+		{"rather than negotiating additional ones", "Chile said that the priority was to implement the norms rather than to negotiate additional ones.", Context{DocKind: "analysis"}, []string{"new_norms:against:CHL"}},
+		{"regretting that new norms got less room is favor", "The like-minded group regretted that the draft devoted far more space to implementing the eleven agreed norms than to elaborating new ones.", Context{DocKind: "analysis"}, []string{"new_norms:favor:LIKE_MINDED"}},
+		{"rather than create new dependencies is no norm", "Singapore said that capacity-building should build capabilities rather than create new dependencies.", Context{DocKind: "analysis"}, []string{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -238,6 +238,7 @@ type voice struct {
 	institutions map[string]string
 	sponsor      []string // sponsor of the text the paragraph quotes or describes
 	memory       []string // holders of the previous sentence ("they")
+	camp         []string // the last holders that were several ("this camp")
 	// the State whose turn the paragraph reports, named with a reporting
 	// verb in its first sentence ("Mr. Lee (Republic of Korea) said that
 	// ..."): a summary record goes on in indirect speech without naming it again
@@ -498,7 +499,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 		}
 		for _, h := range hits {
-			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) || p.straddles(h) || p.frame(h) {
+			if h.rule.kind == "not" || t.inConsensus(p, h.i, h.j) || excluded(hits, h) || insideAssertion(p, hits, h) || withinLonger(hits, h) || p.straddles(h) || p.frame(h) {
 				continue
 			}
 			value, ci, cj, cueClass, ok := t.valueOf(p, h, ss, se)
@@ -662,6 +663,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		} else if opensWithUnnamed(p, ss, se) {
 			// "The report builds on ... It reaffirms": "it" is the report
 			v.memory = nil
+		}
+		if len(v.memory) > 1 {
+			v.camp = v.memory
 		}
 	}
 	out = p.campMembers(sents, out)
@@ -1492,6 +1496,22 @@ func (p *para) straddles(h issueHit) bool {
 func excluded(hits []issueHit, h issueHit) bool {
 	for _, x := range hits {
 		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+5 && h.i <= x.j+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// withinLonger reports an assertion hit that a longer assertion of the same
+// issue and the other value, starting before it, contains: "regretted that the draft gave more
+// space to implementing the norms than to elaborating new ones" is one
+// position, not also the comparison inside it.
+func withinLonger(hits []issueHit, h issueHit) bool {
+	if h.rule.kind == "object" {
+		return false
+	}
+	for _, x := range hits {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.kind != h.rule.kind && x.rule.issue == h.rule.issue && x.i < h.i && h.j <= x.j {
 			return true
 		}
 	}
@@ -2418,6 +2438,12 @@ func (p *para) listEndingAt(last, from int, joined func(m, n actorMention) bool)
 	out := []string{p.actors[last].code}
 	for x := last - 1; x >= 0; x-- {
 		m, n := p.actors[x], p.actors[x+1]
+		if m.i >= from && x > 0 && !joined(m, n) && p.actors[x-1].i >= from && joined(p.actors[x-1], n) {
+			// "Russia, China and a group of like-minded governments that
+			// includes Belarus": the group's own name is not one more holder
+			x--
+			m = p.actors[x]
+		}
 		if m.i < from || !joined(m, n) {
 			break
 		}
@@ -2889,11 +2915,20 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
+		if h.i >= ss && h.i-ss <= 1 && h.i < anchor && p.restricted(h) {
+			return actors, true // holders without a code
+		}
 		// "they" anywhere; "it", "their" opening the sentence; a phrase
 		// ("those States", "both") as the subject right before the cue or
 		// right after an opening phrase ("In the same submission, those
 		// States held that ...")
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && !p.restricted(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
+			if len(v.memory) == 1 && collective(p.toks[h.i:h.j]) && slices.Contains(v.camp, v.memory[0]) {
+				// "The EU and its partners insist ... The EU set this out
+				// in a declaration. This camp also ...": the camp, not the
+				// one member named last
+				return append(actors, v.camp...), true
+			}
 			return append(actors, v.memory...), true
 		}
 	}
@@ -2973,6 +3008,36 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// restricted reports a pronoun phrase that a relative clause right after it
+// defines instead of pointing back: "The same governments that insist
+// existing law is sufficient have been slow to say how it applies".
+func (p *para) restricted(h cueHit) bool {
+	if h.j-h.i < 2 || h.j >= len(p.toks) || p.toks[h.j].clause {
+		return false
+	}
+	w := p.toks[h.j].low
+	return w == "that" || w == "who"
+}
+
+// collectiveNouns are the heads of pronoun phrases that name several
+// holders as one ("this camp", "the same governments").
+var collectiveNouns = map[string]bool{"camp": true, "group": true, "grouping": true, "coalition": true, "bloc": true,
+	"states": true, "countries": true, "governments": true, "delegations": true, "partners": true}
+
+// collective reports a pronoun phrase that names several holders as one.
+func collective(ts []tok) bool {
+	// not "this Group", the working group itself
+	if len(ts) < 2 || !collectiveNouns[ts[len(ts)-1].low] || ts[len(ts)-1].capInit && ts[len(ts)-1].low == "group" {
+		return false
+	}
+	switch ts[0].low {
+	case "this", "that", "these", "those":
+		return true
+	}
+	// "the same camp", not "the group" (often the working group)
+	return ts[1].low == "same"
 }
 
 // imperative reports a sentence at ss that opens with a recommendation
@@ -3231,6 +3296,17 @@ func (p *para) groupHead(i, se int) int {
 		return i
 	}
 	k++
+	if k < se && p.toks[k].low == "of" {
+		// "a group of like-minded States that includes ...": the members
+		// follow the relative clause; "the group of Brazil, India and
+		// South Africa": they follow "of"
+		for l := k + 2; l < se && l <= k+5 && !p.toks[l].clause; l++ {
+			if w := p.toks[l].low; w == "that" || w == "which" || w == "including" || w == "comprising" {
+				k = l
+				break
+			}
+		}
+	}
 	if k < se && (p.toks[k].low == "that" || p.toks[k].low == "which") {
 		k++
 	}
@@ -3330,7 +3406,7 @@ func (p *para) clauseActors(from, anchor int) []string {
 			return false // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
 		return n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i]) ||
-			n.i-m.j <= 8 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])
+			n.i-m.j <= 11 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])
 	})
 }
 
