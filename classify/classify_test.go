@@ -573,7 +573,9 @@ func TestStances(t *testing.T) {
 		{"a camp's position stops at yet", "Western delegations rejected a new legally binding instrument. Yet the United States and the United Kingdom said that implementation must come first.", Context{}, []string{"binding_instrument:against:WEST"}},
 		{"framing as a choice between", "Brazil and Mexico cautioned against framing the debate as a choice between a treaty and nothing at all.", Context{}, []string{"binding_instrument:neutral:BRA,MEX"}},
 		{"the choice is between", "Nor do I accept that the choice is between a treaty and nothing.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:AUTHOR"}},
-		{"a marker does not reach into a clause with its own subject", "The United Kingdom warned that a new treaty would weaken the Charter, and the European Union argued that the priority is to apply the law that already exists.", Context{}, []string{"binding_instrument:against:GBR"}},
+		// (a clause of its own that paraphrases the position, "and the European Union argued that
+		// the priority is to apply the law that already exists", may join it: annotators code it so)
+		{"a marker does not reach into a clause with its own subject", "The United Kingdom warned that a new treaty would weaken the Charter, and Cuba argued that the priority is to protect the sovereignty of States over their information space.", Context{}, []string{"cyber_sovereignty:favor:CUB", "binding_instrument:against:GBR"}},
 		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:"}},
 		{"the Russian side counters", "The United States said that talk of a treaty is a waste of time. The Russian side cannot agree.", Context{}, []string{"binding_instrument:against:USA", "binding_instrument:favor:RUS"}},
 		{"co-sponsored with", "In 2020 Egypt co-sponsored the Programme of Action with France.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
@@ -1409,6 +1411,14 @@ func TestJointStatementSignatories(t *testing.T) {
 			"Statement by Brazil",
 			"Mr. Chair, we recall that the group of Latin American States includes Argentina and Chile.",
 			we}, []string{"BRA"}},
+		{"a national statement by a group's chair", []string{
+			"Statement by the delegation of Uganda, in its national capacity, at the ninth session of the Open-ended Working Group",
+			"Earlier this week Uganda had the honour of speaking on behalf of the Non-Aligned Movement. The remarks that follow are made in our national capacity and should be read together with that statement and with the statement of the African Group.",
+			we}, []string{"UGA"}},
+		{"remarks in its national capacity after a group's statement", []string{
+			"Statement by Uganda",
+			"Earlier this week Uganda spoke on behalf of the Non-Aligned Movement. The remarks that follow are made in our national capacity.",
+			we}, []string{"UGA"}},
 		{"news, not a list", []string{
 			"News from the First Committee",
 			"Supported by Russia and China, the resolution passed with 112 votes in favour.",
@@ -1788,6 +1798,17 @@ func TestDocumentVoices(t *testing.T) {
 			"In 1998 Russia brought a draft resolution to the First Committee, and we warned of the dangers. China, Cuba, Iran and the United States spoke then.",
 			"Our proposal is simple: we call for a convention, and we believe the United States and its allies will come to see its value.",
 		}, "statement", "RUS", nil},
+		// a diplomat writing in a personal capacity speaks for no State
+		{"a diplomat's op-ed in a personal capacity", []string{
+			"By a counsellor at the Permanent Mission of Ghana to the United Nations, writing in a personal capacity.",
+			"We in the global South need the Mechanism to deliver. The African Union's experts know our networks, and the African Union has said so.",
+			"Our priority is to give the eleven norms practical effect, and we want the African Union's voice heard in the Mechanism.",
+		}, "analysis", "", nil},
+		{"an official's byline with a disclaimer at the end", []string{
+			"By a senior official of the Ministry of Foreign Affairs of Kenya",
+			"We believe the eleven norms must be implemented, and we call for a stronger directory.",
+			"The views expressed here do not necessarily reflect those of the Government of Kenya.",
+		}, "analysis", "", nil},
 		// a news headline opens with a State but is no government's masthead
 		{"headline", []string{
 			"Kenya Ministry launches a new cybersecurity strategy",

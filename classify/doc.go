@@ -316,8 +316,18 @@ func resolutionLike(p *para) bool {
 // itself with the statement delivered by X on behalf of Y") are not such
 // lines.
 func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
+	if len(ps) > 0 && ps[0].hasWords("national", "capacity") {
+		// "Statement by the delegation of Uganda, in its national capacity"
+		return nil
+	}
 	var out []string
 	for _, p := range t.jointLines(ps, title) {
+		if p.hasWords("national", "capacity") {
+			// "Earlier this week Uganda spoke on behalf of the Non-Aligned
+			// Movement. The remarks that follow are made in our national
+			// capacity."
+			continue
+		}
 		for _, m := range p.actors {
 			if m.code != speaker && !contains(out, m.code) && !p.alignedSentence(m.i) && !p.spelledOut(m) {
 				out = appendActor(out, m.code)
@@ -325,6 +335,16 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 		}
 	}
 	return out
+}
+
+// hasWords reports whether the paragraph has the words a and b in a row.
+func (p *para) hasWords(a, b string) bool {
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].low == a && p.toks[k+1].low == b {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledOut reports a named set of States (DNK+FIN+...) whose members
@@ -1228,6 +1248,11 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		// a UN official's or a chair's speech: its own voice has no code
 		return kindStatement, ""
 	}
+	if personalCapacity(ps) {
+		// "By a counsellor at the Permanent Mission of Ghana, writing in a
+		// personal capacity": a diplomat's op-ed is its author's
+		return kindAnalysis, ""
+	}
 	masthead := t.mastheadSpeaker(ps)
 	for i, p := range ps[:min(len(ps), 2)] {
 		if letterHead(p) {
@@ -1302,6 +1327,22 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		return kindDeclaration, ""
 	}
 	return kindAnalysis, ""
+}
+
+// personalCapacity reports a byline or a disclaimer that makes a text its
+// author's own, not the State's the author serves: "writing in a personal
+// capacity", "the views expressed do not necessarily reflect those of the
+// Government". It is looked for in the first two paragraphs and the last.
+func personalCapacity(ps []*para) bool {
+	for i, p := range ps {
+		if i >= 2 && i != len(ps)-1 {
+			continue
+		}
+		if p.hasWords("personal", "capacity") || p.hasWords("necessarily", "reflect") {
+			return true
+		}
+	}
+	return false
 }
 
 // bulleted reports whether a paragraph opens with a list marker: a dash,

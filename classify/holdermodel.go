@@ -143,7 +143,9 @@ func authorFeatures(p *para, st Stance, ci, cj int) []string {
 // notAHolder reports a mention that the text keeps from holding
 // stances[i] (cue at [ci, cj)), whatever the model would say; the rules'
 // own reading of a sentence stands:
-//   - an actor holding another position on the same issue;
+//   - an actor holding another position on the same issue, or one on
+//     another issue in its own clause after the cue, or one after the cue
+//     whose own predicate is negated ("a view that Japan does not share");
 //   - one set against the cue by a contrast, a negation or a semicolon
 //     ("while", "unlike", "on the other hand", "not supported by");
 //   - one delivering a statement on behalf of a group ("Indonesia, on
@@ -166,8 +168,21 @@ func authorFeatures(p *para, st Stance, ci, cj int) []string {
 func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool {
 	st := stances[i]
 	for k, o := range stances {
-		if k != i && o.Issue == st.Issue && contains(o.Actors, m.code) {
+		if k == i || !contains(o.Actors, m.code) {
+			continue
+		}
+		if o.Issue == st.Issue {
 			return true
+		}
+		// "The United Kingdom warned that a treaty would weaken the
+		// Charter, and Cuba argued that the priority is to protect the
+		// sovereignty of States": Cuba's clause holds its own position
+		if m.i >= cj && !(m.i > 0 && p.toks[m.i-1].low == "that") {
+			// (not "said that IL governs ..., and that Washington sees no
+			// case for a treaty": one report goes on)
+			if oi, _, ok := p.cueSpan(o.Cue); ok && oi >= m.j && p.toks[oi].sent == p.toks[m.i].sent && p.toks[m.i].sent == p.toks[ci].sent {
+				return true
+			}
 		}
 	}
 	from, to := m.j, ci // the words between the mention and the cue
@@ -183,6 +198,15 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 			switch p.toks[k].low {
 			case "while", "whereas", "but", "however", "unlike", "contrast", "although", "though", "instead", "rather", "except", "not", "never", "no", "neither", "nor", "against", "opposed", "rejected", "other",
 				"abstained", "abstaining", "abstention", "abstentions", "abstain":
+				return true
+			}
+		}
+	}
+	if m.i >= cj {
+		// "..., a view that Japan does not share": the mention's own
+		// predicate is negated
+		for k := m.j; k < len(p.toks) && k <= m.j+2 && !p.toks[k].clause; k++ {
+			if w := p.toks[k].low; w == "not" || w == "never" || w == "nor" {
 				return true
 			}
 		}
