@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -622,6 +623,8 @@ func TestStances(t *testing.T) {
 		{"new norms as the lesser choice of a comparison", "Ghana, Senegal and Mauritius argued that the continent would gain more from putting these norms into practice than from negotiating further ones.", Context{DocKind: "analysis"}, []string{"new_norms:against:GHA,MUS,SEN"}},
 		{"rather than negotiating additional ones", "Chile said that the priority was to implement the norms rather than to negotiate additional ones.", Context{DocKind: "analysis"}, []string{"new_norms:against:CHL"}},
 		{"regretting that new norms got less room is favor", "The like-minded group regretted that the draft devoted far more space to implementing the eleven agreed norms than to elaborating new ones.", Context{DocKind: "analysis"}, []string{"new_norms:favor:LIKE_MINDED"}},
+		{"vote against in the present", "Russia and China vote against the resolution on a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:CHN,RUS"}},
+		{"vote for in the present", "Kenya and Ghana vote for the resolution on a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:favor:GHA,KEN"}},
 		{"rather than create new dependencies is no norm", "Singapore said that capacity-building should build capabilities rather than create new dependencies.", Context{DocKind: "analysis"}, []string{}},
 	}
 	for _, c := range cases {
@@ -1018,6 +1021,23 @@ func TestResolutionSponsor(t *testing.T) {
 				t.Errorf("stances = %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// A text's sponsor holds the positions of the paragraphs near its naming
+// that speak of its text, not of a paragraph about other States' texts.
+func TestSponsorStaysWithItsText(t *testing.T) {
+	tg := tagger(t)
+	got := docStanceKeys(tg,
+		"December 2022: the General Assembly adopts resolution 77/37 on a Programme of Action, tabled by France with dozens of co-sponsors.",
+		"2023: Russia, together with Belarus and Syria, submits an updated concept of a convention. The concept would codify sovereignty over the national information space.")
+	for _, k := range got[1] {
+		if strings.Contains(k, "FRA") {
+			t.Errorf("the second paragraph's positions = %v: France sponsored another text", got[1])
+		}
+	}
+	if !slices.Contains(got[1], "cyber_sovereignty:favor:BLR,RUS,SYR") {
+		t.Errorf("the second paragraph's positions = %v, want cyber_sovereignty:favor:BLR,RUS,SYR", got[1])
 	}
 }
 

@@ -179,7 +179,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i
 		}
-		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 || resolutionLike(p)) {
+		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 && (i == sponsorAt || !namesOthers(p, docSponsor)) || resolutionLike(p)) {
 			// the sponsor holds the positions of its resolution's text: the
 			// paragraphs near its naming, and every paragraph of
 			// resolution wording after it
@@ -229,6 +229,19 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		prev = own[i]
 	}
 	return res, info
+}
+
+// namesOthers reports a paragraph that names an actor other than those of
+// codes: a later paragraph about other States' texts ("Russia, together
+// with Belarus, submits an updated concept ...") does not speak of the
+// sponsored text.
+func namesOthers(p *para, codes []string) bool {
+	for _, m := range p.actors {
+		if !contains(codes, m.code) {
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorIn finds "sponsored by X", "X introduced the draft resolution" or
