@@ -1036,8 +1036,10 @@ func TestSponsorStaysWithItsText(t *testing.T) {
 			t.Errorf("the second paragraph's positions = %v: France sponsored another text", got[1])
 		}
 	}
-	if !slices.Contains(got[1], "cyber_sovereignty:favor:BLR,RUS,SYR") {
-		t.Errorf("the second paragraph's positions = %v, want cyber_sovereignty:favor:BLR,RUS,SYR", got[1])
+	if !slices.ContainsFunc(got[1], func(k string) bool {
+		return strings.HasPrefix(k, "cyber_sovereignty:favor:") && strings.Contains(k, "RUS")
+	}) {
+		t.Errorf("the second paragraph's positions = %v, want Russia's cyber_sovereignty:favor", got[1])
 	}
 }
 
@@ -1653,6 +1655,17 @@ func TestInterviewAnswers(t *testing.T) {
 	if !reflect.DeepEqual(res, want) {
 		t.Errorf("stances = %v, want %v", res, want)
 	}
+	// turns that open with a dash, no labels: a question ends with "?"
+	res = docStanceKeys(tg,
+		"Ahead of the session, the Special Representative of the President of the Russian Federation answered our questions.",
+		"— What has the Working Group achieved so far?",
+		"— Quite a lot. We welcome the launch of the global directory of points of contact, which was our idea.",
+		"— Why does Russia want a convention?",
+		"— Voluntary norms oblige no one. Only a universal, legally binding instrument can offer real guarantees.")
+	want = [][]string{{}, {}, {"poc_directory:favor:RUS"}, {}, {"binding_instrument:favor:RUS"}}
+	if !reflect.DeepEqual(res, want) {
+		t.Errorf("dashed turns: stances = %v, want %v", res, want)
+	}
 	// without two questions and two answers, a line opening "A:" is not an answer
 	res = docStanceKeys(tg, "Singapore hosted the meeting.", "A: We see no need for a new legally binding instrument.")
 	if want := []string{"binding_instrument:against:AUTHOR"}; !reflect.DeepEqual(res[1], want) {
@@ -1829,6 +1842,20 @@ func TestDocumentVoices(t *testing.T) {
 			"We believe the eleven norms must be implemented, and we call for a stronger directory.",
 			"The views expressed here do not necessarily reflect those of the Government of Kenya.",
 		}, "analysis", "", nil},
+		// a two States' joint statement in the communiqué style: "we" is theirs
+		{"a bilateral joint statement", []string{
+			"Joint Statement on the Fifth Australia–Indonesia Cyber Policy Dialogue, Jakarta, 21 August 2024",
+			"Australia and the Republic of Indonesia held the fifth round of their Cyber Policy Dialogue in Jakarta.",
+			"We reaffirmed our commitment to the framework for responsible State behaviour.",
+			"We welcomed the launch of the global Points of Contact directory.",
+			"We agreed that cybersecurity measures should target malicious conduct rather than technologies.",
+		}, "statement", "AUS", []string{"IDN"}},
+		// a chair's letter: its own voice has no code
+		{"a chair's letter", []string{
+			"Excellency,",
+			"In my capacity as Chair of the open-ended working group on security of and in the use of ICTs, I have the honour to transmit herewith the zero draft of the final report.",
+			"I believe the directory of points of contact should be strengthened, and I urge all delegations to engage.",
+		}, "statement", "", nil},
 		// a news headline opens with a State but is no government's masthead
 		{"headline", []string{
 			"Kenya Ministry launches a new cybersecurity strategy",

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -87,6 +88,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.kind, v.speaker = t.inferVoice(ps, d.Title)
 	} else if v.kind == kindStatement && v.speaker == "" {
 		_, v.speaker = t.inferVoice(ps, d.Title)
+	}
+	if v.kind == kindDeclaration && d.Kind == "" {
+		// a joint statement of two or three States that reports what "we"
+		// did ("Joint Statement on the Fifth Australia–Indonesia Cyber
+		// Policy Dialogue ... We reaffirmed ..."): its "we" is theirs
+		if j := t.jointHolders(ps, d.Title, ""); len(j) >= 2 && len(j) <= 3 && !slices.ContainsFunc(j, func(c string) bool { return len(c) != 3 || groupCodes[c] }) {
+			v.kind, v.speaker = kindStatement, j[0]
+		}
 	}
 	if v.kind == kindStatement && v.speaker != "" {
 		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
@@ -496,6 +505,11 @@ var officialTitles = map[string]bool{"secretary": true, "chair": true, "chairper
 // one's code, not the author's.
 func officialMasthead(ps []*para) bool {
 	for _, p := range ps[:min(len(ps), 3)] {
+		if chairCapacity(p) {
+			return true // "In my capacity as Chair of the open-ended working group, I have the honour ..."
+		}
+	}
+	for _, p := range ps[:min(len(ps), 3)] {
 		if len(p.toks) == 0 || len(p.toks) > 40 || len(p.actors) > 0 {
 			continue
 		}
@@ -527,6 +541,25 @@ func officialMasthead(ps []*para) bool {
 			if officialTitles[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chairCapacity reports a chair writing in that capacity: "In my capacity
+// as Chair of the working group", "in my capacity as President".
+func chairCapacity(p *para) bool {
+	for k := 0; k+3 < len(p.toks); k++ {
+		if p.toks[k].low != "my" || p.toks[k+1].low != "capacity" || p.toks[k+2].low != "as" {
+			continue
+		}
+		n := k + 3
+		if p.toks[n].low == "the" && n+1 < len(p.toks) {
+			n++
+		}
+		switch p.toks[n].low {
+		case "chair", "chairperson", "chairman", "chairwoman", "president", "facilitator", "co":
+			return true
 		}
 	}
 	return false
@@ -915,10 +948,22 @@ func qaTurn(text string) byte {
 
 // interviewLabels are the speaker labels of an interview that does not
 // use "Q:" and "A:" ("SAR:" asks, "Qiao:" answers); empty for one that does.
-type interviewLabels struct{ q, a string }
+type interviewLabels struct {
+	q, a string
+	dash bool // turns open with a dash, no labels: a question ends with "?"
+}
 
 // turn is the turn ('Q', 'A' or 0) that the paragraph text opens.
 func (l interviewLabels) turn(text string) byte {
+	if l.dash {
+		if !dashTurn(text) {
+			return 0
+		}
+		if strings.HasSuffix(strings.TrimSpace(text), "?") {
+			return 'Q'
+		}
+		return 'A'
+	}
 	if t := qaTurn(text); t != 0 || l.q == "" {
 		return t
 	}
@@ -980,6 +1025,39 @@ func labelledInterview(paras []Para) interviewLabels {
 	return interviewLabels{q: two[0], a: two[1]}
 }
 
+// dashTurn reports a paragraph that opens with a dash and a space, the
+// way many newspapers set an interview's turns ("— What has the Group
+// achieved?" / "— Quite a lot.").
+func dashTurn(text string) bool {
+	text = strings.TrimSpace(text)
+	for _, d := range []string{"— ", "– ", "- "} {
+		if strings.HasPrefix(text, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashInterview finds an interview whose turns open with a dash: four or
+// more such paragraphs, at least two of them questions and two not.
+func dashInterview(paras []Para) interviewLabels {
+	qs, as := 0, 0
+	for _, p := range paras {
+		if !dashTurn(p.Text) {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(p.Text), "?") {
+			qs++
+		} else {
+			as++
+		}
+	}
+	if qs < 2 || as < 2 {
+		return interviewLabels{}
+	}
+	return interviewLabels{dash: true}
+}
+
 // interviewee returns the State whose diplomat answers the questions of
 // an interview (two or more "Q:" and "A:" paragraphs each, or two speaker
 // labels, the interviewer's and the diplomat's): the one named in the
@@ -1005,6 +1083,9 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels)
 	if qs < 2 || as < 2 {
 		labels = labelledInterview(paras)
 		if labels.q == "" {
+			labels = dashInterview(paras)
+		}
+		if labels.q == "" && !labels.dash {
 			return "", labels
 		}
 		qs, as, first = turns()
