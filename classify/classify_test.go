@@ -1985,6 +1985,34 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// A hearing's turns labelled with the witnesses' names are theirs: a
+// witness's "we" has no code, not the author's.
+func TestNamedTranscriptTurns(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "Foreign Affairs Committee. Oral evidence on the UN negotiations on ICT security."},
+		{Text: "Helen Marsh: Thank you, Chair. We want the mechanism to put the eleven agreed norms into practice rather than write new ones."},
+		{Text: "Daniel Okoro: Russia wants a legally binding convention, and China supports it."},
+		{Text: "Helen Marsh: We support the Points of Contact directory."},
+		{Text: "Daniel Okoro: In my view the directory deserves support."},
+		{Text: "Ruth Calloway: We call for meaningful participation of civil society in the mechanism."},
+	}}
+	res := tg.TagDoc(d)
+	for i, r := range res {
+		for _, st := range r.Stances {
+			if slices.Contains(st.Actors, "AUTHOR") {
+				t.Errorf("paragraph %d: %v gives a witness's position to the author", i, stanceKeys(r.Stances))
+			}
+		}
+	}
+	if got, want := stanceKeys(res[2].Stances), []string{"binding_instrument:favor:CHN,RUS"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraph 2: stances = %v, want %v", got, want)
+	}
+	if got := stanceKeys(res[3].Stances); len(got) != 1 || got[0] != "poc_directory:favor:" {
+		t.Errorf("paragraph 3: stances = %v, want a position with no coded holder", got)
+	}
+}
+
 // TestClauseHolders covers holders found across a sentence's clauses: a
 // fronted participial clause, examples in brackets, a counter-position, the
 // companions of a vote, and agents that only describe an object.

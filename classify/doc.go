@@ -120,6 +120,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// "QUESTION:", "RUSSIAN FEDERATION:"): each turn is its speaker's, a
 	// State's or, for a chair, a journalist or a moderator, no coded actor's
 	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && labelledTurns(d.Paras) >= 3
+	// a hearing's or a podcast's turns labelled with names ("Helen Marsh:",
+	// "Professor Okoro:"): each turn is its speaker's, as above
+	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && (v.kind != kindStatement || v.speaker == "") && namedTurns(d.Paras)
+	transcript = transcript || named
 	if transcript {
 		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
 		info = DocInfo{Kind: "analysis"}
@@ -158,7 +162,12 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			}
 		}
 		if transcript {
-			if label, ok := turnLabel(d.Paras[i].Text); ok {
+			label, ok := turnLabel(d.Paras[i].Text)
+			if named {
+				label = speakerLabel(d.Paras[i].Text)
+				ok = label != ""
+			}
+			if ok {
 				v.kind, v.speaker = kindStatement, ""
 				if code, ok := t.ResolveActor(label); ok && code != "AUTHOR" {
 					v.speaker = code
@@ -466,6 +475,28 @@ func labelledTurns(paras []Para) int {
 		}
 	}
 	return n
+}
+
+// namedTurns reports a transcript whose turns open with speakers' names
+// (speakerLabel; not "Q", not "A (continued)"): two or more speakers with
+// two or more turns each, and at least five labelled turns, a third of the
+// paragraphs or more.
+func namedTurns(paras []Para) bool {
+	count := map[string]int{}
+	n := 0
+	for _, p := range paras {
+		if l := speakerLabel(p.Text); len(l) > 1 && !strings.ContainsAny(l, "()") {
+			count[l]++
+			n++
+		}
+	}
+	speakers := 0
+	for _, c := range count {
+		if c >= 2 {
+			speakers++
+		}
+	}
+	return speakers >= 2 && n >= 5 && 3*n >= len(paras)
 }
 
 // selfInstitution reports a paragraph that names "the Ministry" with no
