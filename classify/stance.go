@@ -1503,9 +1503,9 @@ func excluded(hits []issueHit, h issueHit) bool {
 }
 
 // withinLonger reports an assertion hit that a longer assertion of the same
-// issue and the other value, starting before it, contains: "regretted that the draft gave more
-// space to implementing the norms than to elaborating new ones" is one
-// position, not also the comparison inside it.
+// issue and another value, starting before it, contains: "regretted that
+// the draft gave more space to implementing the norms than to elaborating
+// new ones" is one position, not also the comparison inside it.
 func withinLonger(hits []issueHit, h issueHit) bool {
 	if h.rule.kind == "object" {
 		return false
