@@ -553,7 +553,7 @@ func TestStances(t *testing.T) {
 		{"not a binary one makes a negated cue neutral", "Cambodia does not believe the question of a legally binding instrument has to be an either-or choice.", Context{DocKind: "statement", Speaker: "KHM"}, []string{"binding_instrument:neutral:KHM"}},
 		{"neither exclude nor", "We neither exclude the possibility of legally binding commitments in the future nor believe that their negotiation should hold up the practical work before us.", Context{DocKind: "statement", Speaker: "IDN"}, []string{"binding_instrument:neutral:IDN"}},
 		{"matters far less", "Whether it is called a Programme of Action or a permanent working group matters far less to us than what it does.", Context{DocKind: "statement", Speaker: "KHM"}, []string{"programme_of_action:neutral:KHM"}},
-		{"a choice phrase in another clause leaves a position alone", "Brazil said that existing international law applies in full, and that the choice between binding and non-binding rules need not be made now.", Context{}, []string{"charter_applies:favor:BRA"}},
+		{"a choice phrase in another clause leaves a position alone", "Brazil said that existing international law applies in full, and that the choice between binding and non-binding rules need not be made now.", Context{}, []string{"charter_applies:favor:BRA", "binding_instrument:neutral:BRA"}},
 		{"disputed that", "Russia disputed that international law applies in cyberspace.", Context{}, []string{"charter_applies:against:RUS"}},
 		{"never disputed that", "China has never disputed that international law applies in cyberspace.", Context{}, []string{"charter_applies:favor:CHN"}},
 		{"questioned whether", "Iran questioned whether international humanitarian law applies to cyber operations.", Context{}, []string{"ihl_applies:against:IRN"}},
@@ -570,8 +570,8 @@ func TestStances(t *testing.T) {
 		{"a list that forms a bloc", "Canada, Japan and Australia form a loose Western bloc that supports the Programme of Action.", Context{}, []string{"programme_of_action:favor:AUS,CAN,JPN,WEST"}},
 		{"a first-person aside agrees", "The United States and Australia argue, as we do, that a new legally binding treaty is unnecessary.", Context{DocKind: "analysis"}, []string{"binding_instrument:against:AUS,AUTHOR,USA"}},
 		{"according to X goes on", "According to Iran, existing law contained significant gaps as regards the use of ICTs, and voluntary norms could not hold anyone accountable. Only a legally binding instrument could fill those gaps.", Context{DocKind: "analysis"}, []string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
-		{"a camp's members named next", "Western delegations rejected a new legally binding instrument. Canada, New Zealand and Estonia said that implementation must come first.", Context{}, []string{"binding_instrument:against:CAN,EST,NZL,WEST"}},
-		{"a camp's position stops at yet", "Western delegations rejected a new legally binding instrument. Yet the United States and the United Kingdom said that implementation must come first.", Context{}, []string{"binding_instrument:against:WEST"}},
+		{"a camp's members named next", "Western delegations rejected a new legally binding instrument. Canada, New Zealand and Estonia said that implementation must come first.", Context{}, []string{"binding_instrument:against:CAN,EST,NZL,WEST", "new_norms:against:CAN,EST,NZL"}},
+		{"a camp's position stops at yet", "Western delegations rejected a new legally binding instrument. Yet the United States and the United Kingdom said that implementation must come first.", Context{}, []string{"binding_instrument:against:WEST", "new_norms:against:GBR,USA"}},
 		{"framing as a choice between", "Brazil and Mexico cautioned against framing the debate as a choice between a treaty and nothing at all.", Context{}, []string{"binding_instrument:neutral:BRA,MEX"}},
 		{"the choice is between", "Nor do I accept that the choice is between a treaty and nothing.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:AUTHOR"}},
 		// (a clause of its own that paraphrases the position, "and the European Union argued that
@@ -626,6 +626,16 @@ func TestStances(t *testing.T) {
 		{"vote against in the present", "Russia and China vote against the resolution on a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:CHN,RUS"}},
 		{"vote for in the present", "Kenya and Ghana vote for the resolution on a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:favor:GHA,KEN"}},
 		{"rather than create new dependencies is no norm", "Singapore said that capacity-building should build capabilities rather than create new dependencies.", Context{DocKind: "analysis"}, []string{}},
+		{"the priority is to implement what was agreed", "Brazil has argued that the priority is to implement what has already been agreed.", Context{DocKind: "analysis"}, []string{"new_norms:against:BRA"}},
+		{"implementation of the existing norms should come first", "Brazil, India and Indonesia said that the implementation of the existing norms should come first.", Context{DocKind: "analysis"}, []string{"new_norms:against:BRA,IDN,IND"}},
+		{"before we write new norms", "Ecuador said that before we write new norms, we should help every State apply those we already have.", Context{DocKind: "analysis"}, []string{"new_norms:against:ECU"}},
+		{"the body must remain intergovernmental", "Russia and Iran insisted that the future body remain strictly intergovernmental.", Context{DocKind: "analysis"}, []string{"multistakeholder:against:IRN,RUS"}},
+		{"the directory staying intergovernmental is no view on stakeholders", "Venezuela noted that the directory will remain strictly intergovernmental.", Context{DocKind: "analysis"}, []string{}},
+		{"decision-making staying intergovernmental is no view on stakeholders", "Egypt stressed that decision-making must remain intergovernmental.", Context{DocKind: "analysis"}, []string{}},
+		{"a mix of binding and non-binding rules is neutral", "Brazil said that there could be a mix of binding and non-binding rules.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:BRA"}},
+		{"non-binding norms stay no treaty inside a choice", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
+		{"co-led with names both authors", "Colombia co-led with Senegal a cross-regional statement affirming that IHL applies to ICT activities during armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:COL,SEN"}},
+		{"the principle of necessity is no call", "Mexico asked that the text reflect that the principles of humanity, necessity, proportionality and distinction govern the use of ICTs in situations of armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:MEX"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -2130,6 +2140,29 @@ func checkLastParagraph(t *testing.T, tg *Tagger, cases []lastParagraphCase) {
 		sort.Strings(got)
 		if !reflect.DeepEqual(got, c.want) && len(got)+len(c.want) > 0 {
 			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPartitiveFirstPerson checks that "several of our countries" in a joint
+// statement is a part of the speakers, not all of them: its position has no
+// code, while "we" and a relative clause with the partitive keep the group.
+func TestPartitiveFirstPerson(t *testing.T) {
+	tg := tagger(t)
+	masthead := "Joint statement delivered by Chile on behalf of Chile, Colombia and Kenya at the Open-ended Working Group, July 2024"
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"we is the group", "We support a Programme of Action.", []string{"programme_of_action:favor:CHL,COL,KEN"}},
+		{"several of our countries", "Several of our countries support a Programme of Action.", []string{"programme_of_action:favor:"}},
+		{"several members of our group", "Several members of our group stand ready to support regional workshops on humanitarian law and ICTs.", []string{"ihl_applies:favor:"}},
+		{"a partitive in a relative clause", "The directory, which most of our countries have already joined, should be strengthened through regular ping tests.", []string{"poc_directory:favor:CHL,COL,KEN"}},
+	}
+	for _, c := range cases {
+		res, _ := tg.TagDocInfo(Doc{Paras: []Para{{Text: masthead}, {Text: c.text}}})
+		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stances of %q = %v, want %v", c.name, c.text, got, c.want)
 		}
 	}
 }

@@ -1495,7 +1495,10 @@ func (p *para) straddles(h issueHit) bool {
 // touches h ("convention" in "cybercrime convention").
 func excluded(hits []issueHit, h issueHit) bool {
 	for _, x := range hits {
-		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+5 && h.i <= x.j+2 {
+		if x.rule.kind == "not" && x.rule.issue == h.rule.issue && x.i <= h.j+5 && h.i <= x.j+2 && !(h.rule.kind != "object" && h.i < x.i && x.j <= h.j) {
+			// an assertion that contains the exclusion is about it: "a
+			// mix of binding and non-binding rules" is a position on the
+			// choice that the exclusion "non-binding" belongs to
 			return true
 		}
 	}
@@ -2625,11 +2628,35 @@ func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
 // speaker's own voice: not an object pronoun ("told me that", "let us").
 func (p *para) firstSubject(i, j int) bool {
 	for _, h := range p.byClass[cFirst] {
-		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) {
+		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) && !p.partitiveFirst(i, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// partitiveQuantifiers open a part of a first-person whole: "several of
+// our countries", "some members of our group".
+var partitiveQuantifiers = map[string]bool{"some": true, "several": true, "many": true, "most": true, "few": true, "number": true}
+
+// partitiveFirst reports a first-person possessive that names a part of
+// the speakers, not all of them: "Several of our countries support ...",
+// "Some members of our group stand ready to ...". In a joint statement
+// that part has no code; the speakers as a whole do not hold it.
+func (p *para) partitiveFirst(ss int, h cueHit) bool {
+	if h.i-2 < ss || p.toks[h.i-1].low != "of" {
+		return false
+	}
+	k := h.i - 2
+	if p.toks[k].low == "members" && k-1 >= ss {
+		k--
+	}
+	if k-1 >= ss && (p.toks[k-1].low == "which" || p.toks[k-1].low == "that") {
+		// "The directory, which most of our countries have already
+		// joined, should ...": a relative clause, not the subject
+		return false
+	}
+	return partitiveQuantifiers[p.toks[k].low]
 }
 
 // firstPersonAside reports that every first-person word in [ss, anchor)
@@ -3415,6 +3442,14 @@ func (p *para) clauseActors(from, anchor int) []string {
 // Moscow's support, argues", "Russia, together with China, ...".
 func (p *para) withGlue(from, to int) bool {
 	ws := p.toks[from:to]
+	if len(ws) == 3 && ws[0].low == "co" && ws[2].low == "with" {
+		// "Colombia co-led with Senegal a statement affirming ...": a
+		// shared act names both authors
+		switch ws[1].low {
+		case "led", "chaired", "sponsored", "authored", "hosted", "organised", "organized", "convened", "drafted", "signed", "facilitated":
+			return true
+		}
+	}
 	if len(ws) == 0 || !p.markBefore(from, ",") {
 		return false
 	}
