@@ -635,6 +635,10 @@ func TestStances(t *testing.T) {
 		{"a mix of binding and non-binding rules is neutral", "Brazil said that there could be a mix of binding and non-binding rules.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:BRA"}},
 		{"non-binding norms stay no treaty inside a choice", "Japan prefers voluntary, non-binding norms to a treaty process.", Context{}, []string{}},
 		{"co-led with names both authors", "Colombia co-led with Senegal a cross-regional statement affirming that IHL applies to ICT activities during armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:COL,SEN"}},
+		{"options of an embedded question judged after it", "Whether the mechanism is finally called a programme of action or a permanent working group is, for us, a secondary question.", Context{DocKind: "statement", Speaker: "Armenia"}, []string{"programme_of_action:neutral:ARM"}},
+		{"the choice between two formats is not decisive", "My delegation does not see the choice between a Programme of Action and a permanent working group as the decisive question.", Context{DocKind: "statement", Speaker: "Armenia"}, []string{"programme_of_action:neutral:ARM"}},
+		{"the choice before us", "We do not believe the choice before us is between a treaty now or no further law at all.", Context{DocKind: "statement", Speaker: "Armenia"}, []string{"binding_instrument:neutral:ARM"}},
+		{"not excluding binding rules is neutral, not also favor", "Egypt and Kenya said they could not exclude that binding rules might one day be needed on specific questions.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:EGY,KEN"}},
 		{"the principle of necessity is no call", "Mexico asked that the text reflect that the principles of humanity, necessity, proportionality and distinction govern the use of ICTs in situations of armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:MEX"}},
 	}
 	for _, c := range cases {

@@ -670,10 +670,66 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	}
 	out = p.campMembers(sents, out)
 	out = t.rebuttals(p, sents, out, v)
+	out = p.neutralWins(sents, out)
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// neutralWins takes from a favor or against position the holders that hold
+// the neutral position on the same issue in the same sentence: "Egypt and
+// Kenya said they could not exclude that binding rules might one day be
+// needed" declines to choose; the favor read from "binding rules ...
+// needed" inside it is not a second position. A position left with no
+// holder is dropped (one that never had a holder stays). Sentences apart
+// keep both: "Our priority is implementation. ... We remain open to
+// considering additional norms."
+func (p *para) neutralWins(sents [][2]int, out []Stance) []Stance {
+	sentOf := func(st Stance) int {
+		ci, _, ok := p.cueSpan(st.Cue)
+		if !ok {
+			return -1
+		}
+		return slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
+	}
+	type held struct {
+		st   Stance
+		sent int
+	}
+	var neutral []held
+	for _, st := range out {
+		if st.Value == "neutral" && len(st.Actors) > 0 {
+			if k := sentOf(st); k >= 0 {
+				neutral = append(neutral, held{st, k})
+			}
+		}
+	}
+	if len(neutral) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, st := range out {
+		if st.Value != "neutral" && len(st.Actors) > 0 {
+			k := -2
+			for _, n := range neutral {
+				if n.st.Issue != st.Issue {
+					continue
+				}
+				if k == -2 {
+					k = sentOf(st)
+				}
+				if k == n.sent {
+					st.Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(n.st.Actors, a) })
+				}
+			}
+			if len(st.Actors) == 0 {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	return kept
 }
 
 // campMembers gives a camp's positions to the States that the sentences
@@ -1937,6 +1993,23 @@ func (p *para) choiceNear(h issueHit, ss, se int) bool {
 			continue
 		}
 		if c.i >= h.j && !clauseBreak(p, h.j, c.i) || c.j <= h.i && !clauseBreak(p, c.j, h.i) || c.i < h.j && c.j > h.i {
+			return true
+		}
+		if c.i >= h.j && p.optionsBefore(ss, h.i) {
+			// "Whether this mechanism is called a programme of action or
+			// a permanent working group is, for us, a secondary question":
+			// the options of an embedded question, judged after it
+			return true
+		}
+	}
+	return false
+}
+
+// optionsBefore reports "whether" or "between" shortly before i in the
+// sentence from ss: the issue at i is one of the options they open.
+func (p *para) optionsBefore(ss, i int) bool {
+	for k := max(ss, i-12); k < i; k++ {
+		if w := p.toks[k].low; w == "whether" || w == "between" {
 			return true
 		}
 	}
