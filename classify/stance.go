@@ -711,15 +711,9 @@ func (p *para) neutralWins(sents [][2]int, out []Stance) []Stance {
 	kept := out[:0]
 	for _, st := range out {
 		if st.Value != "neutral" && len(st.Actors) > 0 {
-			k := -2
+			k := sentOf(st)
 			for _, n := range neutral {
-				if n.st.Issue != st.Issue {
-					continue
-				}
-				if k == -2 {
-					k = sentOf(st)
-				}
-				if k == n.sent {
+				if n.st.Issue == st.Issue && n.sent == k {
 					st.Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(n.st.Actors, a) })
 				}
 			}
