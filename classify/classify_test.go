@@ -97,6 +97,9 @@ func TestActorsInText(t *testing.T) {
 		{"The Republic of Korea and the DPRK were both present; North Korea spoke last.", []string{"KOR", "PRK"}},
 		{"Iranian and Russian diplomats met EU member states.", []string{"EU", "IRN", "RUS"}},
 		{"The Nordic countries met the Benelux States in the Baltic Sea region.", []string{"BEL", "DNK", "FIN", "ISL", "LUX", "NLD", "NOR", "SWE"}},
+		{"Belarus and Russia deepen the Union State.", []string{"BLR", "RUS"}},
+		{"Egypt, a member of the African Union, backs the Union's common position.", []string{"AU", "EGY"}},
+		{"Spain, a member of the European Union, backs the Union's common position.", []string{"ESP", "EU"}},
 	}
 	for _, c := range cases {
 		got := tg.Tag(c.text, Context{}).Actors
@@ -640,6 +643,15 @@ func TestStances(t *testing.T) {
 		{"the choice before us", "We do not believe the choice before us is between a treaty now or no further law at all.", Context{DocKind: "statement", Speaker: "Armenia"}, []string{"binding_instrument:neutral:ARM"}},
 		{"not excluding binding rules is neutral, not also favor", "Egypt and Kenya said they could not exclude that binding rules might one day be needed on specific questions.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:EGY,KEN"}},
 		{"the principle of necessity is no call", "Mexico asked that the text reflect that the principles of humanity, necessity, proportionality and distinction govern the use of ICTs in situations of armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:MEX"}},
+		// round 27
+		{"an endorsement names who endorses and whose text", "Beijing has described the Russian draft convention as a sound basis for negotiations.", Context{DocKind: "analysis"}, []string{"binding_instrument:favor:CHN,RUS"}},
+		{"held that reports speech", "Algeria and Zimbabwe, in turn, held that the existing norms should be supplemented by new rules.", Context{DocKind: "analysis"}, []string{"new_norms:favor:DZA,ZWE"}},
+		{"its statements points back", "India has not published a national position. Its statements affirm that international law applies to State conduct in cyberspace.", Context{DocKind: "analysis"}, []string{"charter_applies:favor:IND"}},
+		{"the Union after the African Union", "The African Union adopted its common position in 2024. The Union holds that international humanitarian law applies to cyber operations in armed conflict.", Context{DocKind: "analysis"}, []string{"ihl_applies:favor:AU"}},
+		{"with explicit support from", "Russia proposed new norms on data security, with explicit support from Belarus and Nicaragua.", Context{DocKind: "analysis"}, []string{"new_norms:favor:BLR,NIC,RUS"}},
+		{"not ruling out a treaty is neutral", "Kenya would not rule out a legally binding instrument in the longer term.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:KEN"}},
+		{"new norms not excluded, but later, is against", "Chile does not exclude that further norms may be needed one day, but its priority is implementation.", Context{DocKind: "analysis"}, []string{"new_norms:against:CHL"}},
+		{"the law does not respond adequately", "Cuba holds that existing international law does not respond adequately to the features of cyberspace.", Context{DocKind: "analysis"}, []string{"charter_applies:against:CUB"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

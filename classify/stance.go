@@ -247,7 +247,10 @@ type voice struct {
 	// paragraph goes on with it ("She also welcomed ...")
 	lastTurn   []string
 	turnGoesOn bool
-	echoed     []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
+	// the group code of the last union the document named in full ("the
+	// African Union"): a later "the Union" is that union
+	union  string
+	echoed []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
 
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
@@ -255,6 +258,31 @@ type voice struct {
 	// the position of the lead-in of the list the paragraph is an item of
 	// ("We ask the Chair to ensure:"), or nil
 	lead *position
+}
+
+// unions gives a bare "the Union" the code of the union the document last
+// named in full: in "Egypt, as a member of the African Union, stands
+// behind the Union's 2024 common position" it is the African Union. The
+// gazetteer's default (the European Union) stands when no union was named.
+func (p *para) unions(v *voice) {
+	for k := range p.actors {
+		m := &p.actors[k]
+		if m.code != "EU" && m.code != "AU" {
+			continue
+		}
+		if m.j-m.i == 2 && p.toks[m.i].low == "the" && p.toks[m.i+1].low == "union" {
+			if v.union != "" {
+				m.code = v.union
+			}
+			continue
+		}
+		for _, tk := range p.toks[m.i:m.j] {
+			if tk.low == "union" {
+				v.union = m.code
+				break
+			}
+		}
+	}
 }
 
 // position is a value and its holders without an issue yet: a list's
@@ -2367,6 +2395,9 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	return actors, known
 }
 
+// supportAdj are the adjectives of "with explicit support from".
+var supportAdj = map[string]bool{"explicit": true, "strong": true, "broad": true, "firm": true, "vocal": true, "active": true, "open": true, "full": true, "public": true}
+
 // supportersOf adds to the holders (actors) of a proposal named after its
 // author ("the Russian call for a convention", holder Russia) the States
 // that open the sentence with a favor verb right before it: "Iran, Cuba
@@ -2455,6 +2486,8 @@ func (p *para) companions(from, se int) []string {
 			at = k + 3 // "drew support from Chile"
 		case w == "with" && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
 			at = k + 3 // "with support from Chile and Japan"
+		case w == "with" && supportAdj[n] && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && (p.toks[k+3].low == "from" || p.toks[k+3].low == "of"):
+			at = k + 4 // "with explicit support from Pakistan"
 		case w == "with" && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
 			at = k + 4 // "with the support of Chile"
 		case asDid:

@@ -251,6 +251,18 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	// end and the value is the model's ("The gap is not in the law but in
 	// its application.")
 	c := cueHit{class: cFavor, i: se - 1, j: se}
+	var owners []string
+	if k, e := p.endorseVerb(ss, se); cue < 0 && k >= 0 {
+		// "China has described the Russian concept of a convention as a
+		// good basis for negotiations": who endorses holds the position,
+		// and so does the owner of the text endorsed
+		c = cueHit{class: cFavor, i: k, j: k + 1}
+		for _, a := range p.actors {
+			if a.i > k && a.j <= e {
+				owners = append(owners, a.code)
+			}
+		}
+	}
 	if cue >= 0 {
 		c = p.cues[cue]
 		if t.inConsensus(p, c.i, c.j) {
@@ -265,6 +277,19 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	lookHolder := func() {
 		if !looked {
 			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
+			if known && len(owners) > 0 {
+				actors = appendActor(actors, owners...)
+			}
+			if known && len(namedOnly(actors)) > 0 {
+				// "China presented its initiative as a contribution to
+				// new rules, with explicit support from Pakistan"
+				for k := ss + 1; k < se; k++ {
+					if p.toks[k].low == "with" && p.toks[k].clause {
+						actors = appendActor(actors, p.companions(k, se)...)
+						break
+					}
+				}
+			}
 			looked = true
 		}
 	}
@@ -437,4 +462,25 @@ func (m *stanceModel) write(w io.Writer, header string) error {
 		return fmt.Errorf("stance model: write: %w", err)
 	}
 	return nil
+}
+
+// endorseVerb returns the first endorse verb of the sentence [ss, se)
+// with an endorse phrase after it in its clause, within a dozen words
+// ("described the Russian concept of a convention as a good basis"), and
+// the start of that phrase; or -1.
+func (p *para) endorseVerb(ss, se int) (int, int) {
+	for _, h := range p.byClass[cEndorse] {
+		if h.i <= ss || h.j > se || p.toks[h.i].quoted {
+			continue
+		}
+		for k := h.i - 1; k > ss && k >= h.i-12; k-- {
+			if endorseVerbs[p.toks[k].low] && !p.toks[k].quoted {
+				return k, h.i
+			}
+			if p.toks[k].clause {
+				break
+			}
+		}
+	}
+	return -1, -1
 }

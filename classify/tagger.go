@@ -327,6 +327,7 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 	}
 	res := Result{Topics: topics, Stances: []Stance{}, Actors: []string{}}
 	res.Topic = res.Topics[0].Label
+	p.unions(v)
 	if kind != "heading" {
 		res.Stances = t.checkValues(p, t.stances(p, v))
 		if res.Stances == nil {
