@@ -652,6 +652,7 @@ func TestStances(t *testing.T) {
 		{"not ruling out a treaty is neutral", "Kenya would not rule out a legally binding instrument in the longer term.", Context{DocKind: "analysis"}, []string{"binding_instrument:neutral:KEN"}},
 		{"new norms not excluded, but later, is against", "Chile does not exclude that further norms may be needed one day, but its priority is implementation.", Context{DocKind: "analysis"}, []string{"new_norms:against:CHL"}},
 		{"the law does not respond adequately", "Cuba holds that existing international law does not respond adequately to the features of cyberspace.", Context{DocKind: "analysis"}, []string{"charter_applies:against:CUB"}},
+		{"supporters of a proposal named after its authors", "The Netherlands had been among the first supporters of the French and Egyptian proposal for a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:favor:EGY,FRA,NLD"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

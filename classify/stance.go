@@ -2395,6 +2395,15 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	return actors, known
 }
 
+// supporterNouns are the favor cues that name who backs a proposal
+// ("supporters of the French proposal").
+var supporterNouns = map[string]bool{"supporters": true, "supporter": true, "backers": true, "backer": true, "proponents": true, "proponent": true, "champions": true, "champion": true, "advocates": true, "advocate": true}
+
+// supporterGap are the words between a subject and a supporter noun: "the
+// Netherlands had been among the first supporters of ...".
+var supporterGap = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "been": true, "among": true, "the": true, "a": true,
+	"one": true, "of": true, "first": true, "earliest": true, "early": true, "strongest": true, "most": true, "vocal": true, "leading": true, "staunch": true, "keenest": true, "firmest": true}
+
 // supportAdj are the adjectives of "with explicit support from".
 var supportAdj = map[string]bool{"explicit": true, "strong": true, "broad": true, "firm": true, "vocal": true, "active": true, "open": true, "full": true, "public": true}
 
@@ -2415,15 +2424,30 @@ func (p *para) supportersOf(ss, anchor int, actors []string) []string {
 		return actors
 	}
 	k := author.i
+	// the authors' list: "the French and Egyptian proposal"
+	for n := len(p.actors) - 1; n > 0; n-- {
+		if m := p.actors[n-1]; p.actors[n].i == k && m.j < k && k-m.j <= 2 && m.i > ss && listGlue(p.toks[m.j:k]) {
+			k = m.i
+		}
+	}
 	if p.toks[k-1].low == "the" || p.toks[k-1].low == "a" {
 		k--
+	}
+	noun := false
+	if k-1 > ss && p.toks[k-1].low == "of" {
+		// "among the first supporters of the French proposal"
+		k--
+		noun = true
 	}
 	for _, c := range p.cues {
 		if c.class != cFavor || c.j != k || p.toks[c.i].quoted || negatedAt(p, max(ss, c.i-4), c.j) {
 			continue
 		}
+		if noun && !supporterNouns[p.toks[c.j-1].low] {
+			continue
+		}
 		subj, end := p.openingList(ss, c.i)
-		for end < c.i && (echoAux[p.toks[end].low] || p.toks[end].low == "all" || p.toks[end].low == "strongly" || p.toks[end].low == "repeatedly") {
+		for end < c.i && (echoAux[p.toks[end].low] || p.toks[end].low == "all" || p.toks[end].low == "strongly" || p.toks[end].low == "repeatedly" || noun && supporterGap[p.toks[end].low]) {
 			end++
 		}
 		if len(subj) > 0 && end == c.i {
