@@ -2407,6 +2407,22 @@ var supporterGap = map[string]bool{"was": true, "were": true, "is": true, "are":
 // supportAdj are the adjectives of "with explicit support from".
 var supportAdj = map[string]bool{"explicit": true, "strong": true, "broad": true, "firm": true, "vocal": true, "active": true, "open": true, "full": true, "public": true}
 
+// supportFrom returns the index after "support from" or "backing of" at k,
+// with an adjective of supportAdj before it or not ("explicit support
+// from"), or 0.
+func supportFrom(p *para, k, se int) int {
+	if k < se && supportAdj[p.toks[k].low] {
+		k++
+	}
+	if k+1 >= se {
+		return 0
+	}
+	if w := p.toks[k].low; (w == "support" || w == "backing") && (p.toks[k+1].low == "from" || p.toks[k+1].low == "of") {
+		return k + 2
+	}
+	return 0
+}
+
 // supportersOf adds to the holders (actors) of a proposal named after its
 // author ("the Russian call for a convention", holder Russia) the States
 // that open the sentence with a favor verb right before it: "Iran, Cuba
@@ -2498,6 +2514,10 @@ func (p *para) companions(from, se int) []string {
 		if p.toks[k].quoted {
 			return nil
 		}
+		support := 0
+		if w == "with" {
+			support = supportFrom(p, k+1, se)
+		}
 		at := 0
 		switch {
 		case (w == "together" || w == "along" || w == "jointly") && n == "with":
@@ -2508,10 +2528,8 @@ func (p *para) companions(from, se int) []string {
 			at = k + 4 // "(which) won the backing of Cuba and Indonesia"
 		case wonWords[w] && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
 			at = k + 3 // "drew support from Chile"
-		case w == "with" && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
-			at = k + 3 // "with support from Chile and Japan"
-		case w == "with" && supportAdj[n] && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && (p.toks[k+3].low == "from" || p.toks[k+3].low == "of"):
-			at = k + 4 // "with explicit support from Pakistan"
+		case support > 0:
+			at = support // "with support from Chile", "with explicit support from Pakistan"
 		case w == "with" && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
 			at = k + 4 // "with the support of Chile"
 		case asDid:

@@ -252,14 +252,16 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	// its application.")
 	c := cueHit{class: cFavor, i: se - 1, j: se}
 	var owners []string
-	if k, e := p.endorseVerb(ss, se); cue < 0 && k >= 0 {
-		// "China has described the Russian concept of a convention as a
-		// good basis for negotiations": who endorses holds the position,
-		// and so does the owner of the text endorsed
-		c = cueHit{class: cFavor, i: k, j: k + 1}
-		for _, a := range p.actors {
-			if a.i > k && a.j <= e {
-				owners = append(owners, a.code)
+	if cue < 0 {
+		if k, e := p.endorseVerb(ss, se); k >= 0 {
+			// "China has described the Russian concept of a convention as
+			// a good basis for negotiations": who endorses holds the
+			// position, and so does the owner of the text endorsed
+			c = cueHit{class: cFavor, i: k, j: k + 1}
+			for _, a := range p.actors {
+				if a.i > k && a.j <= e {
+					owners = append(owners, a.code)
+				}
 			}
 		}
 	}
@@ -464,10 +466,10 @@ func (m *stanceModel) write(w io.Writer, header string) error {
 	return nil
 }
 
-// endorseVerb returns the first endorse verb of the sentence [ss, se)
-// with an endorse phrase after it in its clause, within a dozen words
+// endorseVerb returns the endorse verb of the sentence [ss, se) nearest
+// before an endorse phrase, in its clause and within a dozen words
 // ("described the Russian concept of a convention as a good basis"), and
-// the start of that phrase; or -1.
+// the start of that phrase; or -1, -1.
 func (p *para) endorseVerb(ss, se int) (int, int) {
 	for _, h := range p.byClass[cEndorse] {
 		if h.i <= ss || h.j > se || p.toks[h.i].quoted {
