@@ -272,7 +272,7 @@ func TestStances(t *testing.T) {
 		{"not neutrality: target or misuse", "We urge States never to target or misuse the emergency response teams.", Context{DocKind: "declaration"}, []string{}},
 		{"some States are no consensus outcome", "A number of States affirmed that international humanitarian law applies to ICT operations in armed conflict.", Context{}, []string{"ihl_applies:favor:"}},
 		{"States are the consensus outcome", "States affirmed that international humanitarian law applies to ICT operations in armed conflict.", Context{}, []string{}},
-		{"no gap demonstrated, not ripe", "Many other delegations, including the EU and Australia, replied that no gap had been demonstrated and that the time was not ripe for a new treaty.", Context{}, []string{"binding_instrument:against:AUS,EU"}},
+		{"no gap demonstrated, not ripe: no treaty, the law suffices", "Many other delegations, including the EU and Australia, replied that no gap had been demonstrated and that the time was not ripe for a new treaty.", Context{}, []string{"binding_instrument:against:AUS,EU", "charter_applies:favor:AUS,EU"}},
 		{"the OEWG as the single track", "Russia, Iran, Cuba: keep the OEWG as the single track", Context{}, []string{"programme_of_action:against:CUB,IRN,RUS"}},
 		{"the framework as a common reference", "For Egypt, the agreed framework remains our common reference.", Context{DocKind: "statement", Speaker: "EGY"}, []string{"framework_acquis:favor:EGY"}},
 		{"not hampered by the GGE outcomes", "Venezuela, Nicaragua and Cuba stated that the OEWG should not be hampered by the outcomes of previous GGEs.", Context{}, []string{"framework_acquis:against:CUB,NIC,VEN"}},
@@ -653,6 +653,18 @@ func TestStances(t *testing.T) {
 		{"new norms not excluded, but later, is against", "Chile does not exclude that further norms may be needed one day, but its priority is implementation.", Context{DocKind: "analysis"}, []string{"new_norms:against:CHL"}},
 		{"the law does not respond adequately", "Cuba holds that existing international law does not respond adequately to the features of cyberspace.", Context{DocKind: "analysis"}, []string{"charter_applies:against:CUB"}},
 		{"supporters of a proposal named after its authors", "The Netherlands had been among the first supporters of the French and Egyptian proposal for a Programme of Action.", Context{DocKind: "analysis"}, []string{"programme_of_action:favor:EGY,FRA,NLD"}},
+		// round 28
+		{"no gap demonstrated is the Charter's sufficiency", "The United States and Australia replied that no gap had been demonstrated in the law that governs State conduct.", Context{DocKind: "analysis"}, []string{"binding_instrument:against:AUS,USA", "charter_applies:favor:AUS,USA"}},
+		{"not identified a gap", "We have not identified a gap that existing law cannot fill.", Context{DocKind: "statement", Speaker: "Japan"}, []string{"charter_applies:favor:JPN"}},
+		{"law not designed with ICTs in mind", "My delegation is of the firm view that the existing body of international law was not designed with the particular characteristics of the ICT environment in mind.", Context{DocKind: "statement", Speaker: "Iran"}, []string{"charter_applies:against:IRN"}},
+		{"not a choice between is neutral", "We do not see the question of a legally binding instrument as a choice between voluntary norms and binding obligations.", Context{DocKind: "statement", Speaker: "Qatar"}, []string{"binding_instrument:neutral:QAT"}},
+		{"a camp that opens the paragraph holds what its members say", "Western delegations were unmoved. The United States called a new treaty neither necessary nor realistic.", Context{DocKind: "analysis"}, []string{"binding_instrument:against:USA,WEST"}},
+		{"a camp sentence with but introduces no line", "The Western group is cohesive but not monolithic. The United States called a new treaty neither necessary nor realistic.", Context{DocKind: "analysis"}, []string{"binding_instrument:against:USA"}},
+		{"stands with a group in affirming", "Kenya stands with the African Union in affirming that international law applies in cyberspace.", Context{DocKind: "analysis"}, []string{"charter_applies:favor:AU,KEN"}},
+		{"an echo by a State and a number of unnamed delegations", "Russia backs a legally binding treaty. Iran and a number of non-aligned delegations have made similar arguments.", Context{DocKind: "analysis"}, []string{"binding_instrument:favor:IRN,RUS"}},
+		{"an echo verb whose object names its own issue is no echo", "Cuba opposed a Programme of Action. Russia and several partners keep promoting their concept of a UN convention on international information security.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:CUB", "binding_instrument:favor:RUS"}},
+		{"we agree, and: the author echoes", "France and Australia argue that the priority is to put the existing norms into practice. We agree, and grade both highly.", Context{DocKind: "analysis"}, []string{"new_norms:against:AUS,AUTHOR,FRA"}},
+		{"in its reading, after a subject that names no actor", "Russia spoke next. Implementation-only language, in its reading, distorted the mandate; the mechanism should elaborate new rules, norms and principles.", Context{DocKind: "analysis"}, []string{"new_norms:favor:RUS"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -697,6 +697,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 	}
 	out = p.campMembers(sents, out)
+	out = p.campLead(sents, out)
 	out = t.rebuttals(p, sents, out, v)
 	out = p.neutralWins(sents, out)
 	for i := range out {
@@ -789,6 +790,74 @@ func (p *para) campMembers(sents [][2]int, out []Stance) []Stance {
 		}
 	}
 	return out
+}
+
+// campLead gives a camp named as the subject of a short sentence that
+// states no position of its own the positions of the States named right
+// after it: "Western delegations were unmoved. The United States called a
+// new treaty neither necessary nor realistic; the United Kingdom added
+// that the Charter already supplies the answers." The camp holds what
+// its members say there, until a sentence opens with a contrast or names
+// no holder of a position.
+func (p *para) campLead(sents [][2]int, out []Stance) []Stance {
+	at := func(ci int) int {
+		return slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
+	}
+	for k, sr := range sents {
+		if k+1 >= len(sents) || sr[1]-sr[0] > 16 || p.question(sr[1]) {
+			continue
+		}
+		subj := p.subjectActors(sr[0], sr[1])
+		if len(subj) != 1 || subj[0] != "WEST" && subj[0] != "LIKE_MINDED" || !p.campOpens(sr[0], sr[1]) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(o Stance) bool {
+			ci, _, ok := p.cueSpan(o.Cue)
+			return ok && at(ci) == k
+		}) {
+			continue // the camp's own position: campMembers
+		}
+		camp := subj[0]
+		for n := k + 1; n < len(sents); n++ {
+			if contrastOpeners[p.toks[sents[n][0]].low] {
+				break
+			}
+			found := false
+			for i, o := range out {
+				ci, _, ok := p.cueSpan(o.Cue)
+				if !ok || at(ci) != n || len(namedOnly(o.Actors)) == 0 || slices.Contains(o.Actors, camp) {
+					continue
+				}
+				if slices.ContainsFunc(out, func(x Stance) bool {
+					return x.Issue == o.Issue && x.Value == flip(o.Value) && slices.Contains(x.Actors, camp)
+				}) {
+					continue
+				}
+				out[i].Actors = appendActor(out[i].Actors, camp)
+				found = true
+			}
+			if !found {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// campOpens reports a sentence [ss, se) that opens with the name of a
+// camp ("Western delegations", "Most Western governments") and holds no
+// "but" or "not" ("The Western group is more cohesive but not
+// monolithic" introduces no common line).
+func (p *para) campOpens(ss, se int) bool {
+	k := ss
+	if w := p.toks[k].low; w == "the" || w == "most" || w == "many" || w == "several" || w == "all" {
+		k++
+	}
+	m, ok := p.actorAt(k)
+	if !ok || m.code != "WEST" && m.code != "LIKE_MINDED" {
+		return false
+	}
+	return !p.anyWord(ss, se, map[string]bool{"but": true, "not": true, "nor": true})
 }
 
 // contrastOpeners open a sentence that turns against the one before.
@@ -2474,17 +2543,24 @@ func (p *para) supportersOf(ss, anchor int, actors []string) []string {
 }
 
 // joinedIn adds to the holders (actors) of a cue at anchor the subjects
-// of "joined" when the holders found are its object and the cue follows
-// "in": "China, Iran and Syria joined Russia in voting against it" gives
-// the position to all four, not to Russia alone.
+// of "joined" (or "stands with") when the holders found are its object and
+// the cue follows "in": "China, Iran and Syria joined Russia in voting
+// against it" gives the position to all four, not to Russia alone.
 func (p *para) joinedIn(ss, anchor int, actors []string) []string {
 	for k := ss + 1; k+2 < anchor && k < len(p.toks); k++ {
+		at := k + 1
 		switch p.toks[k].low {
 		case "joined", "join", "joins", "joining":
+		case "stands", "stand", "stood", "standing":
+			// "Kenya stands with the African Union in affirming ..."
+			if p.toks[k+1].low != "with" {
+				continue
+			}
+			at = k + 2
 		default:
 			continue
 		}
-		obj, end := p.openingList(k+1, anchor)
+		obj, end := p.openingList(at, anchor)
 		if len(obj) == 0 || end >= anchor || p.toks[end].low != "in" || !holdsAny(actors, obj) {
 			continue
 		}
@@ -3786,9 +3862,24 @@ func (p *para) viewpointOpener(ss, se int) ([]string, int) {
 }
 
 // pronounView returns the token after "In its view," or "In their view,"
-// ("his", "her" too) opening the sentence [ss, se), or 0.
+// ("his", "her" too) opening the sentence [ss, se), or set off by commas
+// in its first words after a subject that names no actor, or 0.
 func (p *para) pronounView(ss, se int) int {
 	k := ss
+	if k+4 < se && p.toks[k].low != "in" {
+		// an aside after the subject: "Implementation-only language, in
+		// its reading, distorted the mandate", when no actor is named
+		// before it
+		for n := ss + 1; n+4 < se && n < ss+8; n++ {
+			if p.toks[n].low == "in" && p.toks[n].clause {
+				if p.namedBetween(ss, n) {
+					return 0
+				}
+				k = n
+				break
+			}
+		}
+	}
 	if k+4 >= se || p.toks[k].low != "in" || p.toks[k].quoted {
 		return 0
 	}
@@ -4007,9 +4098,9 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
 	}
 	if len(subj) == 0 && len(own) > 0 {
-		// "We share this view", "We do not share this view"
+		// "We share this view", "We do not share this view", "We agree, and ..."
 		for _, h := range p.byClass[cFirst] {
-			if h.i == at && h.j < se {
+			if (h.i == at || h.i == ss && counter && !hitIn(hits, ss, se) && !p.anyWord(ss, se, thatWord)) && h.j < se {
 				subj, k = own, h.j
 			}
 		}
@@ -4085,8 +4176,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		return nil
 	}
 	for _, h := range hits {
-		if h.i <= k {
-			return nil // the sentence names its own issue there
+		if h.i <= k || h.i <= k+6 && k+1 < se && complementOf(p.toks[k+1].low) && !clauseBreak(p, k, h.i) {
+			// the sentence names its own issue there, or in the object's
+			// complement ("promoting their concept of a UN convention")
+			return nil
 		}
 	}
 	if c.class == cAgainst {
@@ -4207,7 +4300,25 @@ func othersAfter(p *para, k, to int) int {
 	if n+1 < to && n > k && p.toks[n].low == "other" && otherNouns[p.toks[n+1].low] {
 		return n + 2
 	}
+	// "and a number of non-aligned delegations", "and several African
+	// States": a quantifier, up to three words, then the noun
+	if n > k+1 || n > k && p.toks[k].low != "and" {
+		for m := n; m < to && m < n+4; m++ {
+			if p.toks[m].clause && m > n {
+				break
+			}
+			if otherNouns[p.toks[m].low] {
+				return m + 1
+			}
+		}
+	}
 	return k
+}
+
+// complementOf reports a preposition that opens a noun's complement
+// ("concept of", "call for", "proposal on").
+func complementOf(w string) bool {
+	return w == "of" || w == "for" || w == "on"
 }
 
 // otherNouns are the nouns of "and several other delegations".
@@ -4476,3 +4587,6 @@ func (p *para) clauseSpans(ss, se int) []int {
 	}
 	return append(ends, se)
 }
+
+// thatWord is "that", for anyWord.
+var thatWord = map[string]bool{"that": true}
