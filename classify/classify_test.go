@@ -664,6 +664,16 @@ func TestStances(t *testing.T) {
 		{"an echo by a State and a number of unnamed delegations", "Russia backs a legally binding treaty. Iran and a number of non-aligned delegations have made similar arguments.", Context{DocKind: "analysis"}, []string{"binding_instrument:favor:IRN,RUS"}},
 		{"an echo verb whose object names its own issue is no echo", "Cuba opposed a Programme of Action. Russia and several partners keep promoting their concept of a UN convention on international information security.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:CUB", "binding_instrument:favor:RUS"}},
 		{"we agree, and: the author echoes", "France and Australia argue that the priority is to put the existing norms into practice. We agree, and grade both highly.", Context{DocKind: "analysis"}, []string{"new_norms:against:AUS,AUTHOR,FRA"}},
+		{"implement before you invent", "Our approach is simple: implement before you invent.", Context{DocKind: "statement", Speaker: "Netherlands"}, []string{"new_norms:against:NLD"}},
+		{"operationalised before anything new is added", "The European Union and Japan argued that the eleven norms of 2015 should be operationalised before anything new is added.", Context{DocKind: "analysis"}, []string{"new_norms:against:EU,JPN"}},
+		{"not more norms but", "In our view, the immediate priority is not to draft more norms but to make the eleven we already have work in practice.", Context{DocKind: "statement", Speaker: "Nigeria"}, []string{"new_norms:against:NGA"}},
+		{"before considering additional ones", "Our work should give priority to putting the eleven norms into practice before considering additional ones.", Context{DocKind: "statement", Speaker: "Mexico"}, []string{"new_norms:against:MEX"}},
+		{"the framework as the bedrock", "Malaysia described the UN framework as the bedrock of ASEAN's own commitments.", Context{DocKind: "analysis"}, []string{"framework_acquis:favor:MYS"}},
+		{"the non-objection procedure not to be reopened", "China said the modalities agreed last year, including the non-objection procedure, should not be reopened.", Context{DocKind: "analysis"}, []string{"multistakeholder:against:CHN"}},
+		{"an OEWG-type body is no Programme of Action", "Russia said the successor must be an OEWG-type body.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:RUS"}},
+		{"a body modelled on the OEWG", "Russia restated its preference for a permanent body modelled on the OEWG.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:RUS"}},
+		{"a standing open-ended working group", "The Russian Federation favoured a standing open-ended working group as the single mechanism.", Context{DocKind: "analysis"}, []string{"programme_of_action:against:RUS"}},
+		{"the second option of a long whether-clause is no position", "Whether it takes the form of a Programme of Action or of a standing open-ended working group is a matter on which we remain flexible.", Context{DocKind: "statement", Speaker: "Kazakhstan"}, []string{"programme_of_action:neutral:KAZ"}},
 		{"in its reading, after a subject that names no actor", "Russia spoke next. Implementation-only language, in its reading, distorted the mandate; the mechanism should elaborate new rules, norms and principles.", Context{DocKind: "analysis"}, []string{"new_norms:favor:RUS"}},
 	}
 	for _, c := range cases {
@@ -677,6 +687,30 @@ func TestStances(t *testing.T) {
 				if !strings.Contains(c.text, s.Cue) || s.Cue == "" {
 					t.Errorf("cue %q is not a substring of the text", s.Cue)
 				}
+			}
+		})
+	}
+}
+
+// TestEchoAcrossParagraphs checks which sentences take up the positions of
+// the paragraph before: one that opens its paragraph does; a later one,
+// whose "them" or "the idea" points into its own paragraph, does not.
+func TestEchoAcrossParagraphs(t *testing.T) {
+	tg := tagger(t)
+	prev := "Russia said the successor must be an OEWG-type body able to negotiate a legally binding convention."
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an echo opening the paragraph", "Belarus and Iran supported it.", []string{"programme_of_action:against:BLR,IRN", "binding_instrument:favor:BLR,IRN"}},
+		{"them of this paragraph", "The thematic groups are where the real fight is. The EU and Canada want them organised around practical problems.", []string{}},
+		{"a later echo with a noun object", "Canada proposed three thematic groups. Venezuela supported the idea.", []string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := tg.TagDoc(Doc{Kind: "analysis", Paras: []Para{{Text: prev}, {Text: c.text}}})
+			if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stances of %q after %q = %v, want %v", c.text, prev, got, c.want)
 			}
 		})
 	}

@@ -504,7 +504,16 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		stated := false // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
-		echoes := t.echo(p, ss, se, hits, v.echoed, echoedHere, v.firstPerson())
+		echoed := v.echoed
+		if !echoedHere && slices.ContainsFunc(sents, func(sr [2]int) bool { return sr[0] < ss && sr[1]-sr[0] > 1 }) {
+			// "The thematic groups are where the fight is. The EU wants
+			// them organised around problems", "Canada proposed three
+			// groups. The Netherlands supported the idea": what a later
+			// sentence takes up is of its own paragraph, not the positions
+			// of the one before
+			echoed = nil
+		}
+		echoes := t.echo(p, ss, se, hits, echoed, echoedHere, v.firstPerson())
 		for _, st := range echoes {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
@@ -2367,8 +2376,11 @@ func (p *para) doubted(b cueHit) bool {
 // an against cue casts doubt on it ("questioned whether").
 func (p *para) inQuestion(ss, i int) bool {
 	for _, b := range p.byClass[cBlock] {
-		if b.i < ss || b.j > i || i-b.j > 10 || p.toks[b.i].low != "whether" || p.doubted(b) {
+		if b.i < ss || b.j > i || i-b.j > 16 || p.toks[b.i].low != "whether" || p.doubted(b) {
 			continue
+		}
+		if i-b.j > 10 && !p.anyWord(b.j, i, orWord) {
+			continue // far from "whether" only as the second option ("whether it takes the form of a PoA or of a standing OEWG")
 		}
 		if !clauseBreak(p, b.j, i) && !p.namedBetween(b.j, i) {
 			return true
@@ -4590,3 +4602,6 @@ func (p *para) clauseSpans(ss, se int) []int {
 
 // thatWord is "that", for anyWord.
 var thatWord = map[string]bool{"that": true}
+
+// orWord is "or", for anyWord.
+var orWord = map[string]bool{"or": true}
