@@ -866,7 +866,7 @@ func (p *para) campOpens(ss, se int) bool {
 	if !ok || m.code != "WEST" && m.code != "LIKE_MINDED" {
 		return false
 	}
-	return !p.anyWord(ss, se, map[string]bool{"but": true, "not": true, "nor": true})
+	return !p.anyWord(ss, se, butNotWords)
 }
 
 // contrastOpeners open a sentence that turns against the one before.
@@ -2257,6 +2257,13 @@ func coordinated(p *para, from, to int) bool {
 var (
 	coordinators  = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true}
 	subordinators = map[string]bool{"since": true, "because": true, "although": true, "though": true, "whereas": true}
+)
+
+// Word sets for anyWord.
+var (
+	thatWord    = map[string]bool{"that": true}
+	orWord      = map[string]bool{"or": true}
+	butNotWords = map[string]bool{"but": true, "not": true, "nor": true}
 )
 
 // anyWord reports one of words among the tokens from..to.
@@ -4599,9 +4606,3 @@ func (p *para) clauseSpans(ss, se int) []int {
 	}
 	return append(ends, se)
 }
-
-// thatWord is "that", for anyWord.
-var thatWord = map[string]bool{"that": true}
-
-// orWord is "or", for anyWord.
-var orWord = map[string]bool{"or": true}
