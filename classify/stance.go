@@ -724,13 +724,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 // keep both: "Our priority is implementation. ... We remain open to
 // considering additional norms."
 func (p *para) neutralWins(sents [][2]int, out []Stance) []Stance {
-	sentOf := func(st Stance) int {
-		ci, _, ok := p.cueSpan(st.Cue)
-		if !ok {
-			return -1
-		}
-		return slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
-	}
+	sentOf := func(st Stance) int { return p.cueSentence(sents, st.Cue) }
 	type held struct {
 		st   Stance
 		sent int
@@ -774,11 +768,7 @@ func (p *para) campMembers(sents [][2]int, out []Stance) []Stance {
 		if len(st.Actors) != 1 || st.Actors[0] != "WEST" && st.Actors[0] != "LIKE_MINDED" {
 			continue
 		}
-		ci, _, ok := p.cueSpan(st.Cue)
-		if !ok {
-			continue
-		}
-		at := slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
+		at := p.cueSentence(sents, st.Cue)
 		if at < 0 || at+1 >= len(sents) {
 			continue
 		}
@@ -809,9 +799,7 @@ func (p *para) campMembers(sents [][2]int, out []Stance) []Stance {
 // its members say there, until a sentence opens with a contrast or names
 // no holder of a position.
 func (p *para) campLead(sents [][2]int, out []Stance) []Stance {
-	at := func(ci int) int {
-		return slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
-	}
+	var at []int // the sentence of each position's cue, found once
 	for k, sr := range sents {
 		if k+1 >= len(sents) || sr[1]-sr[0] > 16 || p.question(sr[1]) {
 			continue
@@ -820,10 +808,13 @@ func (p *para) campLead(sents [][2]int, out []Stance) []Stance {
 		if len(subj) != 1 || subj[0] != "WEST" && subj[0] != "LIKE_MINDED" || !p.campOpens(sr[0], sr[1]) {
 			continue
 		}
-		if slices.ContainsFunc(out, func(o Stance) bool {
-			ci, _, ok := p.cueSpan(o.Cue)
-			return ok && at(ci) == k
-		}) {
+		if at == nil {
+			at = make([]int, len(out))
+			for i, o := range out {
+				at[i] = p.cueSentence(sents, o.Cue)
+			}
+		}
+		if slices.Contains(at, k) {
 			continue // the camp's own position: campMembers
 		}
 		camp := subj[0]
@@ -833,8 +824,7 @@ func (p *para) campLead(sents [][2]int, out []Stance) []Stance {
 			}
 			found := false
 			for i, o := range out {
-				ci, _, ok := p.cueSpan(o.Cue)
-				if !ok || at(ci) != n || len(namedOnly(o.Actors)) == 0 || slices.Contains(o.Actors, camp) {
+				if at[i] != n || len(namedOnly(o.Actors)) == 0 || slices.Contains(o.Actors, camp) {
 					continue
 				}
 				if slices.ContainsFunc(out, func(x Stance) bool {
@@ -867,6 +857,16 @@ func (p *para) campOpens(ss, se int) bool {
 		return false
 	}
 	return !p.anyWord(ss, se, butNotWords)
+}
+
+// cueSentence returns the index in sents of the sentence that holds a
+// position's cue, or -1.
+func (p *para) cueSentence(sents [][2]int, cue string) int {
+	ci, _, ok := p.cueSpan(cue)
+	if !ok {
+		return -1
+	}
+	return slices.IndexFunc(sents, func(sr [2]int) bool { return ci >= sr[0] && ci < sr[1] })
 }
 
 // contrastOpeners open a sentence that turns against the one before.
