@@ -197,7 +197,9 @@ type HolderCVResult = ModelCVResult
 // CrossValidateHolder splits the documents into folds (folds <= 0: one
 // document per fold), trains the holder model on all folds but one and
 // tags the held-out one with it, for each fold in turn, and scores the
-// pooled held-out stances on (paragraph, issue, value, actor) triples.
+// pooled held-out stances on (paragraph, issue, value, actor) triples. The
+// stance and value models of t stay as they are; CrossValidateModels
+// retrains them in each fold too.
 func CrossValidateHolder(t *Tagger, gold []Labelled, o HolderTrainOptions, folds int) (HolderCVResult, error) {
 	return crossValidateModel(t, gold, t.holderSamples(gold), o, folds, func(t *Tagger, m *holderModel) { t.holders = m })
 }

@@ -319,7 +319,10 @@ type StanceCVResult struct {
 // CrossValidateStance splits the documents into folds (folds <= 0: one
 // document per fold), trains the stance model on all folds but one and
 // tags the held-out one with it, for each fold in turn. The pooled held-out
-// predictions are scored like Evaluate scores stances.
+// predictions are scored like Evaluate scores stances. The value and holder
+// models of t are left out (both arms are the rules with and without the
+// stance model): they were trained on every document. CrossValidateModels
+// retrains all three in each fold.
 func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds int) (StanceCVResult, error) {
 	o = o.withDefaults()
 	ss := t.stanceSamples(gold)
@@ -327,6 +330,7 @@ func CrossValidateStance(t *Tagger, gold []Labelled, o StanceTrainOptions, folds
 	res := StanceCVResult{Folds: folds, Docs: len(foldOf), Paras: len(gold)}
 	rules := *t
 	rules.setModels(t.model, nil)
+	rules.values, rules.holders = nil, nil
 	withModel, err := heldOutTags(gold, folds, foldOf, func(f int) (*Tagger, error) {
 		train := slices.DeleteFunc(slices.Clone(ss), func(s stanceSample) bool { return foldOf[s.doc] == f })
 		m, err := fitStance(train, o)

@@ -21,9 +21,18 @@ func rulesOnly(t *testing.T) *Tagger {
 // empty one.
 func withoutModel(t *testing.T, name string) *Tagger {
 	t.Helper()
+	return withoutModels(t, name)
+}
+
+// withoutModels is a tagger whose rule files names (models) are replaced
+// by empty ones.
+func withoutModels(t *testing.T, names ...string) *Tagger {
+	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, name), []byte("#!replace\n"), 0o644); err != nil {
-		t.Fatal(err)
+	for _, name := range names {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("#!replace\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	tg, err := New(dir)
 	if err != nil {

@@ -134,7 +134,8 @@ type ValueCVResult = ModelCVResult
 // CrossValidateValue splits the documents into folds (folds <= 0: one
 // document per fold), trains the value model on all folds but one and
 // tags the held-out one with it, for each fold in turn, and scores the
-// pooled held-out stances.
+// pooled held-out stances. The stance and holder models of t stay as they
+// are; CrossValidateModels retrains them in each fold too.
 func CrossValidateValue(t *Tagger, gold []Labelled, o ValueTrainOptions, folds int) (ValueCVResult, error) {
 	ss, _ := t.valueSamples(gold)
 	return crossValidateModel(t, gold, ss, o, folds, func(t *Tagger, m *holderModel) { t.values = m })

@@ -24,6 +24,14 @@
 //
 //	go run ./classify/internal/trainmodel
 //
+// With -cv N it builds nothing and cross-validates instead: over N folds
+// of the documents the stance model learns from, it trains the stance,
+// value and holder models of each fold on the other folds (each from the
+// tagger with the models before it, as above), tags the held-out fold and
+// prints the pooled scores; -cv-out FILE keeps the held-out tags:
+//
+//	go run ./classify/internal/trainmodel -cv 10 -cv-out /tmp/cv.jsonl
+//
 // The options are fixed here (topic model: balanced topics, L2 0.5,
 // minimum confidence 0.5; stance model: L2 2, threshold 0.25, 0.5 in
 // sentences with a rule position; value model: L2 1, threshold 0.5; holder
@@ -34,6 +42,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -60,7 +69,16 @@ func main() {
 	stanceOut := flag.String("stance-o", "classify/rules/stancemodel.tsv", "stance model file to write")
 	holderOut := flag.String("holder-o", "classify/rules/holdermodel.tsv", "holder model file to write")
 	valueOut := flag.String("value-o", "classify/rules/valuemodel.tsv", "value model file to write")
+	cv := flag.Int("cv", 0, "instead of building the models, cross-validate the stance, value and holder models together over this many document folds")
+	cvOut := flag.String("cv-out", "", "with -cv: write the pooled held-out tags (JSONL) to this file")
 	flag.Parse()
+	if *cv > 0 {
+		if err := crossValidate(*shared, ".", *cv, *cvOut, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "trainmodel:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	topic, err := build(*shared, ".", os.Stderr)
 	var stance, value, holder []byte
 	if err == nil {
@@ -151,6 +169,44 @@ func build(shared, root string, log io.Writer) ([]byte, error) {
 // sentence's holders joined a position, it rose in cross-validation and on
 // both held-out sets it was tried on (classify/evaldata).
 var stanceOptions = classify.StanceTrainOptions{L2: 2, MinDocs: 2, Threshold: 0.25, Stated: 0.5}
+
+// crossValidate cross-validates the stance, value and holder models with
+// the shipped options over folds document folds of their training data,
+// each fold's three models trained on the other folds, prints the held-out
+// stance scores and, if out is not empty, writes the held-out tags there.
+func crossValidate(shared, root string, folds int, out string, w io.Writer) error {
+	t, err := classify.New("")
+	if err != nil {
+		return err
+	}
+	all, err := readStanceData(shared, root)
+	if err != nil {
+		return err
+	}
+	r, err := classify.CrossValidateModels(t, all, classify.ModelsTrainOptions{Stance: stanceOptions, Value: valueOptions, Holder: holderOptions}, folds)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%d folds, %d documents, %d paragraphs; held-out stance triples (pairs):\n", r.Folds, r.Docs, r.Paras)
+	for _, row := range []struct {
+		name string
+		s    struct{ Triples, Pairs classify.PRF }
+	}{{"rules alone", r.Rules}, {"rules + stance model", r.Stance}, {"rules + stance, value and holder models", r.Models}} {
+		fmt.Fprintf(w, "  %-40s P %.4f R %.4f F1 %.4f (%.4f)\n", row.name, row.s.Triples.P, row.s.Triples.R, row.s.Triples.F1, row.s.Pairs.F1)
+	}
+	if out == "" {
+		return nil
+	}
+	return corpus.WriteFileAtomic(out, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		for _, l := range r.Tags {
+			if err := enc.Encode(l); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
 
 // writtenFiles are the documents written and labelled for the project,
 // classify/traindata/synthetic*.jsonl; all four models learn from them.
