@@ -2086,6 +2086,48 @@ func TestNamedTranscriptTurns(t *testing.T) {
 	}
 }
 
+// A transcript's turns labelled with a surname take the State with which
+// the document introduced that person in an office held now; a person
+// introduced with no State, with two, or with none in office (a former
+// ambassador, a scholar), and a role, keep no coded holder.
+func TestIntroducedSpeakers(t *testing.T) {
+	tg := tagger(t)
+	cases := []struct {
+		name  string
+		intro string
+		want  []string // the stances of the three turns after the intro
+	}{
+		{"semicolon list", "MODERATOR: With me are Ingrid Vermeulen, the Netherlands' ambassador for cyber; Hossein Tabrizi, a counsellor at the Permanent Mission of the Islamic Republic of Iran; and Professor Amara Njoroge, who teaches law in Nairobi.",
+			[]string{"binding_instrument:favor:IRN", "binding_instrument:against:NLD", "programme_of_action:favor:"}},
+		{"a title before the surname", "MODERATOR: Our guests are Ambassador Vermeulen of the Netherlands, Counsellor Tabrizi of Iran and Professor Njoroge, a lawyer.",
+			[]string{"binding_instrument:favor:IRN", "binding_instrument:against:NLD", "programme_of_action:favor:"}},
+		{"introduced in a sentence of their own", "Ingrid Vermeulen is the Dutch ambassador for cyber. Hossein Tabrizi serves at Iran's mission in New York. Amara Njoroge teaches law in Nairobi.",
+			[]string{"binding_instrument:favor:IRN", "binding_instrument:against:NLD", "programme_of_action:favor:"}},
+		{"two States: no telling", "MODERATOR: With me are Ingrid Vermeulen, a diplomat who has served both the Netherlands and Belgium; Hossein Tabrizi, an academic; and Amara Njoroge.",
+			[]string{"binding_instrument:favor:", "binding_instrument:against:", "programme_of_action:favor:"}},
+		// a State without an office held now: no State's voice
+		{"former officials and scholars", "MODERATOR: With me are Ingrid Vermeulen, a former Dutch ambassador for cyber; Hossein Tabrizi, who teaches law in Tehran and writes on Iran's foreign policy; and Amara Njoroge.",
+			[]string{"binding_instrument:favor:", "binding_instrument:against:", "programme_of_action:favor:"}},
+		{"not introduced", "MODERATOR: Good evening and welcome.",
+			[]string{"binding_instrument:favor:", "binding_instrument:against:", "programme_of_action:favor:"}},
+	}
+	for _, c := range cases {
+		d := Doc{Paras: []Para{
+			{Text: c.intro},
+			{Text: "MODERATOR: Mr Tabrizi, what would a treaty achieve?"},
+			{Text: "TABRIZI: We believe a legally binding instrument is needed to close the gaps."},
+			{Text: "VERMEULEN: We do not see the need for a new treaty."},
+			{Text: "NJOROGE: We should support the Programme of Action."},
+		}}
+		res := tg.TagDoc(d)
+		for k, want := range c.want {
+			if got := strings.Join(stanceKeys(res[k+2].Stances), " "); got != want {
+				t.Errorf("%s: turn %d: stances = %q, want %q", c.name, k+1, got, want)
+			}
+		}
+	}
+}
+
 // TestClauseHolders covers holders found across a sentence's clauses: a
 // fronted participial clause, examples in brackets, a counter-position, the
 // companions of a vote, and agents that only describe an object.

@@ -128,6 +128,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
 		info = DocInfo{Kind: "analysis"}
 	}
+	introduced := map[string]string{} // speaker labels by introducedAs
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
@@ -170,6 +171,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			if ok {
 				v.kind, v.speaker = kindStatement, ""
 				if code, ok := t.ResolveActor(label); ok && code != "AUTHOR" {
+					v.speaker = code
+				} else {
+					code, ok := introduced[label]
+					if !ok {
+						code = introducedAs(ps, d.Paras, label)
+						introduced[label] = code
+					}
 					v.speaker = code
 				}
 			}
@@ -464,6 +472,118 @@ func turnLabel(text string) (string, bool) {
 		return "", false
 	}
 	return label, true
+}
+
+// introducedAs returns the State of the person a transcript's speaker label
+// names ("VERMEULEN", "Helen Marsh") when the document introduces that
+// person in an office of one State: "With me are Ingrid Vermeulen, the
+// Netherlands' ambassador for cyber; Hossein Tabrizi, a counsellor at the
+// Permanent Mission of Iran; ...". The introduction is the first mention
+// of the label's last word outside a speaker label, written as a name
+// (after a first name or a title: "Ingrid Vermeulen", "Ambassador
+// Vermeulen"); it runs to the end of the clause (a semicolon, the end of
+// the sentence, the next name or title), must name an office held now
+// (officeWords, not after "former") and exactly one State. "" otherwise,
+// or when the person is not introduced; a role ("CHAIR", "MODERATOR") is
+// not a name.
+func introducedAs(ps []*para, paras []Para, label string) string {
+	words := strings.Fields(label)
+	if len(words) == 0 {
+		return ""
+	}
+	name := strings.ToLower(strings.Trim(words[len(words)-1], ".,()"))
+	if len(name) < 3 || roleLabels[name] {
+		return ""
+	}
+	for i, p := range ps {
+		from := 0
+		if l := speakerLabel(paras[i].Text); l != "" {
+			// skip the paragraph's own label
+			for from < len(p.toks) && p.toks[from].e <= len(l)+strings.Index(paras[i].Text, l) {
+				from++
+			}
+		}
+		for k := max(from, 1); k < len(p.toks); k++ {
+			tk := p.toks[k]
+			if tk.low != name || !tk.capInit || tk.quoted {
+				continue
+			}
+			prev := p.toks[k-1]
+			if !(prev.capInit && k-1 >= from && !isFunctionWord(prev.low) && !roleLabels[prev.low] || personTitles[prev.low]) || tk.clause {
+				continue // "the Chair", "Vermeulen" opening a clause
+			}
+			end := k + 1
+			for end < len(p.toks) && p.toks[end].sent == tk.sent && !semicolonBefore(p, end) && !nextPerson(p, end) {
+				end++
+			}
+			office := officeWords[prev.low] // "Ambassador Vermeulen of the Netherlands"
+			for j := k + 1; j < end; j++ {
+				if pastOffice[p.toks[j].low] {
+					return "" // "a former Russian diplomat" speaks for no State
+				}
+				office = office || officeWords[p.toks[j].low]
+			}
+			if !office {
+				return "" // "who teaches law in Nairobi": no State's voice
+			}
+			code := ""
+			for _, m := range p.actors {
+				if m.i <= k || m.i >= end || len(m.code) != 3 || groupCodes[m.code] {
+					continue
+				}
+				if code != "" && code != m.code {
+					return "" // two States: no telling
+				}
+				code = m.code
+			}
+			return code
+		}
+	}
+	return ""
+}
+
+// officeWords name a State office held now: a person introduced with one
+// speaks for its State ("the Netherlands' ambassador for cyber").
+var officeWords = map[string]bool{"ambassador": true, "counsellor": true, "counselor": true, "mission": true, "ministry": true, "minister": true,
+	"delegate": true, "delegation": true, "representative": true, "envoy": true, "official": true, "diplomat": true, "negotiator": true}
+
+// pastOffice marks an office no longer held ("a former Dutch diplomat").
+var pastOffice = map[string]bool{"former": true, "formerly": true, "retired": true, "ex": true, "once": true, "previously": true, "until": true}
+
+// roleLabels are speaker labels that name a role, not a person.
+var roleLabels = map[string]bool{"chair": true, "chairman": true, "chairperson": true, "chairwoman": true, "moderator": true, "host": true,
+	"guest": true, "question": true, "answer": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "president": true,
+	"speaker": true, "interviewer": true, "presenter": true, "audience": true, "participant": true, "narrator": true, "anchor": true,
+	"reporter": true, "journalist": true, "editor": true, "secretary": true, "minister": true, "ambassador": true, "delegate": true}
+
+// personTitles are the titles before a surname ("Ambassador Vermeulen").
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "professor": true, "ambassador": true,
+	"minister": true, "judge": true, "senator": true, "counsellor": true, "counselor": true, "colonel": true, "general": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// nextPerson reports the start of the next person's introduction at token
+// k: "and" before a name or a title ("and Professor Njoroge"), or a title
+// after a comma (", Counsellor Tabrizi").
+func nextPerson(p *para, k int) bool {
+	if p.toks[k].low == "and" && k+1 < len(p.toks) {
+		n := p.toks[k+1]
+		return personTitles[n.low] || n.capInit && !p.hasActorAt(k+1)
+	}
+	return p.toks[k].clause && personTitles[p.toks[k].low]
+}
+
+// semicolonBefore reports a semicolon between token k-1 and token k.
+func semicolonBefore(p *para, k int) bool {
+	return k > 0 && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";")
+}
+
+// hasActorAt reports an actor mention starting at token k.
+func (p *para) hasActorAt(k int) bool {
+	for _, m := range p.actors {
+		if m.i == k {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledTurns counts the paragraphs that open with a speaker label.
