@@ -497,9 +497,10 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 	}
 	for i, p := range ps {
 		from := 0
-		if l := speakerLabel(paras[i].Text); l != "" {
-			// skip the paragraph's own label
-			for from < len(p.toks) && p.toks[from].e <= len(l)+strings.Index(paras[i].Text, l) {
+		if speakerLabel(paras[i].Text) != "" {
+			// skip the paragraph's own label, up to its colon
+			c := strings.IndexByte(p.text, ':')
+			for from < len(p.toks) && p.toks[from].e <= c {
 				from++
 			}
 		}
@@ -513,7 +514,7 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 				continue // "the Chair", "Vermeulen" opening a clause
 			}
 			end := k + 1
-			for end < len(p.toks) && p.toks[end].sent == tk.sent && !semicolonBefore(p, end) && !nextPerson(p, end) {
+			for end < len(p.toks) && p.toks[end].sent == tk.sent && !p.markBefore(end, ";") && !nextPerson(p, end) {
 				end++
 			}
 			office := officeWords[prev.low] // "Ambassador Vermeulen of the Netherlands"
@@ -566,24 +567,10 @@ var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tr
 func nextPerson(p *para, k int) bool {
 	if p.toks[k].low == "and" && k+1 < len(p.toks) {
 		n := p.toks[k+1]
-		return personTitles[n.low] || n.capInit && !p.hasActorAt(k+1)
+		_, actor := p.actorAt(k + 1)
+		return personTitles[n.low] || n.capInit && !actor
 	}
 	return p.toks[k].clause && personTitles[p.toks[k].low]
-}
-
-// semicolonBefore reports a semicolon between token k-1 and token k.
-func semicolonBefore(p *para, k int) bool {
-	return k > 0 && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ";")
-}
-
-// hasActorAt reports an actor mention starting at token k.
-func (p *para) hasActorAt(k int) bool {
-	for _, m := range p.actors {
-		if m.i == k {
-			return true
-		}
-	}
-	return false
 }
 
 // labelledTurns counts the paragraphs that open with a speaker label.
