@@ -2271,3 +2271,44 @@ func TestPartitiveFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestDeniedObjectsAndCosts(t *testing.T) {
+	// the rules alone, so that a model cannot cover for them
+	tg := rulesOnly(t)
+	checkSentences(t, tg, []sentenceCase{
+		// a pseudo-cleft denies its object
+		{"Germany said that what was needed was not a new treaty but a common understanding of existing law.", []string{"binding_instrument:against:DEU"}},
+		{"Japan believes that what is needed is not a new legally binding instrument.", []string{"binding_instrument:against:JPN"}},
+		{"Iran believes that what is needed is a new legally binding instrument.", []string{"binding_instrument:favor:IRN"}},
+		{"Egypt believes that what is needed is not only a treaty but also capacity.", []string{"binding_instrument:favor:EGY"}},
+		// the cost of negotiating a treaty is an argument against it
+		{"Australia warned that negotiating a new treaty would take years.", []string{"binding_instrument:against:AUS"}},
+		{"Canada said that opening negotiations on a binding instrument at this stage would absorb years of effort.", []string{"binding_instrument:against:CAN"}},
+		// gaps in the law as it is
+		{"In Iran's view, existing international law contained significant gaps.", []string{"charter_applies:against:IRN"}},
+		{"Pakistan says the law as it stands has gaps.", []string{"charter_applies:against:PAK"}},
+	})
+}
+
+func TestStatementVoiceAfterCapitals(t *testing.T) {
+	// in a statement a position in no one's mouth is the speaker's: a
+	// capitalised cue word opening the sentence ("Nor"), a capitalised
+	// common noun after a determiner ("an injured State") or "by
+	// consensus" are no other holder
+	tg := tagger(t)
+	for _, c := range []struct{ para, want string }{
+		{"Nor should the mechanism become a vehicle for State control over the content people can read.", "cyber_sovereignty:against:PRT"},
+		{"An injured State may take countermeasures, including through ICT means, against the State responsible.", "ihl_applies:favor:PRT"},
+		{"The future mechanism should take the agreed framework as its starting point and operate by consensus.", "framework_acquis:favor:PRT"},
+		// an issue marker or a sentence's first word before "should" is no
+		// person, and "by States" after a noun is no passive agent
+		{"The Programme of Action should rest on the agreed framework rather than replace it.", "framework_acquis:favor:PRT"},
+		{"Norms should address the malicious use of ICTs by States, not hinder legitimate defensive capabilities.", "tech_neutrality:favor:PRT"},
+	} {
+		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
+		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: stances = %v, want %s among them", c.para, got, c.want)
+		}
+	}
+}

@@ -1398,6 +1398,18 @@ func (t *Tagger) startsMarker(p *para, i, se int) bool {
 	return found
 }
 
+// endsMarker reports an issue marker that ends at token i ("The Programme
+// of Action should ..."): a proposal, not a person.
+func (t *Tagger) endsMarker(p *para, ss, i int) bool {
+	found := false
+	t.issues.each(p.toks, max(ss, i-8), i+1, func(_, _, end int) {
+		if end == i+1 {
+			found = true
+		}
+	})
+	return found
+}
+
 // objectOfCue reports a phrase right after a favor, against or normative
 // cue, as its object ("calls upon States", "urged all States"): it holds
 // no position.
@@ -1971,7 +1983,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) {
+	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i) {
 		value = flip(value)
 	}
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
@@ -3215,10 +3227,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		}
 	}
 	// a named person right before the cue ("Lauber suggests"), not a
-	// body ("the Mechanism should")
+	// body ("the Mechanism should", "the Programme of Action should"), a
+	// cue word ("Nor should"), a common noun ("an injured State may") or
+	// a sentence's first word before "should" ("Norms should address")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.has(cUnnamed, anchor-1, anchor) && !t.startsMarker(p, anchor-1, se) && !(anchor-2 >= ss && determiners[p.toks[anchor-2].low]) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.anyCue(anchor-1) && !t.startsMarker(p, anchor-1, se) && !t.endsMarker(p, ss, anchor-1) && !p.nounPhraseEnd(ss, anchor-1) && !(b.sentInit && !b.quoted && class == cNormative) {
 			return actors, true
 		}
 	}
@@ -3249,7 +3263,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 					return actors, true
 				}
 			}
-			if p.has(cUnnamed, k+1, min(se, k+4)) {
+			// not a manner ("decide by consensus") or the agent of a noun
+			// ("address the malicious use of ICTs by States")
+			if p.has(cUnnamed, k+1, min(se, k+4)) && (k+1 >= se || p.toks[k+1].low != "consensus") && (k == cueEnd || participle(p.toks[k-1].low)) {
 				return actors, true
 			}
 		}
@@ -3272,6 +3288,66 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// cleftNot reports a cue whose object is denied by the copula after it:
+// "What was needed was not a new treaty but ...", "what the world requires
+// is not new law".
+func (p *para) cleftNot(g cueHit, at int) bool {
+	k := g.j
+	if k+1 >= at || !copulas[p.toks[k].low] || p.toks[k+1].low != "not" {
+		return false
+	}
+	if at-(k+2) > 3 {
+		return false
+	}
+	for l := k + 2; l < at; l++ {
+		switch p.toks[l].low {
+		case "only", "just", "merely", "simply", "least":
+			return false // "is not only a treaty"
+		}
+		if p.toks[l].clause {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports a word that looks like a past participle ("proposed",
+// "taken").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+// copulas are the forms of "be" that open a predicate.
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+
+// anyCue reports a cue of any class at token k ("Nor should ...": a
+// sentence's first word that is a cue is not a person's name).
+func (p *para) anyCue(k int) bool {
+	for c := range p.byClass {
+		if p.has(c, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseEnd reports a capitalised word at k that ends a noun phrase
+// opened by a determiner, with at most two lower-case words between ("the
+// Mechanism", "an injured State", "the future Mechanism"): a body or a
+// common noun, not a person's name.
+func (p *para) nounPhraseEnd(ss, k int) bool {
+	for l := k - 1; l >= ss && l >= k-3; l-- {
+		w := p.toks[l]
+		if determiners[w.low] || w.low == "any" || w.low == "each" || w.low == "every" {
+			return true
+		}
+		if w.capInit && !w.sentInit || w.clause {
+			return false
+		}
+	}
+	return false
 }
 
 // restricted reports a pronoun phrase that a relative clause right after it
