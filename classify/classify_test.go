@@ -2312,3 +2312,131 @@ func TestStatementVoiceAfterCapitals(t *testing.T) {
 		}
 	}
 }
+
+func TestRefusalToAcceptAClaim(t *testing.T) {
+	// the rules alone, so that a model cannot cover for them: a claim a
+	// State is reluctant or unwilling to accept is a claim it rejects
+	tg := rulesOnly(t)
+	checkSentences(t, tg, []sentenceCase{
+		{"China remains reluctant to accept that international humanitarian law applies to cyberspace.", []string{"ihl_applies:against:CHN"}},
+		{"Russia refused to accept that existing international law is sufficient.", []string{"charter_applies:against:RUS"}},
+		{"Cuba was reluctant to concede that international humanitarian law applies.", []string{"ihl_applies:against:CUB"}},
+		// not every "to" after an against cue governs a claim
+		{"Japan accepts that international humanitarian law applies to cyberspace.", []string{"ihl_applies:favor:JPN"}},
+	})
+}
+
+func TestRebuttalOfNamedViews(t *testing.T) {
+	// a statement that reports a view of named States and rebuts it holds
+	// the opposite; a rebuttal may disagree, read things differently or
+	// say the opposite is true (the rules alone, so that a model cannot
+	// cover for them)
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		para string
+		want []string // stance keys among the paragraph's
+		not  string   // a stance key that must not be there
+	}{
+		{"We are aware that some delegations, China and Cuba among them, remain reluctant to accept that international humanitarian law applies in cyberspace. We understand the concern, but we believe the opposite is true.",
+			[]string{"ihl_applies:favor:PRT", "ihl_applies:against:CHN,CUB"}, "ihl_applies:against:PRT"},
+		{"We have listened attentively to Iran and Pakistan, which maintain that only a new legally binding instrument could close the gaps in existing law. We respectfully disagree.",
+			[]string{"binding_instrument:against:PRT"}, "binding_instrument:favor:PRT"},
+		// a sentence that takes neither side rebuts nothing
+		{"We have listened carefully to the United States, which holds that existing law is adequate. For our part, we do not see this as an either-or choice.",
+			nil, "charter_applies:against:PRT"},
+	} {
+		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
+		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: stances = %v, want %s among them", c.para, got, w)
+			}
+		}
+		if slices.Contains(got, c.not) {
+			t.Errorf("%q: stances = %v, want no %s", c.para, got, c.not)
+		}
+	}
+}
+
+func TestCompilationEntries(t *testing.T) {
+	// a compilation's entries are their authors' statements: the paragraph
+	// labelled "Comments by X:" and those after it in its section, and the
+	// paragraphs under a heading that names their author
+	tg := tagger(t)
+	d := Doc{Title: "Compilation of written comments by Member States on the draft report", Paras: []Para{
+		{Text: "The present document reproduces the comments received from delegations by 6 June.", Section: "Note by the Secretariat"},
+		{Text: "Comments by Ireland: We see no need for a new legally binding instrument.", Section: "A. International law"},
+		{Text: "We also ask that the report state plainly that international humanitarian law applies in armed conflict.", Section: "A. International law"},
+		{Text: "Comments by Chile, also on behalf of Peru and Uruguay: We support the establishment of a Programme of Action.", Section: "B. Regular institutional dialogue"},
+		{Text: "We believe that the Programme of Action should be established without delay.", Section: "Kazakhstan"},
+	}}
+	want := [][]string{nil,
+		{"binding_instrument:against:IRL"},
+		{"ihl_applies:favor:IRL"},
+		{"programme_of_action:favor:CHL,PER,URY"},
+		{"programme_of_action:favor:KAZ"},
+	}
+	res := tg.TagDoc(d)
+	for i, w := range want {
+		got := stanceKeys(res[i].Stances)
+		for _, k := range w {
+			if !slices.Contains(got, k) {
+				t.Errorf("paragraph %d %q: stances = %v, want %s among them", i, d.Paras[i].Text, got, k)
+			}
+		}
+	}
+	// a heading naming a State makes no entry in a text that is no
+	// compilation: a country profile's "we" is its author's
+	d = Doc{Title: "Where the States stand", Paras: []Para{
+		{Text: "Our reporters followed the talks for five years."},
+		{Text: "We believe that the Programme of Action should be established without delay.", Section: "Kazakhstan"},
+	}}
+	if got := stanceKeys(tg.TagDoc(d)[1].Stances); !slices.Contains(got, "programme_of_action:favor:AUTHOR") {
+		t.Errorf("country profile: stances = %v, want programme_of_action:favor:AUTHOR among them", got)
+	}
+}
+
+func TestClaimsInAsides(t *testing.T) {
+	// the States an aside names hold the claim they put forward; the
+	// speaker who rejects it holds the opposite (the rules alone, so that a
+	// model cannot cover for them)
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		para string
+		want []string
+	}{
+		{"We do not share the view, expressed by China, that a legally binding instrument is needed.",
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:CHN"}},
+		{"We cannot follow the argument, advanced by Russia and a few others, that a new treaty is needed.",
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:RUS"}},
+		{"We reject the claim, put forward by Iran, that existing international law is insufficient.",
+			[]string{"charter_applies:favor:PRT", "charter_applies:against:IRN"}},
+		// a shared claim: the same value for all
+		{"We share the concern, voiced by Kenya and Ghana, that a new treaty would take years.",
+			[]string{"binding_instrument:against:GHA,KEN,PRT"}},
+		// no aside: the speaker alone
+		{"We do not share the view that a legally binding instrument is needed.",
+			[]string{"binding_instrument:against:PRT"}},
+	} {
+		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
+		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
+		}
+	}
+}
+
+func TestComplianceNotLawAndNewMarkers(t *testing.T) {
+	tg := rulesOnly(t)
+	checkSentences(t, tg, []sentenceCase{
+		// the problem is compliance, not a lack of law
+		{"Canada said the difficulty lies not in a lack of law but in a lack of compliance.", []string{"charter_applies:favor:CAN"}},
+		{"The Netherlands replied that the problem was one of compliance with existing law.", []string{"charter_applies:favor:NLD"}},
+		// "rules" stays with norms: "not a shortage of rules" is no claim about the law
+		{"Finland said there was not a shortage of rules.", []string{"new_norms:against:FIN"}},
+		// more ways to name a treaty, a directory and more norms
+		{"Germany said that what was needed was not fresh treaty language.", []string{"binding_instrument:against:DEU"}},
+		{"Russia warned that a global directory could duplicate regional arrangements.", []string{"poc_directory:against:RUS"}},
+		{"Japan opposed another layer of norms.", []string{"new_norms:against:JPN"}},
+	})
+}

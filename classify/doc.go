@@ -129,6 +129,32 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		info = DocInfo{Kind: "analysis"}
 	}
 	introduced := map[string]string{} // speaker labels by introducedAs
+	// a compilation's entries: a paragraph labelled with its authors
+	// ("Comments by Canada, also on behalf of Australia and New Zealand:
+	// ...") and the paragraphs after it in its section, or, in a text that
+	// reproduces the replies or comments it received, the paragraphs under
+	// a heading naming their authors ("Cuba", "Reply of Mexico"): each
+	// entry is its authors' statement
+	entries := !transcript && interviewee == "" && (d.Kind == "" && d.Speaker == "" || !(v.kind == kindStatement && v.speaker != ""))
+	compiled := entries && t.compilation(ps, d.Title)
+	secEntry := map[string][]string{}
+	if entries && d.Kind == "" && d.Speaker == "" && v.kind != kindAnalysis {
+		// the first lines of an entry ("Comments by Chile, also on behalf
+		// of Peru:") may have made the compilation look like a statement
+		labelled := false
+		for i, p := range ps {
+			labelled = labelled || entryLabel(p) != nil || compiled && t.sectionEntry(d.Paras[i].Section, true, secEntry) != nil
+		}
+		if labelled {
+			v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
+			info = DocInfo{Kind: "analysis"}
+		} else {
+			entries = v.speaker == ""
+		}
+	}
+	baseKind, baseSpeaker, baseCo := v.kind, v.speaker, v.cospeak
+	var entry []string
+	entrySec := ""
 
 	own := make([][nTopics]float64, len(ps))
 	var prior [nTopics]float64
@@ -183,6 +209,19 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			}
 		}
 		sec := d.Paras[i].Section
+		if entries {
+			if codes := entryLabel(p); codes != nil {
+				entry, entrySec = codes, sec
+			} else if codes := t.sectionEntry(sec, compiled, secEntry); codes != nil {
+				entry, entrySec = codes, sec
+			} else if sec != entrySec {
+				entry = nil
+			}
+			v.kind, v.speaker, v.cospeak = baseKind, baseSpeaker, baseCo
+			if entry != nil {
+				v.kind, v.speaker, v.cospeak = kindStatement, entry[0], entry[1:]
+			}
+		}
 		si, ok := secIssues[sec]
 		if !ok {
 			si = t.issuesNamed(sec)
@@ -1582,6 +1621,135 @@ func personalCapacity(ps []*para) bool {
 func bulleted(text string) bool {
 	for _, m := range []string{"- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "◦ "} {
 		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryWords open the label of a compilation's entry ("Comments by Kenya:",
+// "Reply of the Government of Cuba:").
+var entryWords = map[string]bool{"comments": true, "comment": true, "observations": true, "views": true, "submission": true, "submissions": true,
+	"reply": true, "replies": true, "response": true, "responses": true, "contribution": true, "contributions": true, "input": true, "inputs": true,
+	"remarks": true, "proposal": true, "proposals": true, "position": true, "answer": true, "answers": true}
+
+// entryGlue are the words a label may hold besides its authors' names:
+// "the Government of", "also on behalf of", "and its member States".
+var entryGlue = map[string]bool{"the": true, "government": true, "governments": true, "of": true, "and": true, "also": true, "on": true, "behalf": true,
+	"its": true, "their": true, "member": true, "states": true, "delegation": true, "delegations": true, "permanent": true, "mission": true, "in": true, "name": true}
+
+// entryLabel returns the authors named by the label that opens a
+// compilation's entry: an entry word, "by", "of" or "from", then names of
+// States or groups and glue words only, up to a colon ("Comments by
+// Canada, also on behalf of Australia and New Zealand: ..."), or nil.
+func entryLabel(p *para) []string {
+	if len(p.toks) < 5 || !entryWords[p.toks[0].low] {
+		return nil
+	}
+	switch p.toks[1].low {
+	case "by", "of", "from":
+	default:
+		return nil
+	}
+	var codes []string
+	for k := 2; k < len(p.toks) && k < 30 && p.toks[k].sent == 0; {
+		if m, ok := p.actorAt(k); ok && m.i >= k {
+			codes = appendActor(codes, m.code)
+			k = m.j
+		} else if entryGlue[p.toks[k].low] {
+			k++
+		} else {
+			return nil
+		}
+		if k < len(p.toks) && strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ":") {
+			if len(codes) == 0 || p.toks[k].quoted {
+				return nil
+			}
+			return codes
+		}
+	}
+	return nil
+}
+
+// sectionEntry returns the authors a heading names when it is nothing but
+// their names, with an entry label or not ("Cuba", "Reply of the Government
+// of Mexico", "Comments by Canada, also on behalf of Australia"): an entry
+// label makes it an entry anywhere, a bare name only in a compilation. The
+// results are kept in cache by heading.
+func (t *Tagger) sectionEntry(section string, compiled bool, cache map[string][]string) []string {
+	if section == "" {
+		return nil
+	}
+	codes, ok := cache[section]
+	if !ok {
+		toks := t.tokenize(section, nil)
+		ms := t.gaz.find(toks, nil)
+		labelled := len(toks) > 1 && entryWords[toks[0].low] && (toks[1].low == "by" || toks[1].low == "of" || toks[1].low == "from")
+		k := 0
+		if labelled {
+			k = 2
+		}
+		for k < len(toks) {
+			at := slices.IndexFunc(ms, func(m actorMention) bool { return m.i == k })
+			switch {
+			case at >= 0 && len(ms[at].code) >= 2:
+				codes = appendActor(codes, ms[at].code)
+				k = ms[at].j
+			case entryGlue[toks[k].low]:
+				k++
+			default:
+				codes, k = nil, len(toks)+1
+			}
+		}
+		if k > len(toks) || slices.Contains(codes, "AUTHOR") {
+			codes = nil
+		}
+		if codes != nil && !labelled {
+			codes = append(codes, "") // a bare name: an entry in a compilation only
+		}
+		cache[section] = codes
+	}
+	if len(codes) > 0 && codes[len(codes)-1] == "" {
+		if !compiled {
+			return nil
+		}
+		return codes[:len(codes)-1]
+	}
+	return codes
+}
+
+// compiledWords name what a compilation reproduces ("the replies received
+// from Governments", "a compilation of the comments").
+var compiledWords = map[string]bool{"replies": true, "comments": true, "submissions": true, "views": true, "contributions": true, "responses": true, "inputs": true}
+
+// compilation reports a text that reproduces the replies, comments or
+// submissions it received: its title or one of its first paragraphs says
+// so ("The present report contains the replies received from Governments",
+// "Compilation of written comments by Member States").
+func (t *Tagger) compilation(ps []*para, title string) bool {
+	check := func(toks []tok) bool {
+		for k, tk := range toks {
+			if tk.low == "compilation" {
+				return true
+			}
+			if compiledWords[tk.low] {
+				for j := k + 1; j < len(toks) && j <= k+3; j++ {
+					if toks[j].low == "received" {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if title != "" && check(t.tokenize(title, nil)) {
+		return true
+	}
+	for i, p := range ps {
+		if i >= 6 {
+			break
+		}
+		if check(p.toks) {
 			return true
 		}
 	}

@@ -708,6 +708,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	out = p.campMembers(sents, out)
 	out = p.campLead(sents, out)
 	out = t.rebuttals(p, sents, out, v)
+	out = p.claimAsides(out)
 	out = p.neutralWins(sents, out)
 	for i := range out {
 		sort.Strings(out[i].Actors)
@@ -1091,7 +1092,7 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 	}
 	n := len(out)
 	for _, st := range out[:n] {
-		if len(st.Actors) > 0 || st.Value == "neutral" {
+		if holdsAny(st.Actors, own) || slices.Contains(st.Actors, "AUTHOR") || st.Value == "neutral" {
 			continue
 		}
 		ci, cj, ok := p.cueSpan(st.Cue)
@@ -1106,8 +1107,12 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 		if _, heard := p.hearsayBefore(sents[at][0], cj); !heard || holds(out, st.Issue, own) {
 			continue
 		}
+		// a view others were named holding needs more than "But" or "Yet"
+		// to be rebutted ("We understand the concern. Yet the checklist
+		// shows ..." need not reject it)
+		named := len(st.Actors) > 0
 		for _, sr := range sents {
-			if p.toks[sr[0]].sent <= sent || !p.rebuts(sr[0], sr[1]) {
+			if p.toks[sr[0]].sent <= sent || !p.rebuts(sr[0], sr[1], named) {
 				continue
 			}
 			out = addStance(out, Stance{Issue: st.Issue, Value: flip(st.Value), Actors: slices.Clone(own), Cue: p.text[p.toks[sr[0]].s:p.toks[sr[1]-1].e]})
@@ -1136,20 +1141,49 @@ func holds(stances []Stance, issue string, actors []string) bool {
 var rebuttalOpeners = map[string]bool{"but": true, "however": true, "yet": true, "nevertheless": true, "nonetheless": true}
 
 // rebuts reports a sentence [ss, se) that rebuts what came before: it
-// opens with "But", "However", "With (all due) respect", or its
-// first-person subject is negated within a few words ("we do not see",
-// "my delegation cannot").
-func (p *para) rebuts(ss, se int) bool {
-	if rebuttalOpeners[p.toks[ss].low] || p.toks[ss].low == "with" && ss+1 < se && (p.toks[ss+1].low == "respect" || p.toks[ss+1].low == "all") {
+// opens with "But", "However" (unless a strong rebuttal is asked for),
+// "With (all due) respect", its first-person
+// subject is negated within a few words ("we do not see", "my delegation
+// cannot") or disagrees ("We respectfully disagree", "we read the
+// situation differently"), or it says the opposite is true ("We understand
+// the concern, but we believe the opposite is true").
+func (p *para) rebuts(ss, se int, strong bool) bool {
+	for _, c := range p.byClass[cNeutral] {
+		if c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
+			return false // "For our part, we do not see this as an either-or choice"
+		}
+	}
+	if !strong && rebuttalOpeners[p.toks[ss].low] || p.toks[ss].low == "with" && ss+1 < se && (p.toks[ss+1].low == "respect" || p.toks[ss+1].low == "all") {
 		return true
 	}
 	for _, h := range p.byClass[cFirst] {
-		if h.i >= ss && h.i < se && h.i-ss <= 4 && !p.toks[h.i].quoted && negatedAt(p, h.j, min(se, h.j+4)) {
+		if h.i < ss || h.i >= se || p.toks[h.i].quoted {
+			continue
+		}
+		if h.i-ss <= 4 && negatedAt(p, h.j, min(se, h.j+4)) {
+			return true
+		}
+		for k := h.j; k < se && k <= h.j+5 && !p.toks[k].clause; k++ {
+			if disagreeWords[p.toks[k].low] {
+				return true
+			}
+		}
+	}
+	for k := ss + 1; k+2 < se; k++ {
+		if oppositeWords[p.toks[k].low] && p.toks[k-1].low == "the" && p.toks[k+1].low == "is" && (p.toks[k+2].low == "true" || p.toks[k+2].low == "the") && !p.toks[k].quoted {
 			return true
 		}
 	}
 	return false
 }
+
+// disagreeWords, after a first-person subject, rebut what was heard: "We
+// respectfully disagree", "we see things differently".
+var disagreeWords = map[string]bool{"disagree": true, "differently": true, "differ": true}
+
+// oppositeWords say that the reverse of what was heard holds: "the
+// opposite is true", "the reverse is the case".
+var oppositeWords = map[string]bool{"opposite": true, "reverse": true, "contrary": true}
 
 // implicitStances finds the positions on the issue under discussion in a
 // sentence that names no issue: a cue of the implicit class ("voted
@@ -2224,14 +2258,107 @@ func (p *para) claimThat(from, i int) bool {
 	if from < i && p.toks[from].low == "that" && !p.toks[from].clause {
 		return true // "rejected that existing law has gaps"
 	}
+	if from+2 < i && p.toks[from].low == "to" && acceptVerbs[p.toks[from+1].low] && p.toks[from+2].low == "that" {
+		return true // "remain reluctant to accept that the law of armed conflict applies"
+	}
 	for k := from; k+1 < i && k < from+4; k++ {
-		switch p.toks[k].low {
-		case "argument", "arguments", "claim", "claims", "view", "notion", "idea", "suggestion", "assertion", "contention":
-			return p.toks[k+1].low == "that"
+		if claimNouns[p.toks[k].low] {
+			at := p.asideEnd(k + 1)
+			return at < i && p.toks[at].low == "that"
 		}
 	}
 	return false
 }
+
+// claimNouns name a claim that a "that" clause states: "the argument that
+// ...", "the view, expressed by China, that ...".
+var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": true, "claims": true, "view": true, "views": true, "notion": true,
+	"idea": true, "suggestion": true, "assertion": true, "contention": true, "concern": true, "concerns": true, "position": true, "premise": true}
+
+// asideVerbs open an aside that names who put a claim forward: "the view,
+// expressed by China, that ...".
+var asideVerbs = map[string]bool{"expressed": true, "advanced": true, "voiced": true, "put": true, "made": true, "held": true, "raised": true,
+	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true}
+
+// asideEnd returns the token after an aside that opens at k and names who
+// put a claim forward (", expressed by China and Cuba,", ", put forward by
+// some delegations,"), or k when none opens there.
+func (p *para) asideEnd(k int) int {
+	if k+2 >= len(p.toks) || !asideVerbs[p.toks[k].low] || !strings.Contains(p.text[p.toks[k-1].e:p.toks[k].s], ",") {
+		return k
+	}
+	j := k + 1
+	if p.toks[k].low == "put" && p.toks[j].low == "forward" {
+		j++
+	}
+	if j >= len(p.toks) || p.toks[j].low != "by" {
+		return k
+	}
+	for j++; j < len(p.toks) && j <= k+14 && p.toks[j].sent == p.toks[k].sent; j++ {
+		if strings.Contains(p.text[p.toks[j-1].e:p.toks[j].s], ",") {
+			return j
+		}
+	}
+	return k
+}
+
+// claimAsides gives the holders an aside names the claim they put forward:
+// in "We do not share the view, expressed by China, that affirming IHL
+// would legitimise conflict" China holds the claim, which the speaker
+// rejects. A holder who rejects the claim (a negation or an against cue
+// right before its noun) holds the opposite value of the aside's; one who
+// shares it ("We share the concern, voiced by Kenya, that ..."), the same.
+func (p *para) claimAsides(out []Stance) []Stance {
+	n := len(out)
+	for x := 0; x < n; x++ {
+		st := out[x]
+		if st.Value == "neutral" {
+			continue
+		}
+		ci, cj, ok := p.cueSpan(st.Cue)
+		if !ok {
+			continue
+		}
+		sent := p.toks[ci].sent
+		ss := ci
+		for ss > 0 && p.toks[ss-1].sent == sent {
+			ss--
+		}
+		for k := ss; k+3 < cj; k++ {
+			if !claimNouns[p.toks[k].low] || p.toks[k].quoted {
+				continue
+			}
+			at := p.asideEnd(k + 1)
+			if at == k+1 || at >= cj || p.toks[at].low != "that" {
+				continue
+			}
+			var holders []string
+			for _, m := range p.actors {
+				if m.i > k+1 && m.j <= at && !contains(st.Actors, m.code) {
+					holders = appendActor(holders, m.code)
+				}
+			}
+			if len(holders) == 0 {
+				break
+			}
+			value := st.Value
+			rejected := negatedAt(p, max(ss, k-6), k)
+			for _, c := range p.byClass[cAgainst] {
+				rejected = rejected || c.i >= max(ss, k-4) && c.j <= k
+			}
+			if rejected {
+				value = flip(value)
+			}
+			out = addStance(out, Stance{Issue: st.Issue, Value: value, Actors: holders, Cue: st.Cue})
+			break
+		}
+	}
+	return out
+}
+
+// acceptVerbs take a claim as their object: "refused to accept that", "is
+// reluctant to concede that".
+var acceptVerbs = map[string]bool{"accept": true, "acknowledge": true, "admit": true, "concede": true, "recognise": true, "recognize": true, "agree": true, "believe": true, "endorse": true}
 
 // clauseFrom moves from forward past the last clause break before i and
 // an "and" after it: a negation in an earlier clause ("excluded without
