@@ -2305,8 +2305,7 @@ func TestStatementVoiceAfterCapitals(t *testing.T) {
 		{"The Programme of Action should rest on the agreed framework rather than replace it.", "framework_acquis:favor:PRT"},
 		{"Norms should address the malicious use of ICTs by States, not hinder legitimate defensive capabilities.", "tech_neutrality:favor:PRT"},
 	} {
-		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
-		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		got := portugalStances(tg, c.para)
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%q: stances = %v, want %s among them", c.para, got, c.want)
 		}
@@ -2345,8 +2344,7 @@ func TestRebuttalOfNamedViews(t *testing.T) {
 		{"We have listened carefully to the United States, which holds that existing law is adequate. For our part, we do not see this as an either-or choice.",
 			nil, "charter_applies:against:PRT"},
 	} {
-		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
-		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		got := portugalStances(tg, c.para)
 		for _, w := range c.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%q: stances = %v, want %s among them", c.para, got, w)
@@ -2418,8 +2416,7 @@ func TestClaimsInAsides(t *testing.T) {
 		{"We do not share the view that a legally binding instrument is needed.",
 			[]string{"binding_instrument:against:PRT"}},
 	} {
-		d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: c.para}}}
-		got := stanceKeys(tg.TagDoc(d)[1].Stances)
+		got := portugalStances(tg, c.para)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
 		}
@@ -2439,4 +2436,11 @@ func TestComplianceNotLawAndNewMarkers(t *testing.T) {
 		{"Russia warned that a global directory could duplicate regional arrangements.", []string{"poc_directory:against:RUS"}},
 		{"Japan opposed another layer of norms.", []string{"new_norms:against:JPN"}},
 	})
+}
+
+// portugalStances returns the stance keys of para as the second paragraph
+// of a statement by Portugal.
+func portugalStances(tg *Tagger, para string) []string {
+	d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: para}}}
+	return stanceKeys(tg.TagDoc(d)[1].Stances)
 }
