@@ -137,13 +137,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// entry is its authors' statement
 	entries := !transcript && interviewee == "" && (d.Kind == "" && d.Speaker == "" || !(v.kind == kindStatement && v.speaker != ""))
 	compiled := entries && t.compilation(ps, d.Title)
-	secEntry := map[string][]string{}
+	secEntry := map[string]headingAuthors{}
 	if entries && d.Kind == "" && d.Speaker == "" && v.kind != kindAnalysis {
 		// the first lines of an entry ("Comments by Chile, also on behalf
 		// of Peru:") may have made the compilation look like a statement
-		labelled := false
-		for i, p := range ps {
-			labelled = labelled || entryLabel(p) != nil || compiled && t.sectionEntry(d.Paras[i].Section, true, secEntry) != nil
+		labelled := slices.ContainsFunc(ps, func(p *para) bool { return entryLabel(p) != nil })
+		for i := 0; i < len(ps) && !labelled; i++ {
+			labelled = t.sectionEntry(d.Paras[i].Section, compiled, secEntry) != nil
 		}
 		if labelled {
 			v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
@@ -1671,51 +1671,55 @@ func entryLabel(p *para) []string {
 	return nil
 }
 
+// headingAuthors are the authors a heading names when it is nothing but
+// their names, and whether an entry label opens it.
+type headingAuthors struct {
+	codes    []string
+	labelled bool
+}
+
 // sectionEntry returns the authors a heading names when it is nothing but
 // their names, with an entry label or not ("Cuba", "Reply of the Government
 // of Mexico", "Comments by Canada, also on behalf of Australia"): an entry
 // label makes it an entry anywhere, a bare name only in a compilation. The
-// results are kept in cache by heading.
-func (t *Tagger) sectionEntry(section string, compiled bool, cache map[string][]string) []string {
+// headings read are kept in cache.
+func (t *Tagger) sectionEntry(section string, compiled bool, cache map[string]headingAuthors) []string {
 	if section == "" {
 		return nil
 	}
-	codes, ok := cache[section]
+	h, ok := cache[section]
 	if !ok {
-		toks := t.tokenize(section, nil)
-		ms := t.gaz.find(toks, nil)
-		labelled := len(toks) > 1 && entryWords[toks[0].low] && (toks[1].low == "by" || toks[1].low == "of" || toks[1].low == "from")
-		k := 0
-		if labelled {
-			k = 2
-		}
-		for k < len(toks) {
-			at := slices.IndexFunc(ms, func(m actorMention) bool { return m.i == k })
-			switch {
-			case at >= 0 && len(ms[at].code) >= 2:
-				codes = appendActor(codes, ms[at].code)
-				k = ms[at].j
-			case entryGlue[toks[k].low]:
-				k++
-			default:
-				codes, k = nil, len(toks)+1
-			}
-		}
-		if k > len(toks) || slices.Contains(codes, "AUTHOR") {
-			codes = nil
-		}
-		if codes != nil && !labelled {
-			codes = append(codes, "") // a bare name: an entry in a compilation only
-		}
-		cache[section] = codes
+		h = t.headingAuthors(section)
+		cache[section] = h
 	}
-	if len(codes) > 0 && codes[len(codes)-1] == "" {
-		if !compiled {
-			return nil
-		}
-		return codes[:len(codes)-1]
+	if !h.labelled && !compiled {
+		return nil
 	}
-	return codes
+	return h.codes
+}
+
+// headingAuthors reads a heading for sectionEntry.
+func (t *Tagger) headingAuthors(section string) headingAuthors {
+	toks := t.tokenize(section, nil)
+	ms := t.gaz.find(toks, nil)
+	h := headingAuthors{labelled: len(toks) > 1 && entryWords[toks[0].low] && (toks[1].low == "by" || toks[1].low == "of" || toks[1].low == "from")}
+	k := 0
+	if h.labelled {
+		k = 2
+	}
+	for k < len(toks) {
+		at := slices.IndexFunc(ms, func(m actorMention) bool { return m.i == k })
+		switch {
+		case at >= 0 && ms[at].code != "AUTHOR":
+			h.codes = appendActor(h.codes, ms[at].code)
+			k = ms[at].j
+		case entryGlue[toks[k].low]:
+			k++
+		default:
+			return headingAuthors{} // other words: no entry
+		}
+	}
+	return h
 }
 
 // compiledWords name what a compilation reproduces ("the replies received

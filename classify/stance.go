@@ -1141,12 +1141,13 @@ func holds(stances []Stance, issue string, actors []string) bool {
 var rebuttalOpeners = map[string]bool{"but": true, "however": true, "yet": true, "nevertheless": true, "nonetheless": true}
 
 // rebuts reports a sentence [ss, se) that rebuts what came before: it
-// opens with "But", "However" (unless a strong rebuttal is asked for),
-// "With (all due) respect", its first-person
-// subject is negated within a few words ("we do not see", "my delegation
-// cannot") or disagrees ("We respectfully disagree", "we read the
-// situation differently"), or it says the opposite is true ("We understand
-// the concern, but we believe the opposite is true").
+// opens with "But" or "However" (unless a strong rebuttal is asked for) or
+// with "With (all due) respect", its first-person subject is negated
+// within a few words ("we do not see", "my delegation cannot") or
+// disagrees ("We respectfully disagree", "we read the situation
+// differently"), or it says the opposite is true ("We understand the
+// concern, but we believe the opposite is true"). A sentence with a
+// neutral cue rebuts nothing.
 func (p *para) rebuts(ss, se int, strong bool) bool {
 	for _, c := range p.byClass[cNeutral] {
 		if c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
