@@ -2444,3 +2444,62 @@ func portugalStances(tg *Tagger, para string) []string {
 	d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"}, {Text: para}}}
 	return stanceKeys(tg.TagDoc(d)[1].Stances)
 }
+
+func TestGroupStatementInNationalCapacity(t *testing.T) {
+	// a statement delivered for a group is the group's (DOMAIN.md: the
+	// speaker is not the holder), until the deliverer speaks "in my
+	// national capacity", and the group's again when it resumes "on
+	// behalf of" the group
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "Statement by Malaysia on behalf of the Association of Southeast Asian Nations (ASEAN)"},
+		{Text: "We support regular ping tests of the Points of Contact Directory."},
+		{Text: "We also stress the importance of building national capacity in every Member State."},
+		{Text: "We reject any new legally binding instrument."},
+		{Text: "Allow me now to add a few words in my national capacity."},
+		{Text: "We support the establishment of a Programme of Action."},
+		{Text: "In closing, I wish to reiterate, on behalf of ASEAN, our commitment to this process. We call for a legally binding instrument."},
+	}}
+	want := []string{"", "poc_directory:favor:ASEAN", "", "binding_instrument:against:ASEAN", "", "programme_of_action:favor:MYS", "binding_instrument:favor:ASEAN"}
+	res := tg.TagDoc(d)
+	for i, w := range want {
+		got := stanceKeys(res[i].Stances)
+		if w == "" && len(got) != 0 || w != "" && !reflect.DeepEqual(got, []string{w}) {
+			t.Errorf("paragraph %d %q: stances = %v, want [%s]", i, d.Paras[i].Text, got, w)
+		}
+	}
+}
+
+func TestRound32Rules(t *testing.T) {
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkSentences(t, tg, []sentenceCase{
+		// a new verb of saying after "and" opens a complement the first
+		// verb does not govern
+		{"Russia dismissed the framework as voluntary wishes and said a legally binding convention is needed.",
+			[]string{"binding_instrument:favor:RUS"}},
+		{"Russia dismissed the idea of a legally binding convention.", []string{"binding_instrument:against:RUS"}},
+		// the options of a question left open
+		{"Ghana said that whether it ends up being called a Programme of Action, a permanent working group or something else, what counts is that it is inclusive.",
+			[]string{"programme_of_action:neutral:GHA"}},
+		{"Thailand has not settled on a preference as to whether the mechanism grows out of the Programme of Action proposal or out of this Working Group.",
+			[]string{"programme_of_action:neutral:THA"}},
+		// doors closed, and a part taken
+		{"Russia welcomed a report that closed the door on a 'parallel' Programme of Action.", []string{"programme_of_action:against:RUS"}},
+		{"Russia did not want to close the door on a legally binding instrument.", []string{"binding_instrument:favor:RUS"}},
+		{"Kenya stands ready to take part in ping tests of the points of contact directory.", []string{"poc_directory:favor:KEN"}},
+		// rules for each technology
+		{"Japan does not believe that each new technology calls for its own set of rules.", []string{"new_norms:against:JPN"}},
+		// gaps the current rules leave
+		{"Iran argued that ICTs leave gaps that current rules cannot close.", []string{"charter_applies:against:IRN"}},
+		{"Ghana sees no gaps that current rules cannot close.", []string{"charter_applies:favor:GHA"}},
+	})
+	// satisfaction at an outcome, in a statement: the speaker's
+	if got, want := portugalStances(tg, "It was a source of real satisfaction for us to see the Points of Contact Directory go live."), []string{"poc_directory:favor:PRT"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("satisfaction: stances = %v, want %v", got, want)
+	}
+	// an echo with a time after it: the States made the same case
+	got := portugalStances(tg, "We want NGOs in the room. Kenya, Chile and Mexico made much the same case yesterday, and we agree with them.")
+	if want := []string{"multistakeholder:favor:CHL,KEN,MEX,PRT"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("echo: stances = %v, want %v", got, want)
+	}
+}

@@ -97,9 +97,17 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			v.kind, v.speaker = kindStatement, j[0]
 		}
 	}
+	// the State speaking for a group, which may end in its own voice
+	deliverer, group, groupCo := "", "", []string(nil)
 	if v.kind == kindStatement && v.speaker != "" {
 		v.cospeak = t.jointHolders(ps, d.Title, v.speaker)
 		v.speaker, v.cospeak = onBehalfOfGroup(v.speaker, v.cospeak)
+		if groupCodes[v.speaker] {
+			group, groupCo = v.speaker, v.cospeak
+			if dl := t.deliverer(ps, d.Title); dl != v.speaker && len(dl) == 3 && !groupCodes[dl] {
+				deliverer = dl
+			}
+		}
 	}
 	v.institutions = t.institutions(ps, d.Title)
 	info = DocInfo{Kind: kindNames[v.kind], Speaker: v.speaker, Joint: v.cospeak}
@@ -207,6 +215,18 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 					v.speaker = code
 				}
 			}
+		}
+		if deliverer != "" && i > 0 {
+			// "Allow me now to add a few words in my national capacity":
+			// from here on the deliverer speaks for itself, not the group,
+			// until it speaks again "on behalf of" the group
+			switch {
+			case v.speaker != deliverer && inNationalCapacity(p):
+				v.speaker, v.cospeak = deliverer, nil
+			case v.speaker == deliverer && p.hasWords("behalf", "of") && slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code == group }):
+				v.speaker, v.cospeak = group, groupCo
+			}
+			baseSpeaker, baseCo = v.speaker, v.cospeak
 		}
 		sec := d.Paras[i].Section
 		if entries {
@@ -413,6 +433,23 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 		}
 	}
 	return out
+}
+
+// inNationalCapacity reports "in my national capacity", "in our national
+// capacity", "in its national capacity": not "building national capacity".
+func inNationalCapacity(p *para) bool {
+	for k := 2; k+1 < len(p.toks); k++ {
+		if p.toks[k].low != "national" || p.toks[k+1].low != "capacity" {
+			continue
+		}
+		switch p.toks[k-1].low {
+		case "in":
+			return true
+		case "my", "our", "its", "a":
+			return p.toks[k-2].low == "in"
+		}
+	}
+	return false
 }
 
 // hasWords reports whether the paragraph has the words a and b in a row.

@@ -2416,12 +2416,14 @@ func (p *para) anyWord(from, to int, words map[string]bool) bool {
 	return false
 }
 
-// reportedBetween reports a reporting verb after a clause break between
+// reportedBetween reports a reporting verb after a clause break or an "and" between
 // from and to: it opens a new complement that an earlier cue does not
 // govern ("rejected a new treaty, saying existing law applies").
 func (p *para) reportedBetween(from, to int) bool {
 	for _, r := range p.byClass[cReport] {
-		if r.i >= from && r.j <= to && clauseBreak(p, from, r.i) {
+		if r.i >= from && r.j <= to && (clauseBreak(p, from, r.i) || r.i > from && p.toks[r.i-1].low == "and") {
+			// "dismissed the framework as voluntary wishes and said a
+			// binding convention was needed": a new verb of saying
 			return true
 		}
 	}
@@ -4633,7 +4635,8 @@ var tailWords = map[string]bool{"too": true, "also": true, "again": true, "well"
 	"session": true, "sessions": true, "week": true, "year": true, "meeting": true, "meetings": true, "debate": true, "debates": true, "plenary": true,
 	"group": true, "working": true, "oewg": true, "floor": true, "room": true, "time": true, "turn": true, "part": true, "statement": true, "statements": true,
 	"intervention": true, "interventions": true, "remarks": true, "discussion": true, "discussions": true, "approach": true, "line": true, "briefly": true,
-	"more": true, "less": true, "much": true, "even": true, "very": true}
+	"more": true, "less": true, "much": true, "even": true, "very": true, "yesterday": true, "today": true, "morning": true, "afternoon": true,
+	"day": true, "month": true, "round": true}
 
 // endorseVerbs are the verbs of "called it a good basis", "described the
 // concept as a useful starting point".
