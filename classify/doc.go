@@ -223,10 +223,11 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			switch {
 			case v.speaker != deliverer && inNationalCapacity(p):
 				v.speaker, v.cospeak = deliverer, nil
+				baseSpeaker, baseCo = v.speaker, v.cospeak
 			case v.speaker == deliverer && p.hasWords("behalf", "of") && slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code == group }):
 				v.speaker, v.cospeak = group, groupCo
+				baseSpeaker, baseCo = v.speaker, v.cospeak
 			}
-			baseSpeaker, baseCo = v.speaker, v.cospeak
 		}
 		sec := d.Paras[i].Section
 		if entries {
@@ -438,7 +439,7 @@ func (t *Tagger) jointHolders(ps []*para, title, speaker string) []string {
 // inNationalCapacity reports "in my national capacity", "in our national
 // capacity", "in its national capacity": not "building national capacity".
 func inNationalCapacity(p *para) bool {
-	for k := 2; k+1 < len(p.toks); k++ {
+	for k := 1; k+1 < len(p.toks); k++ {
 		if p.toks[k].low != "national" || p.toks[k+1].low != "capacity" {
 			continue
 		}
@@ -446,7 +447,7 @@ func inNationalCapacity(p *para) bool {
 		case "in":
 			return true
 		case "my", "our", "its", "a":
-			return p.toks[k-2].low == "in"
+			return k >= 2 && p.toks[k-2].low == "in"
 		}
 	}
 	return false

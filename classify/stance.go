@@ -2416,9 +2416,9 @@ func (p *para) anyWord(from, to int, words map[string]bool) bool {
 	return false
 }
 
-// reportedBetween reports a reporting verb after a clause break or an "and" between
-// from and to: it opens a new complement that an earlier cue does not
-// govern ("rejected a new treaty, saying existing law applies").
+// reportedBetween reports a reporting verb between from and to after a
+// clause break or an "and": it opens a new complement that an earlier cue
+// does not govern ("rejected a new treaty, saying existing law applies").
 func (p *para) reportedBetween(from, to int) bool {
 	for _, r := range p.byClass[cReport] {
 		if r.i >= from && r.j <= to && (clauseBreak(p, from, r.i) || r.i > from && p.toks[r.i-1].low == "and") {
