@@ -2138,13 +2138,14 @@ func TestClauseHolders(t *testing.T) {
 			"Having long opposed the Programme of Action as a parallel track designed by Western countries, Moscow accepted the Global Mechanism."},
 			[]string{"programme_of_action:against:RUS"}},
 		// the agent of a passive outside the cue wrote what the holder
-		// opposes; the cue's own agent holds it
+		// opposes; the cue's own agent holds it. The authors of a proposal
+		// ("proposed by France and Egypt") are for it, as the gold codes them
 		{"passive agent of another verb", []string{
 			"Cuba rejected the Programme of Action, a track designed by France and Egypt."},
 			[]string{"programme_of_action:against:CUB"}},
 		{"passive agent of a cue that is not the position's", []string{
 			"Cuba opposed the Programme of Action proposed by France and Egypt."},
-			[]string{"programme_of_action:against:CUB"}},
+			[]string{"programme_of_action:against:CUB", "programme_of_action:favor:EGY,FRA"}},
 		{"passive agent of the cue", []string{
 			"The Programme of Action was opposed by Cuba, Iran and Syria."},
 			[]string{"programme_of_action:against:CUB,IRN,SYR"}},
@@ -2176,7 +2177,7 @@ func TestClauseHolders(t *testing.T) {
 		// the agent of the object's participle does not hold the next verb's position
 		{"companions of a vote", []string{
 			"Moscow has resisted any parallel format. It opposed the Programme of Action proposed by France and Egypt, and in 2022 voted against resolution 77/37 together with China, Iran and Syria."},
-			[]string{"programme_of_action:against:CHN,IRN,RUS,SYR"}},
+			[]string{"programme_of_action:against:CHN,IRN,RUS,SYR", "programme_of_action:favor:EGY,FRA"}},
 		// a proposal noun's appositive keeps its backers
 		{"backers of a proposal", []string{
 			"(a) Proposal by the Russian Federation, supported by Belarus and Nicaragua, to start work on a universal convention on international information security;"},
@@ -2502,4 +2503,53 @@ func TestRound32Rules(t *testing.T) {
 	if want := []string{"multistakeholder:favor:CHL,KEN,MEX,PRT"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("echo: stances = %v, want %v", got, want)
 	}
+}
+
+func TestRound33Rules(t *testing.T) {
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	// named holders only: a position of unnamed others has no code
+	named := func(keys []string) []string {
+		return slices.DeleteFunc(keys, func(k string) bool { return strings.HasSuffix(k, ":") })
+	}
+	cases := []struct {
+		name, para string
+		want       []string
+	}{
+		// a view heard, rebutted by the speaker by name
+		{"rebuttal by name", "We also hear calls to treat online content as a danger that each State should police in the name of sovereignty over its information space. Portugal cannot go along with that approach.",
+			[]string{"cyber_sovereignty:against:PRT"}},
+		// a view only reported of unnamed others, rebutted strongly
+		{"rebuttal of a reported view", "Some delegations still argue that acknowledging that international humanitarian law applies would legitimise the militarisation of cyberspace. With respect, we draw the opposite conclusion.",
+			[]string{"ihl_applies:favor:PRT"}},
+		{"no rebuttal", "Some delegations still argue that a new legally binding instrument is needed. We understand the concern.", nil},
+		// an open mind on the issue of the sentence before
+		{"open mind", "On regular institutional dialogue, other delegations would rather see this Group continue in a permanent form than a Programme of Action. Portugal keeps an open mind.",
+			[]string{"programme_of_action:neutral:PRT"}},
+		{"no ready-made answer", "Portugal does not come to this debate with a ready-made answer on a legally binding instrument.",
+			[]string{"binding_instrument:neutral:PRT"}},
+		// a proposal's authors
+		{"its proposal", "We thank Singapore for its proposal to test the points of contact directory through regular exercises.",
+			[]string{"poc_directory:favor:SGP"}},
+		{"introduced by", "My delegation will support the draft resolution on the Programme of Action introduced this year by France.",
+			[]string{"programme_of_action:favor:FRA,PRT"}},
+		{"not introduced by", "We thank Singapore for hosting the workshop on the points of contact directory.", nil},
+		// a view and the authors an appositive names
+		{"appositive authors", "Portugal rejects the notion, advanced in particular by China and the Russian Federation, that States enjoy sovereignty over a national information space.",
+			[]string{"cyber_sovereignty:against:PRT", "cyber_sovereignty:favor:CHN,RUS"}},
+		{"appositive agreement", "My delegation shares the view, voiced by Morocco, that international humanitarian law governs the use of ICTs in armed conflict.",
+			[]string{"ihl_applies:favor:MAR,PRT"}},
+	}
+	for _, c := range cases {
+		if got := named(portugalStances(tg, c.para)); !reflect.DeepEqual(got, c.want) && (len(got) > 0 || len(c.want) > 0) {
+			t.Errorf("%s: stances = %v, want %v", c.name, got, c.want)
+		}
+	}
+	// the authors of a convention its opponent names are for it, and not
+	// against it with the opponent
+	checkSentences(t, tg, []sentenceCase{
+		{"Canada opposed a legally binding convention promoted by the Russian Federation and backed by Belarus.",
+			[]string{"binding_instrument:against:CAN", "binding_instrument:favor:BLR,RUS"}},
+		// a call turned down
+		{"The EU has turned down every call for a new legally binding instrument.", []string{"binding_instrument:against:EU"}},
+	})
 }

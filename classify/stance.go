@@ -485,7 +485,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.lastTurn = nil
 		}
 	}
-	echoedHere := false // v.echoed holds a sentence of this paragraph
+	echoedHere := false     // v.echoed holds a sentence of this paragraph
+	var prevIssues []string // the issues the sentence before named
 	for _, sr := range sents {
 		ss, se := sr[0], sr[1]
 		if p.question(se) {
@@ -527,6 +528,18 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
+		}
+		if len(hits) == 0 && len(prevIssues) == 1 {
+			if st, ok := t.openMind(p, ss, se, prevIssues[0], v); ok && !holds(out, st.Issue, st.Actors) {
+				out, stated = addStance(out, st), true
+				sentHolders = append(sentHolders, st.Actors...)
+			}
+		}
+		prevIssues = prevIssues[:0]
+		for _, h := range hits {
+			if h.rule.kind != "not" && !slices.Contains(prevIssues, h.rule.issue) {
+				prevIssues = append(prevIssues, h.rule.issue)
+			}
 		}
 		seen := -1
 		for _, h := range hits {
@@ -610,6 +623,23 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			sentHolders = append(sentHolders, actors...)
+			if proposals[h.rule.issue] && h.rule.kind == "object" {
+				// "the draft resolution on the Programme of Action
+				// introduced this year by France": its sponsors are for it
+				if sp, at := p.sponsorsAfter(h.j, se); len(sp) > 0 {
+					for k := len(out) - 1; k >= sentStart; k-- {
+						if st := out[k]; st.Issue == h.rule.issue && st.Value != "favor" && holdsAny(st.Actors, sp) {
+							// "Canada opposed the convention promoted by Russia and backed by Belarus"
+							out[k].Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(sp, a) })
+							if len(out[k].Actors) == 0 {
+								out = slices.Delete(out, k, k+1)
+							}
+						}
+					}
+					out = addStance(out, Stance{Issue: h.rule.issue, Value: "favor", Actors: sp, Cue: p.text[p.toks[h.i].s:p.toks[at].e]})
+					sentHolders = append(sentHolders, sp...)
+				}
+			}
 		}
 		// "...; Syria and the DPRK endorsed the idea": an echo of the
 		// clauses before, after a semicolon or ", and", in a clause naming
@@ -708,12 +738,35 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	out = p.campMembers(sents, out)
 	out = p.campLead(sents, out)
 	out = t.rebuttals(p, sents, out, v)
+	out = p.appositiveAuthors(sents, out)
 	out = p.claimAsides(out)
 	out = p.neutralWins(sents, out)
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// openMind finds the neutral position of a sentence that names no issue
+// but declines to choose on the one issue the sentence before named: "...
+// while other delegations would rather see this Group continue in a
+// permanent form. Sri Lanka keeps an open mind." The holder must be named
+// or speak in the first person.
+func (t *Tagger) openMind(p *para, ss, se int, issue string, v *voice) (Stance, bool) {
+	for _, class := range []int{cNeutral, cChoice} {
+		for _, c := range p.byClass[class] {
+			if c.i < ss || c.j > se || p.toks[c.i].quoted {
+				continue
+			}
+			actors, known := t.holder(p, ss, se, c.i, c.i, ss, c.j, cNeutral, v)
+			if actors, known = v.labelHolders(actors, known); !known || len(actors) == 0 || slices.Contains(actors, "AUTHOR") {
+				continue
+			}
+			sort.Strings(actors)
+			return Stance{Issue: issue, Value: "neutral", Actors: actors, Cue: p.text[p.toks[c.i].s:p.toks[c.j-1].e]}, true
+		}
+	}
+	return Stance{}, false
 }
 
 // neutralWins takes from a favor or against position the holders that hold
@@ -1091,7 +1144,10 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 		return out
 	}
 	n := len(out)
-	for _, st := range out[:n] {
+	// the last position read from a sentence is its outer one: "argue that
+	// acknowledging that IHL applies would legitimise ..." is against
+	for k := n - 1; k >= 0; k-- {
+		st := out[k]
 		if holdsAny(st.Actors, own) || slices.Contains(st.Actors, "AUTHOR") || st.Value == "neutral" {
 			continue
 		}
@@ -1104,15 +1160,17 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 		if at < 0 {
 			continue // a cue outside the sentences read (p.sentences skips empty ones)
 		}
-		if _, heard := p.hearsayBefore(sents[at][0], cj); !heard || holds(out, st.Issue, own) {
+		_, heard := p.hearsayBefore(sents[at][0], cj)
+		if !heard && (len(st.Actors) > 0 || !p.reportedByOthers(sents[at][0], ci)) || holds(out, st.Issue, own) {
 			continue
 		}
 		// a view others were named holding needs more than "But" or "Yet"
 		// to be rebutted ("We understand the concern. Yet the checklist
-		// shows ..." need not reject it)
-		named := len(st.Actors) > 0
+		// shows ..." need not reject it); so does one that unnamed others
+		// were only reported holding ("Some delegations argue that ...")
+		named := len(st.Actors) > 0 || !heard
 		for _, sr := range sents {
-			if p.toks[sr[0]].sent <= sent || !p.rebuts(sr[0], sr[1], named) {
+			if p.toks[sr[0]].sent <= sent || !p.rebuts(sr[0], sr[1], named, own) {
 				continue
 			}
 			out = addStance(out, Stance{Issue: st.Issue, Value: flip(st.Value), Actors: slices.Clone(own), Cue: p.text[p.toks[sr[0]].s:p.toks[sr[1]-1].e]})
@@ -1120,6 +1178,130 @@ func (t *Tagger) rebuttals(p *para, sents [][2]int, out []Stance, v *voice) []St
 		}
 	}
 	return out
+}
+
+// reportedByOthers reports a verb of saying in [ss, anchor) whose subject
+// is not the speaker: "Some delegations still argue that ...".
+func (p *para) reportedByOthers(ss, anchor int) bool {
+	for _, c := range p.byClass[cReport] {
+		if c.i >= ss && c.j <= anchor && !p.toks[c.i].quoted && !p.firstSubject(ss, c.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// viewNouns name a view that an appositive attributes to its authors:
+// "the notion, advanced by China and Russia, that ...".
+var viewNouns = map[string]bool{"notion": true, "idea": true, "view": true, "claim": true, "argument": true, "suggestion": true, "proposition": true, "position": true, "thesis": true, "contention": true}
+
+// voicingVerbs are the participles of such an appositive.
+var voicingVerbs = map[string]bool{"advanced": true, "put": true, "promoted": true, "championed": true, "pushed": true, "held": true, "defended": true,
+	"espoused": true, "voiced": true, "expressed": true, "favoured": true, "favored": true, "floated": true, "made": true, "shared": true}
+
+// appositiveAuthors gives the authors named in an appositive of a view
+// the position of the that-clause after it: in "The Council rejects the
+// notion, advanced in particular by China and the Russian Federation, that
+// States enjoy sovereignty over a national information space" China and
+// Russia are for what the Council is against; in "shares the view, voiced
+// by Morocco, that IHL governs ..." they agree; after "we have taken note
+// of the view, expressed by Russia, that ..." the position is theirs alone.
+func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
+	for _, sr := range sents {
+		ss, se := sr[0], sr[1]
+		for k := ss + 1; k+4 < se; k++ {
+			if !viewNouns[p.toks[k].low] || p.toks[k].quoted || !p.markBefore(k+1, ",") || !voicingVerbs[p.toks[k+1].low] {
+				continue
+			}
+			b := slices.IndexFunc(p.toks[k+2:min(se, k+6)], func(t tok) bool { return t.low == "by" })
+			if b < 0 {
+				continue
+			}
+			b += k + 2
+			authors := p.byList(b, se)
+			that := -1
+			for x := b + 1; x < se && x <= b+14; x++ {
+				if p.toks[x].low == "that" && p.markBefore(x, ",") {
+					that = x
+					break
+				}
+			}
+			if len(authors) == 0 || that < 0 {
+				continue
+			}
+			_, heard := p.hearsayBefore(ss, k)
+			rejected := negatedAt(p, ss, k) || p.has(cAgainst, ss, k) || p.has(cCounter, ss, k)
+			n := len(out)
+			for x := 0; x < n; x++ {
+				st := out[x]
+				ci, _, ok := p.cueSpan(st.Cue)
+				if !ok || ci < ss || ci >= se || st.Value == "neutral" || slices.Contains(st.Actors, "AUTHOR") {
+					continue
+				}
+				value := st.Value
+				switch {
+				case heard:
+					out[x].Actors = slices.Clone(authors)
+					continue
+				case rejected:
+					value = flip(value)
+				}
+				if value != st.Value {
+					out[x].Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(authors, a) })
+					if len(out[x].Actors) == 0 && len(st.Actors) > 0 {
+						out[x].Cue = "" // all its holders were the authors: dropped below
+					}
+				}
+				out = addStance(out, Stance{Issue: st.Issue, Value: value, Actors: slices.Clone(authors), Cue: p.text[p.toks[k].s:p.toks[that-1].e]})
+			}
+			out = slices.DeleteFunc(out, func(st Stance) bool { return st.Cue == "" })
+			break
+		}
+	}
+	return out
+}
+
+// sponsorVerbs name the authoring of a proposal: "introduced by France",
+// "promoted by the Russian Federation, and backed by Belarus".
+var sponsorVerbs = map[string]bool{"introduced": true, "tabled": true, "sponsored": true, "submitted": true, "proposed": true, "promoted": true,
+	"championed": true, "initiated": true, "backed": true, "authored": true, "drafted": true, "circulated": true, "presented": true, "advanced": true}
+
+// sponsorsAfter returns the actors that the words after a proposal (from
+// its end at from) name as its authors or backers, and where their list
+// ends, or nil: "the draft resolution on the Programme of Action
+// introduced this year by France", "the convention promoted by Russia, and
+// backed by Belarus and the DPRK". The participle must come within a few
+// words of the proposal, and "by" within a few words of the participle.
+func (p *para) sponsorsAfter(from, se int) ([]string, int) {
+	var out []string
+	end := -1
+	for k := from; k < se && k < from+14; k++ {
+		t := p.toks[k]
+		if t.quoted || p.markBefore(k, ";") || p.has(cReport, k, k+1) || p.has(cFavor, k, k+1) && !sponsorVerbs[t.low] || p.has(cAgainst, k, k+1) {
+			break
+		}
+		if !sponsorVerbs[t.low] || k-from > 6 && end < 0 || negatedAt(p, max(from, k-3), k) {
+			continue
+		}
+		for b := k + 1; b < se && b <= k+4; b++ {
+			if p.toks[b].low != "by" {
+				continue
+			}
+			if l := p.byList(b, se); len(l) > 0 {
+				out = appendActor(out, l...)
+				for _, m := range p.actors {
+					if m.i > b && m.j <= se && slices.Contains(l, m.code) {
+						end = max(end, m.j-1)
+					}
+				}
+			}
+			break
+		}
+	}
+	if end < 0 {
+		return nil, 0
+	}
+	return out, end
 }
 
 // holds reports a position on issue held by one of actors in stances.
@@ -1148,7 +1330,7 @@ var rebuttalOpeners = map[string]bool{"but": true, "however": true, "yet": true,
 // differently"), or it says the opposite is true ("We understand the
 // concern, but we believe the opposite is true"). A sentence with a
 // neutral cue rebuts nothing.
-func (p *para) rebuts(ss, se int, strong bool) bool {
+func (p *para) rebuts(ss, se int, strong bool, own []string) bool {
 	for _, c := range p.byClass[cNeutral] {
 		if c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
 			return false // "For our part, we do not see this as an either-or choice"
@@ -1157,9 +1339,19 @@ func (p *para) rebuts(ss, se int, strong bool) bool {
 	if !strong && rebuttalOpeners[p.toks[ss].low] || p.toks[ss].low == "with" && ss+1 < se && (p.toks[ss+1].low == "respect" || p.toks[ss+1].low == "all") {
 		return true
 	}
-	for _, h := range p.byClass[cFirst] {
+	subjects := slices.Clone(p.byClass[cFirst])
+	for _, m := range p.actors {
+		// the speaker by name: "Poland cannot go along with that approach"
+		if m.i >= ss && m.i-ss <= 2 && slices.Contains(own, m.code) {
+			subjects = append(subjects, cueHit{i: m.i, j: m.j})
+		}
+	}
+	for _, h := range subjects {
 		if h.i < ss || h.i >= se || p.toks[h.i].quoted {
 			continue
+		}
+		if h.i-ss <= 4 && p.counterAfter(h.j, se) {
+			return true // "We respectfully see it differently", "Cameroon respects this view but does not share it"
 		}
 		if h.i-ss <= 4 && negatedAt(p, h.j, min(se, h.j+4)) {
 			return true
@@ -1171,7 +1363,19 @@ func (p *para) rebuts(ss, se int, strong bool) bool {
 		}
 	}
 	for k := ss + 1; k+2 < se; k++ {
-		if oppositeWords[p.toks[k].low] && p.toks[k-1].low == "the" && p.toks[k+1].low == "is" && (p.toks[k+2].low == "true" || p.toks[k+2].low == "the") && !p.toks[k].quoted {
+		if oppositeWords[p.toks[k].low] && p.toks[k-1].low == "the" && (p.toks[k+1].low == "is" && (p.toks[k+2].low == "true" || p.toks[k+2].low == "the") || p.toks[k+1].low == "conclusion" && p.firstSubject(ss, k)) && !p.toks[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// counterAfter reports a cue of the counter class within a few words
+// after a subject that ends at from: "cannot go along with that approach",
+// "respectfully see it differently".
+func (p *para) counterAfter(from, se int) bool {
+	for _, c := range p.byClass[cCounter] {
+		if c.i >= from && c.j <= se && c.i-from <= 8 && !p.toks[c.i].quoted {
 			return true
 		}
 	}
@@ -3217,6 +3421,13 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				// "Proposal by the Russian Federation, supported by Belarus and Nicaragua, to ..."
 				return appendActor(appendActor(actors, p.listFrom(anchor+2, se)...), p.backersAfter(anchor+2, se)...), true
 			}
+		}
+	}
+	// 1c. "We thank Singapore for its proposal to test the directory":
+	// the proposal is of the actors named just before "for its"
+	if k := anchor - 2; k > ss && proposalNoun[p.toks[anchor].low] && (p.toks[anchor-1].low == "its" || p.toks[anchor-1].low == "their") && (p.toks[k].low == "for" || p.toks[k].low == "on") {
+		if x := slices.IndexFunc(p.actors, func(m actorMention) bool { return m.j == k && m.i >= ss }); x >= 0 && !p.toks[p.actors[x].i].quoted {
+			return appendActor(actors, p.listEndingAt(x, ss, func(m, n actorMention) bool { return listGlueBetween(p, m.j, n.i) })...), true
 		}
 	}
 	// 2. actors named before the cue (after the previous position in the
