@@ -1255,7 +1255,7 @@ func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
 				out = addStance(out, Stance{Issue: st.Issue, Value: value, Actors: slices.Clone(authors), Cue: p.text[p.toks[k].s:p.toks[that-1].e]})
 			}
 			out = slices.DeleteFunc(out, func(st Stance) bool { return st.Cue == "" })
-			break
+			break // one appositive a sentence
 		}
 	}
 	return out
@@ -1324,12 +1324,13 @@ var rebuttalOpeners = map[string]bool{"but": true, "however": true, "yet": true,
 
 // rebuts reports a sentence [ss, se) that rebuts what came before: it
 // opens with "But" or "However" (unless a strong rebuttal is asked for) or
-// with "With (all due) respect", its first-person subject is negated
-// within a few words ("we do not see", "my delegation cannot") or
-// disagrees ("We respectfully disagree", "we read the situation
-// differently"), or it says the opposite is true ("We understand the
-// concern, but we believe the opposite is true"). A sentence with a
-// neutral cue rebuts nothing.
+// with "With (all due) respect", its subject (first person, or one of
+// own by name) is negated within a few words ("we do not see", "Poland
+// cannot") or disagrees ("We respectfully disagree", "we read the
+// situation differently", a counter phrase of cues.tsv), or it says the
+// opposite is true ("We understand the concern, but we believe the
+// opposite is true", "we draw the opposite conclusion"). A sentence with
+// a neutral cue rebuts nothing.
 func (p *para) rebuts(ss, se int, strong bool, own []string) bool {
 	for _, c := range p.byClass[cNeutral] {
 		if c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
@@ -1351,7 +1352,7 @@ func (p *para) rebuts(ss, se int, strong bool, own []string) bool {
 			continue
 		}
 		if h.i-ss <= 4 && p.counterAfter(h.j, se) {
-			return true // "We respectfully see it differently", "Cameroon respects this view but does not share it"
+			return true // "We respectfully see it differently", "Poland cannot go along with that approach"
 		}
 		if h.i-ss <= 4 && negatedAt(p, h.j, min(se, h.j+4)) {
 			return true
