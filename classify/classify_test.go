@@ -2553,3 +2553,195 @@ func TestRound33Rules(t *testing.T) {
 		{"The EU has turned down every call for a new legally binding instrument.", []string{"binding_instrument:against:EU"}},
 	})
 }
+
+func TestVerbatimRecordTurns(t *testing.T) {
+	// a verbatim record's turn ("Mr. X (State) (spoke in ...):") is the
+	// bracketed State's, paragraph after paragraph, until the next label;
+	// the presiding officer's turn is no coded actor's, and the label does
+	// not hold the claim the turn reports of another State
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "General Assembly, Eighty-first session, First Committee, 19th meeting, New York."},
+		{Text: "The Chair: I now give the floor to the representative of Argentina in exercise of the right of reply."},
+		{Text: "Mr. Morales (Argentina) (spoke in Spanish): My delegation wishes to respond to the statement made this morning."},
+		{Text: "We reject any new legally binding instrument on the use of ICTs."},
+		{Text: "Ms. Okafor (Nigeria): The representative of Argentina claims that existing international law leaves no gaps. Nigeria sees the matter differently."},
+		{Text: "We support the Programme of Action."},
+		{Text: "The Acting Chair: I would urge delegations to support the Programme of Action."},
+	}}
+	want := [][]string{nil, nil, nil,
+		{"binding_instrument:against:ARG"},
+		{"charter_applies:favor:ARG"},
+		{"programme_of_action:favor:NGA"},
+		nil,
+	}
+	res := tg.TagDoc(d)
+	for i, w := range want {
+		got := namedKeys(stanceKeys(res[i].Stances))
+		if !reflect.DeepEqual(got, w) && (len(got) > 0 || len(w) > 0) {
+			t.Errorf("paragraph %d %q: stances = %v, want %v", i, d.Paras[i].Text, got, w)
+		}
+	}
+	// the speaker the blanked label names is still among the paragraph's actors
+	if !slices.Contains(res[4].Actors, "NGA") {
+		t.Errorf("paragraph 4: actors = %v, want NGA among them", res[4].Actors)
+	}
+	// labels that name no State (a constituency, "continued") make no record
+	if n := tg.recordedTurns([]Para{{Text: "Mr. Hale (Inverleigh): We support the Programme of Action."}, {Text: "A (continued): We also support the directory."}, {Text: "Ms. Ito (Japan): We agree."}}); n != 1 {
+		t.Errorf("recordedTurns = %d, want 1", n)
+	}
+	// one label is no record: a statement quoting a delegate keeps its speaker
+	d = Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{
+		{Text: "Statement by the Delegation of Portugal"},
+		{Text: "Mr. Morales (Argentina): the phrase was his, and we recall it."},
+		{Text: "We support the Programme of Action."},
+	}}
+	if got := stanceKeys(tg.TagDoc(d)[2].Stances); !slices.Contains(got, "programme_of_action:favor:PRT") {
+		t.Errorf("statement: stances = %v, want programme_of_action:favor:PRT among them", got)
+	}
+}
+
+func TestRecordTurnLabels(t *testing.T) {
+	for _, c := range []struct {
+		text, who string
+		ok        bool
+	}{
+		{"Mr. Sokolov (Russian Federation) (spoke in Russian): We ...", "Russian Federation", true},
+		{"Ms. Clarke (United Kingdom): The ...", "United Kingdom", true},
+		{"Mr. van der Berg (Netherlands): We ...", "Netherlands", true},
+		{"The President: I give the floor ...", "", true},
+		{"The Acting Chair (spoke in French): The Committee ...", "", true},
+		{"The Vice-Chair: The ...", "", true},
+		{"Reply of Mexico: We ...", "", false},
+		{"The Programme of Action (PoA): a single ...", "", false},
+		{"Note (2024): the directory ...", "", false},
+		{"A (continued): My own view ...", "continued", true},
+		{"In 2024 (the year of the vote): ...", "", false},
+	} {
+		who, ok := recordTurn(c.text)
+		if who != c.who || ok != c.ok {
+			t.Errorf("recordTurn(%q) = %q, %v; want %q, %v", c.text, who, ok, c.who, c.ok)
+		}
+	}
+}
+
+func TestMissionSummary(t *testing.T) {
+	// a summary the convening missions issue speaks in their voice: its "we"
+	// is theirs, a mission named after the verb ("co-hosted with") is not
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "On 3 March 2026 the Permanent Missions of Ghana and Norway, together with the Permanent Mission of Chile, convened an informal meeting on the points of contact directory. This summary is issued under the responsibility of the co-organisers."},
+		{Text: "We remain convinced that the Programme of Action is the right home for this work."},
+		{Text: "Cuba questioned the need for a Programme of Action."},
+	}}
+	res := tg.TagDoc(d)
+	if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:CHL,GHA,NOR"}) {
+		t.Errorf("convenors' we: stances = %v, want [programme_of_action:favor:CHL,GHA,NOR]", got)
+	}
+	if got := stanceKeys(res[2].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:against:CUB"}) {
+		t.Errorf("a participant's view: stances = %v, want [programme_of_action:against:CUB]", got)
+	}
+	d.Paras[0].Text = "On 3 March 2026 the Permanent Mission of Ghana co-hosted with the Permanent Mission of Norway an informal meeting on the points of contact directory. The co-hosts will share this summary with the Office for Disarmament Affairs."
+	if got := stanceKeys(tg.TagDoc(d)[1].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:GHA"}) {
+		t.Errorf("host's we: stances = %v, want [programme_of_action:favor:GHA]", got)
+	}
+	// a report about a meeting a mission hosted, which does not call itself
+	// a summary, keeps its author
+	d.Paras = []Para{
+		{Text: "On 3 March 2026 the Permanent Mission of Ghana hosted an informal meeting on the points of contact directory, which two researchers of our institute attended. This report sets out what we heard."},
+		{Text: "Cuba questioned the need for a Programme of Action."},
+		{Text: "Brazil and India called for more capacity-building."},
+		{Text: "We remain convinced that the Programme of Action is the right home for this work."},
+	}
+	if got := stanceKeys(tg.TagDoc(d)[3].Stances); !reflect.DeepEqual(got, []string{"programme_of_action:favor:AUTHOR"}) {
+		t.Errorf("institute's we: stances = %v, want [programme_of_action:favor:AUTHOR]", got)
+	}
+}
+
+func TestActorInTheSubjectOfAClaim(t *testing.T) {
+	// a State named as the owner or the agent of what a claim is about is
+	// not its holder; the speaker is
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		para string
+		want []string
+	}{
+		{"Cyber operations carried out in the course of Russia's armed aggression are subject to international humanitarian law.", []string{"ihl_applies:favor:PRT"}},
+		{"Operations conducted by Russia against civilian infrastructure are subject to international humanitarian law.", []string{"ihl_applies:favor:PRT"}},
+		{"Russia's war against Ukraine has made plain that cyber operations are subject to international humanitarian law.", []string{"ihl_applies:favor:PRT"}},
+		// a sentence's first word before the claim it opens is no person's name
+		{"Existing international law, and the Charter of the United Nations in its entirety, governs what States do with ICTs.", []string{"charter_applies:favor:PRT"}},
+		// a claim's authors hold what it says, whatever the speaker says of it
+		{"Portugal does not share the notion of sovereignty over an 'information space' promoted by China and the Russian Federation.",
+			[]string{"cyber_sovereignty:against:PRT", "cyber_sovereignty:favor:CHN,RUS"}},
+		// controls: the holder's own nouns, a relative clause's subject
+		{"Russia's view is that cyber operations are subject to international humanitarian law.", []string{"ihl_applies:favor:RUS"}},
+		{"The outcome came to the disappointment of Chile, which had sought clear language that international humanitarian law applies.", []string{"ihl_applies:favor:CHL"}},
+		{"Russia's 2023 concept speaks of sovereignty over the information space.", []string{"cyber_sovereignty:favor:RUS"}},
+		{"Some delegations, notably China's, have argued that existing international law leaves gaps.", []string{"charter_applies:against:CHN"}},
+		{"The position set out in the Common African Position is that international humanitarian law applies to ICT operations in armed conflict.", []string{"ihl_applies:favor:AU"}},
+		{"A number of like-minded countries have argued for a new legally binding instrument.", []string{"binding_instrument:favor:LIKE_MINDED"}},
+		{"The joint statements of the group, read out by Nicaragua, kept calling for legally binding rules.", []string{"binding_instrument:favor:NIC"}},
+		{"The delegation of China holds that existing international law is sufficient.", []string{"charter_applies:favor:CHN"}},
+	} {
+		if got := portugalStances(tg, c.para); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
+		}
+	}
+}
+
+// namedKeys drops the stance keys of positions without a coded holder.
+func namedKeys(keys []string) []string {
+	return slices.DeleteFunc(keys, func(k string) bool { return strings.HasSuffix(k, ":") })
+}
+
+func TestProposalsAndTheirAuthors(t *testing.T) {
+	// what the speaker followed or noted with interest is no position of
+	// its own; the authors a proposal names are for what it proposes
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		para string
+		want []string
+	}{
+		{"We have followed with interest the proposals for a Programme of Action.", nil},
+		{"We have noted with interest the proposal by France and Egypt for a Programme of Action.", []string{"programme_of_action:favor:EGY,FRA"}},
+		{"We welcome the ideas put forward by Canada and Chile for opening the thematic groups to stakeholder contributions.", []string{"multistakeholder:favor:CAN,CHL,PRT"}},
+		{"We cannot accept the proposal made by Russia for a legally binding convention.", []string{"binding_instrument:against:PRT", "binding_instrument:favor:RUS"}},
+		// control: the list after "by" leads to no issue
+		{"We welcome the ideas put forward by Canada and Chile, and we support stakeholder participation.", []string{"multistakeholder:favor:PRT"}},
+	} {
+		if got := namedKeys(portugalStances(tg, c.para)); !reflect.DeepEqual(got, c.want) && (len(got) > 0 || len(c.want) > 0) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, c.want)
+		}
+	}
+}
+
+func TestGroupMastheadDeliveredBy(t *testing.T) {
+	// a masthead that opens "Statement delivered by" an ambassador of a
+	// State "on behalf of" a group, and ends "Check against delivery":
+	// the group speaks, until the deliverer speaks in its national capacity
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "Statement delivered by H.E. Ambassador Joseph Mwangi, Permanent Representative of the Republic of Kenya to the United Nations, on behalf of the African Group, at the eighth substantive session of the Open-ended Working Group, New York, 3 July 2024. Check against delivery."},
+		{Text: "We support the Points of Contact Directory."},
+		{Text: "Allow me now to add a few words in my national capacity."},
+		{Text: "For our part, we consider that international humanitarian law applies to ICT operations in armed conflict."},
+	}}
+	res := tg.TagDoc(d)
+	if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, []string{"poc_directory:favor:AU"}) {
+		t.Errorf("group's voice: stances = %v, want [poc_directory:favor:AU]", got)
+	}
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"ihl_applies:favor:KEN"}) {
+		t.Errorf("national capacity: stances = %v, want [ihl_applies:favor:KEN]", got)
+	}
+}
+
+func TestClaimAuthorsKeepTheirValue(t *testing.T) {
+	// the value model does not turn round the authors of a claim the
+	// speaker rejects: what they promoted is still theirs
+	tg := tagger(t)
+	got := portugalStances(tg, "Portugal therefore does not share the notion of sovereignty over an 'information space' promoted by China and the Russian Federation, which in Portugal's view risks serving as a justification for censorship and for restrictions on human rights.")
+	if !slices.Contains(got, "cyber_sovereignty:favor:CHN,RUS") {
+		t.Errorf("stances = %v, want cyber_sovereignty:favor:CHN,RUS among them", got)
+	}
+}

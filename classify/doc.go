@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -131,7 +132,21 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// a hearing's or a podcast's turns labelled with names ("Helen Marsh:",
 	// "Professor Okoro:"): each turn is its speaker's, as above
 	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && (v.kind != kindStatement || v.speaker == "") && namedTurns(d.Paras)
-	transcript = transcript || named
+	// a verbatim record ("Mr. Li (China) (spoke in Chinese): ...", "The
+	// President: ..."): each turn is the bracketed State's, the presiding
+	// officer's no coded actor's; a turn goes on, paragraph after paragraph,
+	// until the next label
+	recorded := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && t.recordedTurns(d.Paras) >= 2
+	transcript = transcript || named || recorded
+	if recorded {
+		// the label is not the turn's text: "Ms. Clarke (United Kingdom):"
+		// names the speaker, who is not a subject of the first sentence
+		for i, p := range d.Paras {
+			if c, ok := recordLabelEnd(p.Text); ok {
+				ps[i] = t.analyseInto(ps[i], strings.Repeat(" ", c)+p.Text[c:])
+			}
+		}
+	}
 	if transcript {
 		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
 		info = DocInfo{Kind: "analysis"}
@@ -160,6 +175,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			entries = v.speaker == ""
 		}
 	}
+	// a summary that the missions convening a meeting issue ("the
+	// Permanent Missions of Korea and Slovenia convened an Arria-formula
+	// meeting ... This summary is issued under the responsibility of the
+	// co-organisers"): its "we" and its own voice are theirs
+	var convenors []string
+	if v.kind == kindAnalysis && !transcript && interviewee == "" && d.Kind == "" && d.Speaker == "" {
+		convenors = missionSummary(ps)
+	}
 	baseKind, baseSpeaker, baseCo := v.kind, v.speaker, v.cospeak
 	var entry []string
 	entrySec := ""
@@ -184,6 +207,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	secIssues := map[string][]int{}
 	for i, p := range ps {
 		v.nextParagraph()
+		labelled := "" // the State a verbatim record's turn label names
 		if interviewee != "" {
 			switch turns.turn(d.Paras[i].Text) {
 			case 'Q':
@@ -201,6 +225,16 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			if named {
 				label = speakerLabel(d.Paras[i].Text)
 				ok = label != ""
+			}
+			if recorded {
+				label, ok = recordTurn(d.Paras[i].Text)
+				if ok {
+					v.kind, v.speaker = kindStatement, ""
+					if code, found := t.ResolveActor(label); found && code != "AUTHOR" {
+						v.speaker, labelled = code, code
+					}
+				}
+				ok = false
 			}
 			if ok {
 				v.kind, v.speaker = kindStatement, ""
@@ -312,6 +346,14 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			rec(i, p, ev, own[i], t.furniture(p) || kind == "title")
 		}
 		res[i] = t.tagPara(p, ev, own[i], sec, kind, v)
+		if convenors != nil && v.kind == kindAnalysis {
+			res[i].byConvenors(convenors)
+		}
+		if labelled != "" && !slices.Contains(res[i].Actors, labelled) {
+			// the speaker the blanked label named is still named
+			res[i].Actors = append(res[i].Actors, labelled)
+			sort.Strings(res[i].Actors)
+		}
 		prev = own[i]
 	}
 	return res, info
@@ -515,7 +557,7 @@ func (t *Tagger) jointLines(ps []*para, title string) []*para {
 		}
 	}
 	for i, p := range ps {
-		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && !reportedTurn(p) || speaksForOthers(p) || i < 2 && letterHead(p)) || signatoryLine(p) {
+		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && (!reportedTurn(p) || opensWithStatementCue(p)) || speaksForOthers(p) || i < 2 && letterHead(p)) || signatoryLine(p) {
 			out = append(out, p)
 		}
 	}
@@ -549,6 +591,154 @@ func turnLabel(text string) (string, bool) {
 		return "", false
 	}
 	return label, true
+}
+
+// recordTurn reads the label that opens a turn of a verbatim record: a
+// speaker's name with the State or organisation in brackets ("Mr. Sokolov
+// (Russian Federation) (spoke in Russian):", "Ms. Clarke (United
+// Kingdom):") or the presiding officer ("The President:", "The Acting
+// Chair (spoke in French):"). It returns the bracketed name, "" for the
+// presiding officer, and whether the paragraph opens a turn at all. The
+// language of an interpreted turn ("(spoke in Arabic)", "(interpretation
+// from Chinese)") is dropped.
+func recordTurn(text string) (who string, ok bool) {
+	text = strings.TrimSpace(text)
+	c := strings.IndexByte(text, ':')
+	if c < 5 || c > 120 {
+		return "", false
+	}
+	label := strings.TrimSpace(text[:c])
+	for strings.HasSuffix(label, ")") {
+		open := strings.LastIndexByte(label, '(')
+		if open < 0 {
+			return "", false
+		}
+		inner := strings.TrimSpace(label[open+1 : len(label)-1])
+		low := strings.ToLower(inner)
+		if strings.HasPrefix(low, "spoke in ") || strings.HasPrefix(low, "interpretation ") || strings.HasPrefix(low, "spoke on ") {
+			label = strings.TrimSpace(label[:open])
+			continue
+		}
+		if who != "" || inner == "" || strings.ContainsAny(inner, "()0123456789") {
+			return "", false
+		}
+		who, label = inner, strings.TrimSpace(label[:open])
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(label, "0123456789;,") {
+		return "", false
+	}
+	if who == "" {
+		// the presiding officer speaks without a State: "The President",
+		// "The Acting Chair", "The Chairperson"
+		if words[0] != "The" || len(words) > 3 || !roleLabels[strings.TrimPrefix(strings.ToLower(strings.TrimRight(words[len(words)-1], ".")), "vice-")] {
+			return "", false
+		}
+		for _, w := range words {
+			if !unicode.IsUpper([]rune(w)[0]) {
+				return "", false
+			}
+		}
+		return "", true
+	}
+	// a name: capitalised words but for particles ("Mr. van der Berg",
+	// "Mr. Al-Thani", "Mrs. de la Cruz")
+	caps := 0
+	for _, w := range words {
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case nameParticles[strings.ToLower(w)]:
+		default:
+			return "", false
+		}
+	}
+	if caps == 0 {
+		return "", false
+	}
+	return who, true
+}
+
+// nameParticles are the lower-case words inside a person's name.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "da": true,
+	"dos": true, "das": true, "do": true, "di": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "bint": true, "ibn": true, "y": true, "e": true}
+
+// missionSummary returns the States whose missions issue a summary of a
+// meeting they convened: a sentence of the first two paragraphs whose
+// subject names the missions ("the Permanent Missions of the Republic of
+// Korea, Slovenia and Sierra Leone to the United Nations, together with
+// the Permanent Mission of Estonia, convened ...", "the Permanent Mission
+// of Mexico co-hosted with the Permanent Mission of Kenya ..." gives
+// Mexico alone), in a document that calls itself a summary ("This summary
+// is issued under the responsibility of the co-organisers", "The co-hosts
+// will share this summary"). Nil otherwise.
+func missionSummary(ps []*para) []string {
+	summary := false
+	for _, p := range ps {
+		for k := 0; k+1 < len(p.toks) && !summary; k++ {
+			if p.toks[k+1].low == "summary" && (p.toks[k].low == "this" || p.toks[k].low == "present") {
+				summary = true
+			}
+		}
+	}
+	if !summary {
+		return nil
+	}
+	for _, p := range ps[:min(2, len(ps))] {
+		for _, sr := range p.sentences() {
+			mission := false
+			for k := sr[0]; k < sr[1]; k++ {
+				w := p.toks[k].low
+				if w == "mission" || w == "missions" {
+					mission = true
+					continue
+				}
+				if !convenedVerbs[w] {
+					continue
+				}
+				if !mission {
+					break
+				}
+				var out []string
+				for _, m := range p.actors {
+					if m.i >= sr[0] && m.j <= k && len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR" {
+						out = appendActor(out, m.code)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// convenedVerbs are the verbs of convening a meeting.
+var convenedVerbs = map[string]bool{"convened": true, "organised": true, "organized": true, "hosted": true, "co-hosted": true, "cohosted": true,
+	"co-organised": true, "co-organized": true, "held": true, "co-chaired": true, "co-convened": true}
+
+// recordLabelEnd returns the end of a verbatim record's turn label, after
+// its colon.
+func recordLabelEnd(text string) (int, bool) {
+	if _, ok := recordTurn(text); !ok {
+		return 0, false
+	}
+	return strings.IndexByte(text, ':') + 1, true
+}
+
+// recordedTurns counts the turns of a verbatim record whose label names a
+// State or organisation ("Mr. Li (China):"); not a constituency, a party
+// or "(continued)".
+func (t *Tagger) recordedTurns(paras []Para) int {
+	n := 0
+	for _, p := range paras {
+		if who, ok := recordTurn(p.Text); ok && who != "" {
+			if code, found := t.ResolveActor(who); found && code != "AUTHOR" {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // introducedAs returns the State of the person a transcript's speaker label
@@ -988,10 +1178,11 @@ func jointLine(p *para) bool {
 	// Singapore on behalf of a group"). A masthead may open with the
 	// meeting: "Ninth session of the OEWG. Statement by X on behalf of ..."
 	start := 0
+	opened := slices.ContainsFunc(p.byClass[cMasthead], func(h cueHit) bool { return h.i == 0 }) // "Statement delivered by ..."
 	for _, h := range p.byClass[cStatement] {
 		// the first one: "Statement by X on behalf of ... – Check against
 		// delivery" starts at "Statement"
-		if (h.i == 0 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
+		if !opened && (h.i == 0 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
 			start = h.i
 			break
 		}
@@ -1000,7 +1191,7 @@ func jointLine(p *para) bool {
 	// one delivering it: "Statement by the delegation of the Dominican
 	// Republic on behalf of ...", "Statement by H.E. Mr. X, Permanent
 	// Representative of Y, on behalf of ..."
-	for k := start; k+1 < len(p.toks) && k <= start+16 && p.toks[k].sent == p.toks[start].sent; k++ {
+	for k := start; k+1 < len(p.toks) && k <= start+28 && p.toks[k].sent == p.toks[start].sent; k++ {
 		w, next := p.toks[k].low, p.toks[k+1].low
 		if (w == "joint" && next == "statement") || (w == "behalf" && next == "of") {
 			return !p.has(cSponsor, start, k)

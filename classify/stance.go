@@ -70,6 +70,10 @@ type para struct {
 	// the positions the stance model took from a related position of their
 	// sentence (stanceModel.related): their value follows that position's
 	derived []derivedPos
+	// the positions whose value the rules fix, not the value model: a
+	// claim's authors ("the notion ... promoted by China") hold what it
+	// says, whatever the sentence around it says of it
+	fixed []derivedPos
 }
 
 // derivedPos is a position whose value follows another's: the value of
@@ -89,7 +93,7 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	for k := range byClass {
 		byClass[k] = byClass[k][:0]
 	}
-	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0]}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0], fixed: p.fixed[:0]}
 	p.toks = t.tokenize(text, p.toks)
 	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {
@@ -623,12 +627,28 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			sentHolders = append(sentHolders, actors...)
-			if proposals[h.rule.issue] && h.rule.kind == "object" {
+			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && voicedBy(p, h.j, se) {
 				// "the draft resolution on the Programme of Action
-				// introduced this year by France": its sponsors are for it
-				if sp, at := p.sponsorsAfter(h.j, se); len(sp) > 0 {
+				// introduced this year by France": its sponsors are for it;
+				// so are the authors of "the ideas put forward by Canada and
+				// Chile for opening the groups to stakeholders"; those of a
+				// claim ("the notion of sovereignty over an information
+				// space promoted by China") hold what it says
+				var sp []string
+				at := 0
+				sv := "favor"
+				if claim {
+					sv = h.rule.kind
+				}
+				if proposals[h.rule.issue] || voicedBy(p, h.j, se) {
+					sp, at = p.sponsorsAfter(h.j, se)
+				}
+				if len(sp) == 0 && ci < h.i && !claim {
+					sp, at = p.authorsBefore(max(ss, ci-2), h.i, se), h.j-1
+				}
+				if len(sp) > 0 {
 					for k := len(out) - 1; k >= sentStart; k-- {
-						if st := out[k]; st.Issue == h.rule.issue && st.Value != "favor" && holdsAny(st.Actors, sp) {
+						if st := out[k]; st.Issue == h.rule.issue && st.Value != sv && holdsAny(st.Actors, sp) {
 							// "Canada opposed the convention promoted by Russia and backed by Belarus"
 							out[k].Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(sp, a) })
 							if len(out[k].Actors) == 0 {
@@ -636,7 +656,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 							}
 						}
 					}
-					out = addStance(out, Stance{Issue: h.rule.issue, Value: "favor", Actors: sp, Cue: p.text[p.toks[h.i].s:p.toks[at].e]})
+					cue := p.text[p.toks[h.i].s:p.toks[at].e]
+					out = addStance(out, Stance{Issue: h.rule.issue, Value: sv, Actors: sp, Cue: cue})
+					p.fixed = append(p.fixed, derivedPos{issue: h.rule.issue, cue: cue})
 					sentHolders = append(sentHolders, sp...)
 				}
 			}
@@ -1265,6 +1287,57 @@ func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
 // "promoted by the Russian Federation, and backed by Belarus".
 var sponsorVerbs = map[string]bool{"introduced": true, "tabled": true, "sponsored": true, "submitted": true, "proposed": true, "promoted": true,
 	"championed": true, "initiated": true, "backed": true, "authored": true, "drafted": true, "circulated": true, "presented": true, "advanced": true}
+
+// voicedBy reports a notion promoted by its authors right after an
+// issue's object (at from): "the notion of sovereignty over an information
+// space promoted by China and the Russian Federation". Only proposals
+// take their sponsors from other participles ("introduced", "tabled").
+func voicedBy(p *para, from, se int) bool {
+	for k := from; k+1 < se && k <= from+2; k++ {
+		if (p.toks[k].low == "promoted" || p.toks[k].low == "championed" || p.toks[k].low == "advanced" || p.toks[k].low == "espoused" || p.toks[k].low == "pushed") && p.toks[k+1].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// authorsBefore returns the authors of the proposal named in [from, to)
+// whose object, at to, is an issue: "the ideas put forward by Canada and
+// Chile for opening the thematic groups to stakeholder contributions",
+// "the proposal tabled by Kenya on a directory". The proposal's noun, a
+// participle right after it and "by" its list, then "for", "on" or "to"
+// and the object within a few words of the same clause.
+func (p *para) authorsBefore(from, to, se int) []string {
+	for k := from; k+3 < to; k++ {
+		if w := p.toks[k].low; !proposalNoun[w] && w != "ideas" && w != "initiatives" || p.toks[k].quoted {
+			continue
+		}
+		v := k + 1
+		if p.toks[v].low == "put" && p.toks[v+1].low == "forward" {
+			v++
+		} else if !sponsorVerbs[p.toks[v].low] && p.toks[v].low != "made" && p.toks[v].low != "floated" {
+			continue
+		}
+		if v+1 >= to || p.toks[v+1].low != "by" {
+			continue
+		}
+		authors := p.byList(v+1, se)
+		if len(authors) == 0 {
+			continue
+		}
+		// the list ends, then "for"/"on"/"to" leads to the object
+		end := v + 2
+		for _, m := range p.actors {
+			if m.i >= v+2 && m.j <= to && slices.Contains(authors, m.code) {
+				end = max(end, m.j)
+			}
+		}
+		if end < to && end+8 >= to && (p.toks[end].low == "for" || p.toks[end].low == "on" || p.toks[end].low == "to") && !slices.ContainsFunc(p.toks[end+1:to], func(t tok) bool { return t.clause }) {
+			return authors
+		}
+	}
+	return nil
+}
 
 // sponsorsAfter returns the actors that the words after a proposal (from
 // its end at from) name as its authors or backers, and where their list
@@ -3360,6 +3433,13 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				actors = appendActor(actors, m.code)
 			}
 		}
+		for k := max(anchor, 1); len(actors) == 0 && k <= cueEnd && k < se; k++ {
+			if p.toks[k].low == "by" && proposalNoun[p.toks[k-1].low] {
+				// "We have noted with interest the proposal by France for
+				// ...": its authors hold it
+				actors = appendActor(actors, p.byList(k, se)...)
+			}
+		}
 		return actors, true
 	}
 	// 0c. a participle cue after the issue and its agent: "the concept of
@@ -3453,7 +3533,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor || p.aside(ss, m, anchor) || p.agentInObject(from, m) {
+			} else if m.j > anchor || p.aside(ss, m, anchor) || p.agentInObject(from, m) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
 				continue
 			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) && !p.frontedReport(ss, m) {
 				// "While India's strategy works, its aspirations must be ...":
@@ -3570,11 +3650,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// a named person right before the cue ("Lauber suggests"), not a
 	// body ("the Mechanism should", "the Programme of Action should"), a
-	// cue word ("Nor should"), a common noun ("an injured State may") or
-	// a sentence's first word before "should" ("Norms should address")
+	// cue word ("Nor should"), a common noun ("an injured State may"), a
+	// sentence's first word before "should" ("Norms should address") or
+	// before the claim it opens ("Existing international law governs")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.anyCue(anchor-1) && !t.startsMarker(p, anchor-1, se) && !t.endsMarker(p, ss, anchor-1) && !p.nounPhraseEnd(ss, anchor-1) && !(b.sentInit && !b.quoted && class == cNormative) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.anyCue(anchor-1) && !t.startsMarker(p, anchor-1, se) && !t.endsMarker(p, ss, anchor-1) && !p.nounPhraseEnd(ss, anchor-1) && !(b.sentInit && !b.quoted && class == cNormative) && !(b.sentInit && anchor == hitStart) {
 			return actors, true
 		}
 	}
@@ -3800,6 +3881,118 @@ func (p *para) agentInObject(from int, m actorMention) bool {
 	}
 	return false
 }
+
+// modifierInSubject reports an actor named inside the subject of a claim,
+// as the owner or the agent of what the claim is about, with no verb of
+// its own before the claim's marker at hit: in "Cyber operations carried
+// out in the course of Russia's armed aggression are subject to
+// international humanitarian law" and "Operations conducted by Russia are
+// subject to ..." Russia is what the law governs, not who says so. Its
+// holders' nouns keep it a holder: "Russia's delegation", "the position of
+// China".
+func (p *para) modifierInSubject(ss int, m actorMention, hit int) bool {
+	if m.j >= hit || p.toks[m.i].quoted {
+		return false
+	}
+	for _, c := range p.cues {
+		if c.i >= m.i && c.i < hit {
+			return false // "Russia's delegation argued that ...", "Operations by Russia, we believe, ..."
+		}
+	}
+	for k := m.j; k < hit; k++ {
+		if w := p.toks[k].low; w == "which" || w == "who" || w == "whose" {
+			return false // "to the disappointment of the EU, which had sought ..."
+		}
+	}
+	if m.j+1 < hit && p.toks[m.j].low == "s" {
+		// "Russia's armed aggression", not "Russia's representative" or
+		// "Some delegations, notably China's, have questioned ..."
+		if p.toks[m.j+1].clause || p.markBefore(m.j+1, ",") {
+			return false
+		}
+		for k := m.j + 1; k < hit && k <= m.j+3; k++ {
+			if w := p.toks[k].low; holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || answerNoun[w] {
+				return false
+			}
+		}
+		return true
+	}
+	if m.j < hit {
+		// "the Russian argument", "the Chinese delegation": its holder
+		if w := p.toks[m.j].low; holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || answerNoun[w] {
+			return false
+		}
+	}
+	k := m.i - 1
+	if k > ss && p.toks[k].low == "the" {
+		k--
+	}
+	if k <= ss {
+		return false
+	}
+	w := p.toks[k-1].low
+	switch p.toks[k].low {
+	case "by":
+		// the agent of an operation ("carried out by Russia"), not of a
+		// proposal or a statement ("put forward by Egypt", "read out by
+		// Nicaragua", "a group led by Canada")
+		if w == "out" {
+			return k >= 2 && p.toks[k-2].low == "carried"
+		}
+		return operationVerbs[w]
+	case "of":
+		// "the armed forces of Russia", not "the position of China", "those
+		// of China", "a number of like-minded States", "with the support of
+		// Belarus", "on behalf of Russia"
+		return !(holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || memberNoun[w] || backingNoun[w] || w == "behalf")
+	case "against", "in", "on", "during", "targeting":
+		// not where a view is stated: "the view expressed in the Common
+		// African Position"
+		return !statedIn[w]
+	}
+	return false
+}
+
+// backingNoun are the nouns of a backer's support ("with the support of
+// Belarus").
+var backingNoun = map[string]bool{"support": true, "backing": true, "help": true, "blessing": true, "consent": true, "approval": true, "endorsement": true, "encouragement": true}
+
+// statedIn are the participles before the text that states a view
+// ("expressed in", "reflected in", "set out in").
+var statedIn = map[string]bool{"expressed": true, "reflected": true, "stated": true, "enshrined": true, "contained": true, "outlined": true,
+	"articulated": true, "voiced": true, "out": true, "laid": true, "down": true, "described": true, "recorded": true, "captured": true, "embodied": true, "echoed": true}
+
+// operationVerbs are the participles whose agent, after "by", is the
+// author of an operation ("carried out by", "conducted by").
+var operationVerbs = map[string]bool{"out": true, "conducted": true, "launched": true, "perpetrated": true, "committed": true, "mounted": true,
+	"used": true, "deployed": true, "operated": true, "owned": true, "run": true, "attributed": true, "orchestrated": true, "waged": true,
+	"staged": true, "directed": true, "targeted": true, "hacked": true, "stolen": true}
+
+// memberNoun are the nouns of some of a group's members ("those of China",
+// "members of the EU", "a majority of States").
+var memberNoun = map[string]bool{"those": true, "that": true, "members": true, "member": true, "group": true, "groups": true, "countries": true,
+	"states": true, "majority": true, "most": true, "some": true, "many": true, "all": true, "each": true, "both": true, "camp": true,
+	"coalition": true, "friends": true, "side": true, "bloc": true, "part": true, "several": true, "few": true, "none": true, "one": true,
+	"number": true, "handful": true, "host": true, "range": true, "list": true, "set": true, "dozen": true, "pair": true, "trio": true, "rest": true}
+
+// answerNoun are further nouns of what a State says or wants ("Beijing's
+// answer is that ...").
+var answerNoun = map[string]bool{"answer": true, "response": true, "reply": true, "line": true, "message": true, "case": true, "concern": true,
+	"concerns": true, "fear": true, "insistence": true, "preference": true, "approach": true, "verdict": true, "conclusion": true, "logic": true,
+	"priority": true, "priorities": true, "aim": true, "goal": true, "objective": true, "demand": true, "demands": true, "wish": true, "hope": true,
+	// what it puts forward: "Russia's 2023 concept speaks of sovereignty", "China's doctrine of cyber sovereignty"
+	"concept": true, "concepts": true, "doctrine": true, "alternative": true, "emphasis": true, "vision": true, "draft": true,
+	"drafts": true, "model": true, "strategy": true, "policy": true, "push": true, "bid": true, "campaign": true, "agenda": true, "interpretation": true,
+	"conception": true, "text": true, "resolution": true, "code": true, "blueprint": true, "formula": true, "proposals": true, "initiative": true,
+	"plan": true, "plans": true, "preferred": true, "own": true, "long-standing": true, "traditional": true, "stated": true, "official": true}
+
+// holderNoun are the nouns of those who speak for a State ("Russia's
+// delegation") or of what it says ("a statement by Iran").
+var holderNoun = map[string]bool{"delegation": true, "delegations": true, "representative": true, "representatives": true, "delegate": true, "government": true,
+	"ministry": true, "minister": true, "ambassador": true, "envoy": true, "statement": true, "statements": true, "submission": true, "submissions": true,
+	"paper": true, "stance": true, "positions": true, "officials": true, "official": true, "president": true, "leaders": true, "leadership": true, "diplomats": true, "mission": true,
+	"governments": true, "ministers": true, "ambassadors": true, "presidents": true, "heads": true, "head": true, "missions": true, "ministries": true, "envoys": true,
+	"negotiators": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "authorities": true, "administration": true, "parliament": true, "experts": true}
 
 // backersWords are the verbs of "was supported by", "backed by", "joined
 // by", "co-sponsored by".

@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -462,4 +463,27 @@ func (t *Tagger) sectionSponsor(section string) []string {
 		}
 	}
 	return nil
+}
+
+// byConvenors gives the positions of a summary's own voice (AUTHOR) to the
+// States that issue it.
+func (r *Result) byConvenors(codes []string) {
+	changed := false
+	for i, st := range r.Stances {
+		if k := slices.Index(st.Actors, "AUTHOR"); k >= 0 {
+			a := slices.Delete(slices.Clone(st.Actors), k, k+1)
+			a = appendActor(a, codes...)
+			sort.Strings(a)
+			r.Stances[i].Actors = a
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	r.Actors = slices.DeleteFunc(r.Actors, func(c string) bool { return c == "AUTHOR" })
+	for _, st := range r.Stances {
+		r.Actors = appendActor(r.Actors, st.Actors...)
+	}
+	sort.Strings(r.Actors)
 }

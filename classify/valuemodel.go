@@ -1,6 +1,9 @@
 package classify
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // The value model checks the value (favor or against) of the positions
 // the rules and the stance model found, from the words around the cue. A
@@ -99,6 +102,9 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 		}
 		if p.derivedFrom(st) != nil {
 			continue // its value follows its source's, below
+		}
+		if slices.ContainsFunc(p.fixed, func(d derivedPos) bool { return d.issue == st.Issue && d.cue == st.Cue }) {
+			continue // the authors of what the sentence names
 		}
 		ci, cj, ok := p.cueSpan(st.Cue)
 		if !ok {
