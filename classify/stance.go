@@ -3911,17 +3911,14 @@ func (p *para) modifierInSubject(ss int, m actorMention, hit int) bool {
 			return false
 		}
 		for k := m.j + 1; k < hit && k <= m.j+3; k++ {
-			if w := p.toks[k].low; holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || answerNoun[w] {
+			if holdersNoun(p.toks[k].low) {
 				return false
 			}
 		}
 		return true
 	}
-	if m.j < hit {
-		// "the Russian argument", "the Chinese delegation": its holder
-		if w := p.toks[m.j].low; holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || answerNoun[w] {
-			return false
-		}
+	if holdersNoun(p.toks[m.j].low) {
+		return false // "the Russian argument", "the Chinese delegation": its holder
 	}
 	k := m.i - 1
 	if k > ss && p.toks[k].low == "the" {
@@ -3951,6 +3948,13 @@ func (p *para) modifierInSubject(ss int, m actorMention, hit int) bool {
 		return !statedIn[w]
 	}
 	return false
+}
+
+// holdersNoun reports a noun of those who speak for a State, of what
+// they say or of what they put forward ("delegation", "view", "proposal",
+// "concept"): the State it is of holds what follows.
+func holdersNoun(w string) bool {
+	return holderNoun[w] || viewWords[w] || viewNouns[w] || proposalNoun[w] || answerNoun[w]
 }
 
 // backingNoun are the nouns of a backer's support ("with the support of
