@@ -2745,3 +2745,117 @@ func TestClaimAuthorsKeepTheirValue(t *testing.T) {
 		t.Errorf("stances = %v, want cyber_sovereignty:favor:CHN,RUS among them", got)
 	}
 }
+
+func TestAnnouncedTurns(t *testing.T) {
+	// a record that announces each turn in the third person ("The
+	// Committee heard ... by the representative of X.") gives the
+	// paragraphs after it to X; a State that spoke for a group holds only
+	// what it says "in its national capacity"; after a list of States each
+	// paragraph opening with one of them starts its turn; a draft named by
+	// its symbol is the proposal its title named
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "The Chair: The Committee will now take action on draft resolution A/C.1/80/L.7, “Establishing a programme of action on the security of information and communications technologies”, and draft resolution A/C.1/80/L.9, “Developments in the field of information and telecommunications”."},
+		{Text: "The Committee heard an explanation of vote by the representative of Belarus."},
+		{Text: "Our delegation will vote against draft resolution L.7."},
+		{Text: "We also oppose the participation of non-governmental stakeholders."},
+		{Text: "The Committee heard an explanation of vote by the representative of Portugal, who spoke on behalf of the European Union and its member States and then in his national capacity."},
+		{Text: "We support the inclusion of stakeholders in the future mechanism."},
+		{Text: "Speaking now in my national capacity, I add that we support the Points of Contact directory."},
+		{Text: "The Chair: The Committee heard explanations of vote by the representatives of Japan, Viet Nam and Ghana."},
+		{Text: "Japan voted against L.9 and in favour of L.7."},
+		{Text: "We reject any new legally binding instrument."},
+		{Text: "Viet Nam abstained on L.7 and voted in favour of L.9."},
+		{Text: "Ghana voted in favour of A/C.1/80/L.7."},
+	}}
+	want := [][]string{nil, nil,
+		{"programme_of_action:against:BLR"},
+		{"multistakeholder:against:BLR"},
+		nil,
+		{"multistakeholder:favor:EU"},
+		{"poc_directory:favor:PRT"},
+		nil,
+		{"programme_of_action:favor:JPN"},
+		{"binding_instrument:against:JPN"},
+		nil,
+		{"programme_of_action:favor:GHA"},
+	}
+	res := tg.TagDoc(d)
+	for i, w := range want {
+		got := stanceKeys(res[i].Stances)
+		if !reflect.DeepEqual(got, w) && (len(got) > 0 || len(w) > 0) {
+			t.Errorf("paragraph %d %q: stances = %v, want %v", i, d.Paras[i].Text, got, w)
+		}
+	}
+	// one announcement is no record: an analysis keeps its own voice
+	d = Doc{Paras: []Para{
+		{Text: "The session opened with a debate on the future mechanism. The Committee heard a statement by the representative of Belarus."},
+		{Text: "We support the Programme of Action."},
+	}}
+	if got := stanceKeys(tg.TagDoc(d)[1].Stances); !slices.Contains(got, "programme_of_action:favor:AUTHOR") {
+		t.Errorf("analysis: stances = %v, want programme_of_action:favor:AUTHOR among them", got)
+	}
+}
+
+func TestAnnouncedTurnLines(t *testing.T) {
+	tg := tagger(t)
+	for _, c := range []struct {
+		text   string
+		states []string
+		group  string
+		ok     bool
+	}{
+		{"The Committee heard an explanation of vote by the representative of China.", []string{"CHN"}, "", true},
+		{"The Committee heard a statement by the representative of Spain, who spoke on behalf of the European Union and its member States.", []string{"ESP"}, "EU", true},
+		{"The Committee heard explanations of vote by the representatives of the United States, Indonesia and Cuba.", []string{"USA", "IDN", "CUB"}, "", true},
+		{"The Chair gave the floor to the representative of Brazil.", []string{"BRA"}, "", true},
+		{"The Committee heard a statement by the representative of China, who said that a treaty was needed.", nil, "", false},
+		{"The representative of Cuba said that the norms were voluntary.", nil, "", false},
+		{"We heard a statement by the representative of China.", nil, "", false},
+		{"The Committee heard a statement by the representative of the Inverleigh constituency.", nil, "", false},
+	} {
+		states, group, ok := announcedTurn(tg.analyse(c.text))
+		if !reflect.DeepEqual(states, c.states) || group != c.group || ok != c.ok {
+			t.Errorf("announcedTurn(%q) = %v, %q, %v; want %v, %q, %v", c.text, states, group, ok, c.states, c.group, c.ok)
+		}
+	}
+}
+
+func TestSymbolsOfDrafts(t *testing.T) {
+	// a symbol stands for the proposal its quoted title names, and for
+	// nothing when the title names none or no title was given
+	tg := tagger(t)
+	for _, c := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"draft resolution A/C.1/80/L.7, “Programme of action to advance responsible State behaviour”", map[string]string{"l 7": "programme_of_action"}},
+		{"draft resolution A/C.1/80/L.9, “Developments in the field of information and telecommunications”", nil},
+		{"We voted against L.9 and the Programme of Action.", nil},
+	} {
+		if got := tg.symbolIssues([]*para{tg.analyse(c.text)}); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("symbolIssues(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRound35Phrases(t *testing.T) {
+	tg := tagger(t)
+	for _, c := range []struct {
+		para string
+		want string
+	}{
+		// what "it has been suggested" is no one's; the rebuttal is the speaker's
+		{"It has been suggested in this room that applying international humanitarian law to cyber operations would legitimise conflict. We could not disagree more strongly.", "ihl_applies:favor:PRT"},
+		{"We want nothing to do with a legally binding instrument.", "binding_instrument:against:PRT"},
+		{"Kyiv has pressed for international humanitarian law to govern such operations.", "ihl_applies:favor:UKR"},
+		{"India and Brazil declined to take a side on a legally binding instrument.", "binding_instrument:neutral:BRA,IND"},
+		{"Cuba held that only binding commitments would create real accountability.", "binding_instrument:favor:CUB"},
+		// the cue inside a claim an against cue rejects
+		{"We caution against the idea that the Group should start drafting new norms.", "new_norms:against:PRT"},
+	} {
+		if got := portugalStances(tg, c.para); !slices.Contains(got, c.want) {
+			t.Errorf("%q: stances = %v, want %s among them", c.para, got, c.want)
+		}
+	}
+}

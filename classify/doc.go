@@ -111,6 +111,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		}
 	}
 	v.institutions = t.institutions(ps, d.Title)
+	v.symbols = t.symbolIssues(ps)
 	info = DocInfo{Kind: kindNames[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
 	// answers are that State's statement, the questions the interviewer's
@@ -137,7 +138,15 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// officer's no coded actor's; a turn goes on, paragraph after paragraph,
 	// until the next label
 	recorded := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && t.recordedTurns(d.Paras) >= 2
-	transcript = transcript || named || recorded
+	// a record that announces each turn in the third person ("The
+	// Committee heard an explanation of vote by the representative of
+	// China."): the paragraphs after an announcement are the announced
+	// State's, or, when it announced several, each is the State it opens
+	// with ("The United States voted against L.11 ... We were pleased ...")
+	announced := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && !recorded && t.announcedTurns(ps) >= 2
+	var heard []string // the States announced last
+	heardGroup := ""   // the group the one State announced spoke for
+	transcript = transcript || named || recorded || announced
 	if recorded {
 		// the label is not the turn's text: "Ms. Clarke (United Kingdom):"
 		// names the speaker, who is not a subject of the first sentence
@@ -235,6 +244,29 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 					}
 				}
 				ok = false
+			}
+			if announced {
+				ok = false
+				if _, chair := recordTurn(d.Paras[i].Text); chair {
+					// "The Chair: ...": the presiding officer's turn
+					v.kind, v.speaker, v.cospeak, heard = kindStatement, "", nil, nil
+					deliverer, group, groupCo = "", "", nil
+				}
+				if states, grp, found := announcedTurn(p); found {
+					// the announcement is the record's, the turn starts after it
+					v.kind, v.speaker, v.cospeak, heard, heardGroup = kindStatement, "", nil, states, grp
+					deliverer, group, groupCo = "", "", nil
+				} else if len(heard) == 1 {
+					v.speaker, heard = heard[0], nil
+					if heardGroup != "" {
+						// "by the representative of Spain, who spoke on
+						// behalf of the European Union ... and then in his
+						// national capacity"
+						v.speaker, deliverer, group = heardGroup, v.speaker, heardGroup
+					}
+				} else if m, found := p.openingState(); found && slices.Contains(heard, m.code) {
+					v.speaker = m.code
+				}
 			}
 			if ok {
 				v.kind, v.speaker = kindStatement, ""
@@ -1987,4 +2019,175 @@ func (t *Tagger) compilation(ps []*para, title string) bool {
 		}
 	}
 	return false
+}
+
+// announcedTurn reads a record's line announcing whom the meeting heard
+// next: "The Committee heard an explanation of vote by the representative
+// of China.", "... by the representative of Spain, who spoke on behalf of
+// the European Union and its member States and then in his national
+// capacity.", "The Committee heard explanations of vote by the
+// representatives of the United States, Indonesia and Cuba.", "The Chair
+// gave the floor to the representative of Brazil." The announcement is the
+// paragraph's last sentence; it names the States right after
+// "representative(s) of", is said by no one in the first person and says
+// nothing more than whom the speaker spoke for. It returns the States
+// announced, in order, and the group the one speaker spoke on behalf of.
+func announcedTurn(p *para) (states []string, group string, ok bool) {
+	sents := p.sentences()
+	if len(sents) == 0 {
+		return nil, "", false
+	}
+	ss, se := sents[len(sents)-1][0], sents[len(sents)-1][1]
+	if p.has(cFirst, ss, se) {
+		return nil, "", false
+	}
+	for k := ss + 2; k+2 < se; k++ {
+		if w := p.toks[k].low; (w != "representative" && w != "representatives") || p.toks[k+1].low != "of" ||
+			p.toks[k-1].low != "the" || (p.toks[k-2].low != "by" && p.toks[k-2].low != "to") {
+			continue
+		}
+		// the States named in a row after "of": "the United States,
+		// Indonesia, Switzerland, Egypt and Cuba"
+		at, rest := k+2, k+2
+		for _, m := range p.actors {
+			if m.i < at {
+				continue
+			}
+			gap := true
+			for g := at; g < m.i; g++ {
+				if w := p.toks[g].low; w != "the" && w != "and" {
+					gap = false
+				}
+			}
+			if !gap || len(m.code) != 3 || groupCodes[m.code] || m.code == "AUTHOR" {
+				break
+			}
+			states = appendActor(states, m.code)
+			at, rest = m.j, m.j
+		}
+		if len(states) == 0 {
+			return nil, "", false
+		}
+		// nothing but whom the speaker spoke for: "who spoke on behalf
+		// of the European Union and its member States and then in his
+		// national capacity"
+		for g := rest; g < se; g++ {
+			if m, found := p.mentionAt(g); found {
+				if group == "" && g >= 3 && (p.toks[g-1].low == "of" && p.toks[g-2].low == "behalf" || p.toks[g-1].low == "the" && p.toks[g-2].low == "of" && p.toks[g-3].low == "behalf") {
+					group = m.code
+				}
+				g = m.j - 1
+				continue
+			}
+			if !announceTail[p.toks[g].low] {
+				return nil, "", false
+			}
+		}
+		if len(states) > 1 {
+			group = ""
+		}
+		return states, group, true
+	}
+	return nil, "", false
+}
+
+// announceTail are the words an announcement may end with after the States
+// it names: whom the speaker spoke for.
+var announceTail = map[string]bool{"who": true, "spoke": true, "speaking": true, "on": true, "behalf": true, "of": true, "and": true, "its": true, "their": true,
+	"member": true, "states": true, "then": true, "in": true, "his": true, "her": true, "national": true, "capacity": true, "also": true, "the": true,
+	"as": true, "well": true, "group": true, "countries": true, "respectively": true}
+
+// mentionAt returns the actor mention that starts at token k.
+func (p *para) mentionAt(k int) (actorMention, bool) {
+	for _, m := range p.actors {
+		if m.i == k {
+			return m, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// announcedTurns counts the paragraphs that announce a turn (announcedTurn)
+// and are followed by a paragraph in the first person or naming a State it
+// announced at its start.
+func (t *Tagger) announcedTurns(ps []*para) int {
+	n := 0
+	for i := 0; i+1 < len(ps); i++ {
+		states, _, ok := announcedTurn(ps[i])
+		if !ok {
+			continue
+		}
+		next := ps[i+1]
+		if m, found := next.openingState(); found && slices.Contains(states, m.code) || next.has(cFirst, 0, len(next.toks)) {
+			n++
+		}
+	}
+	return n
+}
+
+// openingState returns the State a paragraph opens with, as the subject of
+// its first sentence ("The United States voted against L.11", "Egypt, as
+// one of ..."); at most "the" before it.
+func (p *para) openingState() (actorMention, bool) {
+	for _, m := range p.actors {
+		if m.i == 0 || m.i == 1 && p.toks[0].low == "the" {
+			if len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR" {
+				return m, true
+			}
+		}
+		break
+	}
+	return actorMention{}, false
+}
+
+// symbolAt returns the document symbol that starts at token k, a letter and
+// a number joined by a full stop ("L.60" in "A/C.1/78/L.60"), as its two
+// tokens' words, or "".
+func (p *para) symbolAt(k int) string {
+	if k+1 >= len(p.toks) {
+		return ""
+	}
+	a, b := p.toks[k], p.toks[k+1]
+	if len(a.low) != 1 || a.low[0] < 'a' || a.low[0] > 'z' || !isCount(b.low) || p.text[a.e:b.s] != "." {
+		return ""
+	}
+	return a.low + " " + b.low
+}
+
+// symbolIssues returns the proposals a document's symbols stand for: a
+// draft named with its symbol and its quoted title ("draft resolution
+// A/C.1/78/L.60, “Programme of action to advance responsible State
+// behaviour ...”") is that proposal wherever the document names it by
+// its symbol alone ("we will vote against L.60"). A symbol whose title
+// names no proposal, or several, stands for none.
+func (t *Tagger) symbolIssues(ps []*para) map[string]string {
+	var out map[string]string
+	for _, p := range ps {
+		for k := range p.toks {
+			sym := p.symbolAt(k)
+			if sym == "" || k+2 >= len(p.toks) || !p.toks[k+2].quoted || p.toks[k].quoted {
+				continue
+			}
+			end := k + 2
+			for end < len(p.toks) && p.toks[end].quoted && end < k+40 {
+				end++
+			}
+			issue := ""
+			t.issues.each(p.toks, k+2, end, func(id, i, j int) {
+				if r := t.issueRules[id]; r.kind != "not" && proposals[r.issue] && (issue == "" || issue == r.issue) {
+					issue = r.issue
+				} else if r.kind != "not" && proposals[r.issue] {
+					issue = "-"
+				}
+			})
+			if issue == "" || issue == "-" {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[sym] = issue
+		}
+	}
+	return out
 }

@@ -256,6 +256,10 @@ type voice struct {
 	union  string
 	echoed []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
 
+	// the proposals the document's symbols stand for ("l 60": the
+	// programme of action), see Tagger.symbolIssues
+	symbols map[string]string
+
 	// the issues under discussion: how often each was named lately, the
 	// count halving with each paragraph
 	recent [nIssues]float64
@@ -522,6 +526,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		for _, st := range echoes {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
+		}
+		for _, st := range t.symbolStances(p, ss, se, v) {
+			if !holds(out, st.Issue, st.Actors) {
+				out, stated = addStance(out, st), true
+				sentHolders = append(sentHolders, st.Actors...)
+			}
 		}
 		for _, st := range t.implicitStances(p, ss, se, hits, v) {
 			if holds(echoes, st.Issue, st.Actors) {
@@ -1503,6 +1513,9 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		if m.j < se && ownComplement[p.toks[m.j].low] {
 			continue // "supporters of this Call", "the proposal to ...": its object is named
 		}
+		if v.symbols != nil && p.symbolAfter(m.j, se) {
+			continue // "voted against L.11": the draft is named by its symbol
+		}
 		if last := p.toks[m.j-1]; last.capInit && !last.sentInit && m.j-m.i > 1 {
 			continue // "this Call", "the Plan": a named text, not the proposal under discussion
 		}
@@ -1571,6 +1584,80 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		from = cj // the next phrase is another position, not a part of this one
 	}
 	return append(out, p.tallies(issue, from, se)...)
+}
+
+// symbolStances finds the votes and stands on a draft the sentence names by
+// its symbol alone ("we will vote against draft resolution L.60", "voted
+// against L.11 and in favour of L.60"), when the document gave the symbol
+// a title that names a proposal (Tagger.symbolIssues). The cue is the one
+// right before the symbol, with at most "draft resolution", "of" or "the"
+// between them, so that each symbol of "against L.11 and in favour of
+// L.60" has its own; "abstained on L.60" holds no position.
+func (t *Tagger) symbolStances(p *para, ss, se int, v *voice) []Stance {
+	if v.symbols == nil {
+		return nil
+	}
+	var out []Stance
+	for k := ss; k+1 < se; k++ {
+		issue, ok := v.symbols[p.symbolAt(k)]
+		if !ok || p.toks[k].quoted {
+			continue
+		}
+		g := k
+		for g > ss && (p.symbolJoin(g) || symbolGap[p.toks[g-1].low]) {
+			g-- // "A/C.1/78/L.60", "draft resolution L.60"
+		}
+		for _, c := range p.cues {
+			if c.j != g || c.class != cFavor && c.class != cAgainst || c.i < ss {
+				continue
+			}
+			value := "favor"
+			if c.class == cAgainst {
+				value = "against"
+			}
+			if negatedAt(p, max(ss, c.i-4), c.i) {
+				value = flip(value)
+			}
+			nv := *v
+			nv.sponsor = nil
+			actors, known := t.holder(p, ss, se, c.i, k, ss, c.j, c.class, &nv)
+			if !known {
+				break
+			}
+			sort.Strings(actors)
+			out = append(out, Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[c.i].s:p.toks[k+1].e]})
+			break
+		}
+	}
+	return out
+}
+
+// symbolGap are the words between a vote and the symbol of the draft voted
+// on: "vote against draft resolution L.60", "in favour of L.60".
+var symbolGap = map[string]bool{"draft": true, "resolution": true, "resolutions": true, "of": true, "the": true}
+
+// symbolJoin reports that token k goes on a symbol from the token before it,
+// joined by a slash or a full stop with no space ("C.1/78/L.60").
+func (p *para) symbolJoin(k int) bool {
+	if k == 0 {
+		return false
+	}
+	sep := p.text[p.toks[k-1].e:p.toks[k].s]
+	return sep == "/" || sep == "."
+}
+
+// symbolAfter reports a document symbol right after token k, with at most
+// "draft resolution" or "the" before it ("voted against L.11").
+func (p *para) symbolAfter(k, se int) bool {
+	for ; k < se && k < len(p.toks); k++ {
+		if p.symbolAt(k) != "" {
+			return true
+		}
+		if !symbolGap[p.toks[k].low] && (k+1 >= len(p.toks) || !p.symbolJoin(k+1)) {
+			return false
+		}
+	}
+	return false
 }
 
 // tallies finds the lists of a recorded vote's tally: "157 in favour to 6
@@ -2307,8 +2394,19 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
 	// governing a favor cue
 	if g.class != cAgainst {
+		flipped := false
 		for _, c := range p.byClass[cAgainst] {
 			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) {
+				value = flip(value)
+				g.i, flipped = c.i, true
+				break
+			}
+		}
+		// "caution against the notion, voiced by some, that every State
+		// should exercise control over its information space": the cue
+		// of a claim that an against cue rejects
+		for _, c := range p.byClass[cAgainst] {
+			if !flipped && c.i >= ss && c.j <= g.i && g.i-c.j <= 12 && p.claimThat(c.j, g.i) && !negatedAt(p, max(ss, c.i-4), c.i) {
 				value = flip(value)
 				g.i = c.i
 				break
