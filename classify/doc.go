@@ -2072,7 +2072,7 @@ func announcedTurn(p *para) (states []string, group string, ok bool) {
 		// of the European Union and its member States and then in his
 		// national capacity"
 		for g := rest; g < se; g++ {
-			if m, found := p.mentionAt(g); found {
+			if m, found := p.actorAt(g); found && m.i == g {
 				if group == "" && g >= 3 && (p.toks[g-1].low == "of" && p.toks[g-2].low == "behalf" || p.toks[g-1].low == "the" && p.toks[g-2].low == "of" && p.toks[g-3].low == "behalf") {
 					group = m.code
 				}
@@ -2097,16 +2097,6 @@ var announceTail = map[string]bool{"who": true, "spoke": true, "speaking": true,
 	"member": true, "states": true, "then": true, "in": true, "his": true, "her": true, "national": true, "capacity": true, "also": true, "the": true,
 	"as": true, "well": true, "group": true, "countries": true, "respectively": true}
 
-// mentionAt returns the actor mention that starts at token k.
-func (p *para) mentionAt(k int) (actorMention, bool) {
-	for _, m := range p.actors {
-		if m.i == k {
-			return m, true
-		}
-	}
-	return actorMention{}, false
-}
-
 // announcedTurns counts the paragraphs that announce a turn (announcedTurn)
 // and are followed by a paragraph in the first person or naming a State it
 // announced at its start.
@@ -2129,15 +2119,12 @@ func (t *Tagger) announcedTurns(ps []*para) int {
 // its first sentence ("The United States voted against L.11", "Egypt, as
 // one of ..."); at most "the" before it.
 func (p *para) openingState() (actorMention, bool) {
-	for _, m := range p.actors {
-		if m.i == 0 || m.i == 1 && p.toks[0].low == "the" {
-			if len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR" {
-				return m, true
-			}
-		}
-		break
+	if len(p.actors) == 0 {
+		return actorMention{}, false
 	}
-	return actorMention{}, false
+	m := p.actors[0]
+	opens := m.i == 0 || m.i == 1 && p.toks[0].low == "the"
+	return m, opens && len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR"
 }
 
 // symbolAt returns the document symbol that starts at token k, a letter and
