@@ -2859,3 +2859,86 @@ func TestRound35Phrases(t *testing.T) {
 		}
 	}
 }
+
+func TestRound36Readings(t *testing.T) {
+	// the rules alone, so that each case tests a rule: a claim whose
+	// authors an aside names; the antecedent of a relative clause that
+	// states a claim; a reporting verb that opens its own claim after a
+	// semicolon; a scornful "so-called"; a proposal's end; the countries
+	// of signatory organisations; and the round's phrases
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	for _, c := range []struct {
+		para string
+		ctx  Context // the zero Context is a statement by Portugal
+		want []string
+	}{
+		{"China is not persuaded by the argument, advanced by the United States and a number of other Western countries, that existing international law is fully sufficient.", analysis,
+			[]string{"charter_applies:against:CHN", "charter_applies:favor:USA,WEST"}},
+		{"We do not share the concern, voiced by some, that acknowledging the relevance of humanitarian law would somehow legitimise conflict in cyberspace.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"We also understand the hesitation expressed by China and some other delegations, which caution that applying the law of armed conflict wholesale could turn cyberspace into a new battlefield.", Context{},
+			[]string{"ihl_applies:against:CHN"}},
+		{"We note the position of China, which argues that a new treaty is needed.", Context{},
+			[]string{"binding_instrument:favor:CHN"}},
+		{"We welcome the Common African Position adopted by the African Union, which affirms that international humanitarian law applies to ICT activities in armed conflict.", Context{},
+			[]string{"ihl_applies:favor:AU,PRT"}},
+		{"France and Egypt proposed a Programme of Action; Russia insisted that a permanent working group was the only acceptable format.", analysis,
+			[]string{"programme_of_action:favor:EGY,FRA", "programme_of_action:against:RUS"}},
+		{"The Russian side does not recognise the so-called framework of responsible State behaviour as a universally agreed basis for future work.", analysis,
+			[]string{"framework_acquis:against:RUS"}},
+		{"The Iranian delegate welcomed what he called the burial of the PoA.", analysis,
+			[]string{"programme_of_action:against:IRN"}},
+		{"The British ambassador said that the last thing the world needs is a treaty that would reopen the Charter.", analysis,
+			[]string{"binding_instrument:against:GBR"}},
+		{"The United States and the European Union see no need for treaty negotiations.", analysis,
+			[]string{"binding_instrument:against:EU,USA"}},
+		{"On norms, the UK saw no case for the additional norms floated by others.", analysis,
+			[]string{"new_norms:against:GBR"}},
+		{"The Netherlands and Japan argued that the agreed norms already cover AI, so no new rules are required.", analysis,
+			[]string{"new_norms:against:JPN,NLD"}},
+		{"Beijing cautions that applying the law of armed conflict without qualification would turn cyberspace into a new battlefield.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"The United Kingdom and Australia objected, arguing that opening treaty talks would divert attention from applying the law that already exists.", analysis,
+			[]string{"binding_instrument:against:AUS,GBR"}},
+		{"Russia promotes the concept of a convention on international information security that it circulated in 2023 and has found support for it from China, Cuba and Iran.", analysis,
+			[]string{"binding_instrument:favor:CHN,CUB,IRN,RUS"}},
+		{"Two ideas competed. The first, floated by France and Egypt, is a Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:EGY,FRA"}},
+		{"The European Union said it would not accept any attempt to reopen the acquis and that the eleven norms have to be implemented before anyone talks about new ones.", analysis,
+			[]string{"framework_acquis:favor:EU", "new_norms:against:EU"}},
+		{"What is missing is not another commitment but practical guidance on the norms we have.", Context{},
+			[]string{"new_norms:against:PRT"}},
+	} {
+		var got []string
+		if c.ctx.DocKind == "" {
+			got = portugalStances(tg, c.para)
+		} else {
+			got = stanceKeys(tg.Tag(c.para, c.ctx).Stances)
+		}
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, want)
+		}
+	}
+}
+
+func TestSignatoryOrganisations(t *testing.T) {
+	// an open letter's list of signatory organisations names the country
+	// of each in brackets: those States sign nothing
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Kind: "analysis", Paras: []Para{
+		{Text: "We urge the delegations to support the Programme of Action."},
+		{Text: "Signed by: Open Networks Collective (Kenya); Fundación Datos Libres (Colombia); Digital Safety Alliance Pacific (Fiji); and 56 further organisations."},
+		{Text: "Signatories: Argentina, Brazil and Chile."},
+	}}
+	res := tg.TagDoc(d)
+	if got := namedKeys(stanceKeys(res[1].Stances)); len(got) > 0 {
+		t.Errorf("organisations' countries hold %v, want none", got)
+	}
+	if got := stanceKeys(res[2].Stances); !slices.Contains(got, "programme_of_action:favor:ARG,BRA,CHL") {
+		t.Errorf("a list of signatory States holds %v, want programme_of_action:favor:ARG,BRA,CHL", got)
+	}
+}

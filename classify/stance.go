@@ -2246,7 +2246,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !(p.parallelThat(c, h.i) && (c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i))) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -2291,6 +2291,12 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
+		if value == "against" && p.derogatory(h) {
+			// "The Russian side does not recognise the so-called
+			// framework": a scornful label is its user's criticism,
+			// whatever verb or negation governs it
+			return value, ci, cj, class, true
+		}
 		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
 		if gov >= 0 && p.cues[gov].j <= h.i && nearAt >= 0 && nearAt < p.cues[gov].i {
 			// the negation of the governing verb ("never disputed that",
@@ -2304,7 +2310,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// "We reject the argument that affirming IHL encourages
 		// militarisation": a rejected claim flips even a critical marker
 		for _, c := range p.byClass[cAgainst] {
-			if c.i >= ss && c.j <= h.i && h.i-c.j <= 10 && p.claimThat(c.j, h.i) {
+			if at := p.claimAt(c.j, h.i); c.i >= ss && c.j <= h.i && at >= 0 && h.i-at <= 10 && (h.i-c.j <= 10 || !p.namedBetween(at, h.i)) {
 				if negatedAt(p, max(ss, c.i-4), c.i) && !negatedAt(p, c.j, h.i) {
 					// "China has never disputed that international law
 					// applies": the negation is the cue's, the claim stands
@@ -2316,7 +2322,10 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// "We are not persuaded that existing law leaves gaps that only a
 		// treaty could fill": a claim its speaker does not accept
 		for _, c := range p.byClass[cCounter] {
-			if !negNear && c.i >= ss && c.j <= h.i && h.i-c.j <= 10 && p.disbelief(c) && p.claimThat(c.j, h.i) && !p.namedBetween(c.j, h.i) {
+			// the claim may follow an aside that names its authors ("not
+			// persuaded by the argument, advanced by the United States,
+			// that existing law is sufficient")
+			if at := p.claimAt(c.j, h.i); !negNear && c.i >= ss && c.j <= h.i && at >= 0 && h.i-at <= 10 && p.disbelief(c) && !p.namedBetween(at, h.i) {
 				return flip(value), ci, cj, class, true
 			}
 		}
@@ -2391,6 +2400,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// additional norms": the object after "rather than" is the one set aside
 		value = flip(value)
 	}
+	if g.j <= h.i && h.rule.kind == "object" && p.endOf(g.j, h.i) {
+		// "welcomed what he called the burial of the PoA": the cue is
+		// about the proposal's end
+		value = flip(value)
+	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
 	// governing a favor cue
 	if g.class != cAgainst {
@@ -2425,6 +2439,30 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// derogatory reports an issue hit that opens with "so-called", the label
+// by which a speaker keeps a proposal at arm's length ("the so-called
+// framework of responsible State behaviour").
+func (p *para) derogatory(h issueHit) bool {
+	return h.i+2 < h.j && p.toks[h.i].low == "so" && p.toks[h.i+1].low == "called"
+}
+
+// parallelThat reports an "and that" between the cue c and token i when c
+// takes no "that" clause of its own: the "that" opens a second claim of a
+// verb above c ("said it would not accept any attempt to reopen the acquis
+// and that the norms have to be implemented before new ones"), which a
+// critical or negated c does not turn round.
+func (p *para) parallelThat(c cueHit, i int) bool {
+	if p.toks[c.j-1].low == "that" || c.j < len(p.toks) && p.toks[c.j].low == "that" {
+		return false
+	}
+	for k := c.j + 1; k < i; k++ {
+		if p.toks[k].low == "that" && p.toks[k-1].low == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // wantedToWork reports "want X to <verb>" where X is the object hit h
@@ -2632,19 +2670,27 @@ func (p *para) afterConjunction(from, i int) int {
 // rejects a claim, so it flips even a critical assertion ("We reject the
 // argument that affirming IHL encourages militarisation": favor).
 func (p *para) claimThat(from, i int) bool {
+	return p.claimAt(from, i) >= 0
+}
+
+// claimAt returns the "that" which opens the claim claimThat finds
+// between from and i, or -1.
+func (p *para) claimAt(from, i int) int {
 	if from < i && p.toks[from].low == "that" && !p.toks[from].clause {
-		return true // "rejected that existing law has gaps"
+		return from // "rejected that existing law has gaps"
 	}
 	if from+2 < i && p.toks[from].low == "to" && acceptVerbs[p.toks[from+1].low] && p.toks[from+2].low == "that" {
-		return true // "remain reluctant to accept that the law of armed conflict applies"
+		return from + 2 // "remain reluctant to accept that the law of armed conflict applies"
 	}
 	for k := from; k+1 < i && k < from+4; k++ {
 		if claimNouns[p.toks[k].low] {
-			at := p.asideEnd(k + 1)
-			return at < i && p.toks[at].low == "that"
+			if at := p.asideEnd(k + 1); at < i && p.toks[at].low == "that" {
+				return at
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // claimNouns name a claim that a "that" clause states: "the argument that
@@ -2677,6 +2723,20 @@ func (p *para) asideEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// inClaimAside reports an actor named in an aside that says who put a
+// claim forward ("the argument, advanced by the United States and a
+// number of other Western countries, that ..."): it holds the claim, not
+// the sentence's position on it.
+func (p *para) inClaimAside(ss int, m actorMention) bool {
+	for k := m.i - 2; k >= ss && k >= m.i-16; k-- {
+		if claimNouns[p.toks[k].low] {
+			at := p.asideEnd(k + 1)
+			return at > k+1 && m.j <= at
+		}
+	}
+	return false
 }
 
 // claimAsides gives the holders an aside names the claim they put forward:
@@ -2919,7 +2979,10 @@ func (p *para) inQuestion(ss, i int) bool {
 // nor is "rather than" in "implement* ... than ~4 negotiat*").
 func negatedIn(p *para, h issueHit) bool {
 	for _, n := range p.byClass[cNegator] {
-		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) {
+		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) && p.toks[n.i].low != "without" {
+			// not "without" in a gap: "applying the law of armed conflict
+			// without qualification would turn cyberspace into a
+			// battlefield", "international law applies without exception"
 			return true
 		}
 	}
@@ -2939,6 +3002,30 @@ func (p *para) ratherThan(from, to int) bool {
 	}
 	return false
 }
+
+// endOf reports a noun of a proposal's end right before the object that
+// opens at i, after the cue that ends at from: "the burial of the PoA",
+// "the demise of the treaty idea", "an end to the PoA".
+func (p *para) endOf(from, i int) bool {
+	k := i - 1
+	for k > from && determiners[p.toks[k].low] {
+		k--
+	}
+	if k-1 < from {
+		return false
+	}
+	switch p.toks[k].low {
+	case "of":
+		return endNouns[p.toks[k-1].low]
+	case "to":
+		return p.toks[k-1].low == "end"
+	}
+	return false
+}
+
+// endNouns name the end of a proposal.
+var endNouns = map[string]bool{"burial": true, "demise": true, "death": true, "end": true, "abandonment": true, "collapse": true, "shelving": true,
+	"scrapping": true, "sidelining": true, "dismantling": true, "funeral": true, "obituary": true}
 
 // literalIn reports a word of the pattern of h among the tokens [i, j).
 func literalIn(p *para, h issueHit, i, j int) bool {
@@ -3121,7 +3208,7 @@ func (p *para) joinedIn(ss, anchor int, actors []string) []string {
 // with" or "alongside" a few words after a position's cue, in its clause:
 // they share the position. It returns nil when there are none.
 func (p *para) companions(from, se int) []string {
-	for k := from; k+2 < se && k < from+12; k++ {
+	for k := from; k+2 < se && k < from+14; k++ {
 		w, n := p.toks[k].low, p.toks[k+1].low
 		asDid := w == "as" && sameAux[n]
 		if p.toks[k].quoted {
@@ -3141,6 +3228,8 @@ func (p *para) companions(from, se int) []string {
 			at = k + 4 // "(which) won the backing of Cuba and Indonesia"
 		case wonWords[w] && (n == "support" || n == "backing") && (p.toks[k+2].low == "from" || p.toks[k+2].low == "of"):
 			at = k + 3 // "drew support from Chile"
+		case wonWords[w] && (n == "support" || n == "backing") && k+5 < se && p.toks[k+2].low == "for" && objectPronoun[p.toks[k+3].low] && p.toks[k+4].low == "from":
+			at = k + 5 // "has found support for it from China, Cuba and Iran"
 		case support > 0:
 			at = support // "with support from Chile", "with explicit support from Pakistan"
 		case w == "with" && n == "the" && k+3 < se && (p.toks[k+2].low == "support" || p.toks[k+2].low == "backing") && p.toks[k+3].low == "of":
@@ -3163,6 +3252,9 @@ func (p *para) companions(from, se int) []string {
 	}
 	return nil
 }
+
+// objectPronoun are the pronouns of "found support for it from".
+var objectPronoun = map[string]bool{"it": true, "them": true, "this": true, "that": true}
 
 // amongThemBefore returns the list of actors closed by "among them"
 // right before token k ("Several delegations, Canada and Chile among
@@ -3329,6 +3421,24 @@ func (p *para) reporterOver(from, anchor int, local []string) []string {
 // determiners open a noun phrase: a capitalised word after one is a body
 // or a title ("the Mechanism", "this Group"), not a person's name.
 var determiners = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "our": true, "a": true, "an": true}
+
+// opensOwnClaim reports a reporting verb r, with its speaker m before
+// it, that starts a claim of its own rather than tagging the position
+// that ends at cueEnd: a "that" follows the verb, or a semicolon stands
+// between the position and the speaker ("France and Egypt proposed a
+// Programme of Action; Russia insisted that a working group was the only
+// acceptable format").
+func (p *para) opensOwnClaim(r cueHit, m actorMention, cueEnd, se int) bool {
+	if p.toks[r.j-1].low == "that" || r.j < se && p.toks[r.j].low == "that" {
+		return true
+	}
+	for k := cueEnd; k <= m.i && k < len(p.toks); k++ {
+		if p.markBefore(k, ";") {
+			return true
+		}
+	}
+	return false
+}
 
 // markBefore reports a clause boundary before token k whose gap holds
 // mark ("," or ";").
@@ -3549,6 +3659,13 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return appendActor(actors, l...), true
 		}
 	}
+	// 0d. a participle aside before the proposal it describes: "The first,
+	// floated by France and Egypt, is a Programme of Action"
+	if anchor+2 < se && hitStart > anchor+2 && p.toks[anchor+1].low == "by" && strings.HasSuffix(p.toks[anchor].low, "ed") && p.markBefore(anchor, ",") && class == cFavor && !p.namedBetween(ss, anchor) {
+		if l := p.byList(anchor+1, se); len(l) > 0 && !negatedAt(p, max(ss, anchor-4), anchor) {
+			return appendActor(actors, l...), true
+		}
+	}
 	// 0e. the same with a one-word cue, when no actor is named before it:
 	// "The Programme of Action, by now backed by more than sixty States
 	// including France and Egypt, was the obvious candidate"; not
@@ -3578,7 +3695,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				return appendActor(actors, m.code), true
 			}
 			// the speaker after the position, before its verb: "..., Zimbabwe stated."
-			if m, ok := p.actorBefore(r.i); ok && r.i >= cueEnd && m.i >= cueEnd {
+			// Not a verb that opens its own claim in a clause of its own:
+			// "France proposed a PoA; Russia insisted that ..."
+			if m, ok := p.actorBefore(r.i); ok && r.i >= cueEnd && m.i >= cueEnd && !p.opensOwnClaim(r, m, cueEnd, se) {
 				return appendActor(actors, m.code), true
 			}
 			if r.j < se && r.i >= cueEnd && p.toks[r.j].capInit && !p.toks[r.j].quoted {
@@ -3631,7 +3750,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor || p.aside(ss, m, anchor) || p.agentInObject(from, m) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
+			} else if m.j > anchor || p.aside(ss, m, anchor) || p.inClaimAside(ss, m) || p.agentInObject(from, m) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
 				continue
 			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) && !p.frontedReport(ss, m) {
 				// "While India's strategy works, its aspirations must be ...":
@@ -3659,6 +3778,18 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		}
 	}
 	if fp {
+		if rel, shared := p.relativeHolders(ss, hitStart); len(rel) > 0 {
+			// "We understand the hesitation of China and others, which
+			// caution that applying IHL could turn cyberspace into a
+			// battlefield": the relative clause's antecedent holds it; we
+			// hold it too when we back the antecedent ("We welcome the
+			// Common African Position, which affirms that IHL applies")
+			actors = appendActor(actors, rel...)
+			if shared {
+				actors = appendActor(actors, v.firstPerson()...)
+			}
+			return actors, true
+		}
 		own := v.firstPerson()
 		if own == nil && len(named) == 0 {
 			return actors, true
@@ -4351,6 +4482,33 @@ func (p *para) outcome(from, to int) bool {
 // partOf are words before "States" that make them some, not all, States.
 var partOf = map[string]bool{"many": true, "some": true, "several": true, "other": true, "few": true, "most": true, "numerous": true, "certain": true, "various": true, "of": true, "these": true, "those": true}
 
+// relativeHolders returns the States named right before a relative
+// clause whose verb opens the claim that the hit at hitStart is in
+// (", which caution that ...", ", who argued that ..."), or nil; shared
+// when a favor cue before them says the sentence's subject backs them.
+func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
+	for _, c := range p.cues {
+		if c.i <= ss+1 || c.j > hitStart || hitStart-c.j > 12 || p.toks[c.i].quoted || c.class != cFavor && c.class != cAgainst && c.class != cReport {
+			continue
+		}
+		if w := p.toks[c.i-1].low; w != "which" && w != "who" || !p.toks[c.i-1].clause {
+			continue
+		}
+		if p.toks[c.j-1].low != "that" && (c.j >= len(p.toks) || p.toks[c.j].low != "that") {
+			continue
+		}
+		if l := p.clauseActors(ss, c.i); len(l) > 0 {
+			rel, shared = l, false
+			for _, f := range p.byClass[cFavor] {
+				if f.i >= ss && f.j < c.i && !negatedAt(p, max(ss, f.i-4), f.i) {
+					shared = true
+				}
+			}
+		}
+	}
+	return rel, shared
+}
+
 // clauseActors are the codes of the actors named in the clause that ends
 // at anchor, with the list they close ("Australia, Japan and Singapore
 // have confirmed"); nil when that clause names none.
@@ -4790,7 +4948,9 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		}
 		var subj []string
 		for _, m := range p.actors {
-			if m.i >= h.j && m.i < se {
+			if m.i >= h.j && m.i < se && !inParens(p.text, p.toks[m.i].s) {
+				// not a country in brackets after an organisation's name:
+				// "Signed by: Open Networks Collective (Kenya); ..."
 				subj = appendActor(subj, m.code)
 			}
 		}
@@ -5000,7 +5160,7 @@ func (p *para) passiveEcho(ss, se int) ([]string, string, bool) {
 
 // wonWords are the verbs of "won the backing of", "drew support from".
 var wonWords = map[string]bool{"won": true, "wins": true, "gained": true, "gains": true, "drew": true, "draws": true, "attracted": true, "attracts": true,
-	"enjoyed": true, "enjoys": true, "received": true, "receives": true, "secured": true, "secures": true}
+	"enjoyed": true, "enjoys": true, "received": true, "receives": true, "secured": true, "secures": true, "found": true, "finds": true}
 
 // passiveAux are the auxiliaries of a passive echo ("it was backed by").
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
