@@ -2246,7 +2246,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !(p.parallelThat(c, h.i) && (c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i))) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !((c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i)) && p.parallelThat(c, h.i)) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -3659,7 +3659,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return appendActor(actors, l...), true
 		}
 	}
-	// 0d. a participle aside before the proposal it describes: "The first,
+	// 0f. a participle aside before the proposal it describes: "The first,
 	// floated by France and Egypt, is a Programme of Action"
 	if anchor+2 < se && hitStart > anchor+2 && p.toks[anchor+1].low == "by" && strings.HasSuffix(p.toks[anchor].low, "ed") && p.markBefore(anchor, ",") && class == cFavor && !p.namedBetween(ss, anchor) {
 		if l := p.byList(anchor+1, se); len(l) > 0 && !negatedAt(p, max(ss, anchor-4), anchor) {
