@@ -2942,3 +2942,130 @@ func TestSignatoryOrganisations(t *testing.T) {
 		t.Errorf("a list of signatory States holds %v, want programme_of_action:favor:ARG,BRA,CHL", got)
 	}
 }
+
+func TestRound37Readings(t *testing.T) {
+	// the rules alone, so that each case tests a rule: a cue inside a
+	// longer cue of the other value; a claim stated without its head after
+	// a pronoun; a subject's apposition and "speaking on behalf of" aside;
+	// a first person that opens another clause than the States' own; a
+	// paper that speaks of itself; and the round's phrases
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	for _, c := range []struct {
+		para string
+		ctx  Context // the zero Context is a statement by Portugal
+		want []string
+	}{
+		{"For France, there is no doubt that the law of armed conflict governs cyber operations conducted in connection with an armed conflict.", analysis,
+			[]string{"ihl_applies:favor:FRA"}},
+		{"Russia doubts that international humanitarian law applies to cyber operations.", analysis,
+			[]string{"ihl_applies:against:RUS"}},
+		{"China, however, has argued that emphasising the law of armed conflict risks legitimising cyber warfare.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"Cuba objected most publicly, arguing that this would turn cyberspace into a theatre of war; Russia and China shared the objection, if less loudly.", analysis,
+			[]string{"ihl_applies:against:CHN,CUB,RUS"}},
+		{"The Chinese delegation cautioned once again that affirming the law of armed conflict in cyberspace would pave the way for its militarisation.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"But the large majority, the EU, the United States and Japan, sees no gap that a treaty would fill.", analysis,
+			[]string{"binding_instrument:against:EU,JPN,USA"}},
+		{"According to the Iranian delegation, only a binding text could close the gaps that the current framework leaves open.", analysis,
+			[]string{"binding_instrument:favor:IRN"}},
+		{"Beijing has expressed support for the Russian draft as a useful basis for discussion.", analysis,
+			[]string{"binding_instrument:favor:CHN"}},
+		{"China supported the Russian draft resolution on the working group.", analysis,
+			nil},
+		{"The gap is one of implementation, not of rules.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"The problem we face is not an absence of rules but a failure to respect them.", Context{},
+			[]string{"binding_instrument:against:PRT", "charter_applies:favor:PRT"}},
+		{"The EU set the tone: the Charter in its entirety applies. Australia, Canada and the US spoke in similar terms.", analysis,
+			[]string{"charter_applies:favor:AUS,CAN,EU,USA"}},
+		{"Indonesia said it was not wedded to either a PoA or a permanent OEWG.", analysis,
+			[]string{"programme_of_action:neutral:IDN"}},
+		{"France pressed for the PoA. Egypt, the proposal's co-author, as well as Colombia and Japan, lent their support.", analysis,
+			[]string{"programme_of_action:favor:COL,EGY,FRA,JPN"}},
+		{"France and Egypt launched the PoA idea in 2020.", analysis,
+			[]string{"programme_of_action:favor:EGY,FRA"}},
+		{"Iran and Cuba called for a binding treaty. Nicaragua, speaking on behalf of a group of like-minded States, has repeatedly made the same point.", analysis,
+			[]string{"binding_instrument:favor:CUB,IRN,LIKE_MINDED,NIC"}},
+		{"The United States and Australia argued that the task ahead is one of interpretation rather than law-making.", analysis,
+			[]string{"binding_instrument:against:AUS,USA"}},
+		{"This article argues that existing international law is, in principle, sufficient to govern State conduct in cyberspace.", analysis,
+			[]string{"charter_applies:favor:AUTHOR"}},
+		{"China and Russia have long maintained that the existing legal order was not designed for the information space.", analysis,
+			[]string{"charter_applies:against:CHN,RUS"}},
+		{"I would not want to single anyone out unfairly, but it is no secret that Russia has never accepted the Programme of Action.", Context{},
+			[]string{"programme_of_action:against:RUS"}},
+		{"We, like Russia, have never accepted the Programme of Action.", Context{},
+			[]string{"programme_of_action:against:PRT"}},
+	} {
+		var got []string
+		if c.ctx.DocKind == "" {
+			got = portugalStances(tg, c.para)
+		} else {
+			got = stanceKeys(tg.Tag(c.para, c.ctx).Stances)
+		}
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, want)
+		}
+	}
+}
+
+func TestHearingWitnesses(t *testing.T) {
+	// a parliament's hearing of its government's witnesses: the masthead
+	// names one State, the witnesses' offices name none or name a
+	// ministry; their "we" is that State's, the committee members' own
+	// views are no one's code
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "Foreign Affairs Committee. Oral evidence: The UK's cyber diplomacy, HC 412"},
+		{Text: "Members present: Chair; Colin Ashworth; Helen Marsh."},
+		{Text: "Witnesses: Martin Keane MP, Minister of State, Foreign, Commonwealth and Development Office; Alison Drew, Director, Cyber Policy Department, FCDO."},
+		{Text: "Q1 Chair: Minister, welcome. What does the Government hope to achieve this year?"},
+		{Text: "Martin Keane: Thank you, Chair. For years we argued for a Programme of Action because we wanted something permanent."},
+		{Text: "Q2 Helen Marsh: Russia has a draft convention on the table, and frankly I support a legally binding instrument."},
+		{Text: "Alison Drew: We oppose a new treaty; it would take a decade to negotiate."},
+		{Text: "Q3 Colin Ashworth: Thank you. And the directory?"},
+		{Text: "Martin Keane: We support the Points of Contact directory and want it tested regularly."},
+		{Text: "Q4 Chair: Thank you both."},
+	}}
+	res := tg.TagDoc(d)
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{4, "programme_of_action:favor:GBR"},
+		{6, "binding_instrument:against:GBR"},
+		{8, "poc_directory:favor:GBR"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Contains(got, c.want) {
+			t.Errorf("witness turn %d: stances %v, want %s", c.i, got, c.want)
+		}
+	}
+	if got := stanceKeys(res[5].Stances); slices.ContainsFunc(got, func(k string) bool { return strings.HasSuffix(k, ":GBR") || strings.HasSuffix(k, ":AUTHOR") }) {
+		t.Errorf("a member's own view: stances %v, want none held by GBR or the author", got)
+	}
+}
+
+func TestUncodedInterviewee(t *testing.T) {
+	// an interview whose introduction names no State: the answers are a
+	// retired chair's own, with no code, neither a State's nor the author's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	d := Doc{Paras: []Para{
+		{Text: "We spoke to a diplomat who chaired one of the groups, now retired, about what the new mechanism can achieve."},
+		{Text: "Q: What was the room like?"},
+		{Text: "A: Small, and rather collegial."},
+		{Text: "Q: Does the world need a cyber treaty?"},
+		{Text: "A: I am far from convinced that the world needs a cyber treaty right now. Russia, of course, still calls for a treaty."},
+	}}
+	res := tg.TagDoc(d)
+	got := stanceKeys(res[4].Stances)
+	for _, want := range []string{"binding_instrument:against:", "binding_instrument:favor:RUS"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("stances %v, want %s (the interviewee's view with no code, Russia's call)", got, want)
+		}
+	}
+}

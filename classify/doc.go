@@ -132,7 +132,8 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && labelledTurns(d.Paras) >= 3
 	// a hearing's or a podcast's turns labelled with names ("Helen Marsh:",
 	// "Professor Okoro:"): each turn is its speaker's, as above
-	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && (v.kind != kindStatement || v.speaker == "") && namedTurns(d.Paras)
+	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && namedTurns(d.Paras) &&
+		(v.kind != kindStatement || v.speaker == "" || introducedTurns(ps, d.Paras))
 	// a verbatim record ("Mr. Li (China) (spoke in Chinese): ...", "The
 	// President: ..."): each turn is the bracketed State's, the presiding
 	// officer's no coded actor's; a turn goes on, paragraph after paragraph,
@@ -227,6 +228,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			v.kind, v.speaker = kindAnalysis, ""
 			if answering {
 				v.kind, v.speaker = kindStatement, interviewee
+				if interviewee == uncoded {
+					v.speaker = ""
+				}
 			}
 		}
 		if transcript {
@@ -836,6 +840,14 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 				}
 				code = m.code
 			}
+			if code == "" && len(ps) > 0 && ps[0] != p {
+				// "Witnesses: Martin Keane MP, Minister of State" under
+				// "Oral evidence: The UK's cyber diplomacy": an office that
+				// names no State is of the one the masthead names alone
+				if m, ok := ps[0].soleState(); ok {
+					code = m.code
+				}
+			}
 			return code
 		}
 	}
@@ -844,7 +856,7 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 
 // officeWords name a State office held now: a person introduced with one
 // speaks for its State ("the Netherlands' ambassador for cyber").
-var officeWords = map[string]bool{"ambassador": true, "counsellor": true, "counselor": true, "mission": true, "ministry": true, "minister": true,
+var officeWords = map[string]bool{"adviser": true, "advisor": true, "director": true, "ambassador": true, "counsellor": true, "counselor": true, "mission": true, "ministry": true, "minister": true,
 	"delegate": true, "delegation": true, "representative": true, "envoy": true, "official": true, "diplomat": true, "negotiator": true}
 
 // pastOffice marks an office no longer held ("a former Dutch diplomat").
@@ -869,7 +881,28 @@ func nextPerson(p *para, k int) bool {
 		_, actor := p.actorAt(k + 1)
 		return personTitles[n.low] || n.capInit && !actor
 	}
-	return p.toks[k].clause && personTitles[p.toks[k].low]
+	// a title, not an office: "Minister of State", "Director, Cyber
+	// Policy Department"
+	return p.toks[k].clause && personTitles[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].capInit && !p.toks[k+1].clause
+}
+
+// introducedTurns reports a transcript with a speaker whose label the
+// document introduces in an office of a State (introducedAs): a hearing of
+// a government's witnesses, whose masthead may have made it look like that
+// government's statement, is each speaker's.
+func introducedTurns(ps []*para, paras []Para) bool {
+	seen := map[string]bool{}
+	for _, p := range paras {
+		l := speakerLabel(p.Text)
+		if len(l) < 2 || seen[l] {
+			continue
+		}
+		seen[l] = true
+		if introducedAs(ps, paras, l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledTurns counts the paragraphs that open with a speaker label.
@@ -1426,10 +1459,29 @@ func speakerLabel(text string) string {
 	}
 	label := text[:c]
 	words := strings.Fields(label)
+	if len(words) > 1 && questionNumber(words[0]) {
+		// "Q4 Helen Marsh:": a committee's numbered question
+		label = strings.TrimSpace(label[len(words[0]):])
+		words = words[1:]
+	}
 	if len(words) == 0 || len(words) > 3 || !unicode.IsUpper([]rune(label)[0]) || strings.ContainsAny(label, "0123456789") {
 		return ""
 	}
 	return label
+}
+
+// questionNumber reports the number of a question in a committee's
+// transcript: "Q4", "Q117".
+func questionNumber(w string) bool {
+	if len(w) < 2 || w[0] != 'Q' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledInterview finds an interview written with two speaker labels:
@@ -1496,10 +1548,16 @@ func dashInterview(paras []Para) interviewLabels {
 	return interviewLabels{dash: true}
 }
 
+// uncoded is the interviewee of an interview whose introduction names no
+// State: a retired chair, a scholar. The answers are that person's, with
+// no actor code, neither a State's nor the author's.
+const uncoded = "-"
+
 // interviewee returns the State whose diplomat answers the questions of
 // an interview (two or more "Q:" and "A:" paragraphs each, or two speaker
 // labels, the interviewer's and the diplomat's): the one named in the
-// introduction before the first question, most often, or "".
+// introduction before the first question, most often; uncoded when it
+// names none; "" when the text is no interview.
 func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels) {
 	labels := interviewLabels{}
 	turns := func() (qs, as, first int) {
@@ -1545,7 +1603,7 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels)
 			}
 		}
 	}
-	best, bestN := "", 0
+	best, bestN := uncoded, 0
 	for _, c := range sortedKeys(count) {
 		if count[c] > bestN {
 			best, bestN = c, count[c]

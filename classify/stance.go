@@ -109,6 +109,9 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 				if h.class == cFavor && end == i+1 && i > 0 && participleAdj[p.toks[i].low] && (p.toks[i-1].low == "the" || p.toks[i-1].low == "a") {
 					continue // "the proposed Programme of Action" names it, nobody proposes it here
 				}
+				if (h.class == cFavor || h.class == cAgainst) && p.insideOpposite(h) {
+					continue // "doubt" in "there is no doubt that": the longer cue's
+				}
 				if h.class <= cReport && p.insideHint(i, end) {
 					continue // "against" in "Check against delivery"
 				}
@@ -138,6 +141,22 @@ func (p *para) insideHint(i, j int) bool {
 			if h.i <= i && j <= h.j && h.j-h.i > j-i {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// insideOpposite reports a favor or against cue found so far that starts
+// before h, covers it and carries the other value: the shorter cue is part
+// of the longer phrase ("no doubt that" holds "doubt").
+func (p *para) insideOpposite(h cueHit) bool {
+	other := cAgainst
+	if h.class == cAgainst {
+		other = cFavor
+	}
+	for _, c := range p.byClass[other] {
+		if c.i < h.i && h.j <= c.j {
+			return true
 		}
 	}
 	return false
@@ -2082,7 +2101,7 @@ func withinLonger(hits []issueHit, h issueHit) bool {
 		return false
 	}
 	for _, x := range hits {
-		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.kind != h.rule.kind && x.rule.issue == h.rule.issue && x.i < h.i && h.j <= x.j {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.rule.kind != h.rule.kind && x.i < h.i && h.j <= x.j {
 			return true
 		}
 	}
@@ -2298,6 +2317,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			return value, ci, cj, class, true
 		}
 		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
+		if nearAt >= 0 && nearAt+1 < h.i && p.toks[nearAt].low == "without" {
+			// "applying the law of armed conflict without qualification
+			// would turn ...": "without" qualifies the words before it
+			nearAt = negatorAt(p, nearAt+1, h.i)
+		}
 		if gov >= 0 && p.cues[gov].j <= h.i && nearAt >= 0 && nearAt < p.cues[gov].i {
 			// the negation of the governing verb ("never disputed that",
 			// "not persuaded that"), read with that verb below
@@ -3524,6 +3548,72 @@ func (p *para) partitiveFirst(ss int, h cueHit) bool {
 	return partitiveQuantifiers[p.toks[k].low]
 }
 
+// embeddedSubject returns the States that are the subject of the cue at
+// anchor in a clause of their own after the sentence's first person: a
+// list ending right before the cue, but for auxiliaries and adverbs ("has
+// never", "had long"), opened by "that", "but", "while" or a clause break
+// after the last first-person word ("We regret that Russia has never
+// accepted ...", "I would not single anyone out, but Russia has never
+// accepted ..."). Nil when the first person is inside that clause, or the
+// States are not its subject.
+func (p *para) embeddedSubject(ss, anchor int) []string {
+	last := -1
+	for x, m := range p.actors {
+		if m.i >= ss && m.j <= anchor && !p.toks[m.i].quoted {
+			last = x
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	m := p.actors[last]
+	if anchor-m.j > 3 {
+		return nil
+	}
+	for k := m.j; k < anchor; k++ {
+		if !subjectGap[p.toks[k].low] {
+			return nil
+		}
+	}
+	fpEnd := -1
+	for _, h := range p.byClass[cFirst] {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted {
+			if h.j > m.i {
+				return nil // "Russia and we ...", "Russia, like us, ..."
+			}
+			fpEnd = max(fpEnd, h.j)
+		}
+	}
+	if fpEnd < 0 {
+		return nil
+	}
+	opened := false
+	for k := fpEnd; k <= m.i && k < len(p.toks); k++ {
+		if k < m.i && embedWords[p.toks[k].low] || k > fpEnd && p.markBefore(k, ";") {
+			opened = true
+		}
+	}
+	for _, a := range p.byClass[cAlign] {
+		if a.i >= ss && a.j <= m.i {
+			return nil // "we join Russia in ...", "we agree with Russia that ..."
+		}
+	}
+	if !opened || p.aside(ss, m, anchor) {
+		return nil
+	}
+	return p.listEndingAt(last, ss, func(a, b actorMention) bool { return b.i-a.j <= 3 && listGlue(p.toks[a.j:b.i]) })
+}
+
+// embedWords open a clause with a subject of its own.
+var embedWords = map[string]bool{"that": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// subjectGap are the words between a subject and its verb: auxiliaries,
+// negations and adverbs of time ("has never", "had long", "still does
+// not").
+var subjectGap = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "never": true, "not": true,
+	"long": true, "also": true, "always": true, "consistently": true, "repeatedly": true, "still": true, "would": true, "will": true, "could": true,
+	"did": true, "does": true, "do": true, "yet": true, "once": true, "again": true, "already": true, "firmly": true, "strongly": true, "now": true}
+
 // firstPersonAside reports that every first-person word in [ss, anchor)
 // stands in a short aside set off by commas after a named subject: "The
 // United States and Canada have argued, and I think rightly, that ...",
@@ -3731,6 +3821,14 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// 2. actors named before the cue (after the previous position in the
 	// sentence when there are some there), and first person
 	fp := p.firstSubject(ss, anchor)
+	if fp {
+		if l := p.embeddedSubject(ss, anchor); len(l) > 0 {
+			// "I would not single anyone out, but it is no secret that
+			// Russia has never accepted the PoA": the first person opens
+			// another clause; the States right before the cue hold it
+			return appendActor(actors, l...), true
+		}
+	}
 	aside := fp && p.firstPersonAside(ss, anchor)
 	fp = fp && !aside
 	collect := func(from int) []string {
@@ -4671,6 +4769,59 @@ func (p *para) listFrom(i, se int) []string {
 	return out
 }
 
+// behalfAside returns the end of an aside right after a subject at k that
+// says whom it speaks for, and the groups it names: ", speaking on behalf
+// of the Arab Group," gives the token after the closing comma and
+// ARAB_GROUP. It returns k when there is none.
+func (p *para) behalfAside(k, se int) (int, []string) {
+	if k+3 >= se || !p.markBefore(k, ",") {
+		return k, nil
+	}
+	switch p.toks[k].low {
+	case "speaking", "acting", "writing", "talking":
+	default:
+		return k, nil
+	}
+	if p.toks[k+1].low != "on" || p.toks[k+2].low != "behalf" || p.toks[k+3].low != "of" {
+		return k, nil
+	}
+	for end := k + 4; end < se && end-k <= 14; end++ {
+		if !p.markBefore(end, ",") {
+			continue
+		}
+		var group []string
+		for _, m := range p.actors {
+			if m.i >= k+4 && m.j <= end {
+				group = appendActor(group, m.code)
+			}
+		}
+		return end, group
+	}
+	return k, nil
+}
+
+// appositionGlue reports, between two States of a list, a short
+// apposition set off by commas and the glue of the list after it: "Egypt,
+// the proposal's co-author, as well as Colombia", "Kenya, this year's
+// chair, and Fiji".
+func (p *para) appositionGlue(from, to int) bool {
+	if from >= to || !p.markBefore(from, ",") || !appositionOpeners[p.toks[from].low] {
+		return false
+	}
+	for q := from + 1; q <= to && q-from <= 6; q++ {
+		if q < to && p.toks[q].quoted {
+			return false
+		}
+		if p.markBefore(q, ",") {
+			return q < to && listGlue(p.toks[q:to]) || q == to
+		}
+	}
+	return false
+}
+
+// appositionOpeners open a noun phrase in apposition to a State.
+var appositionOpeners = map[string]bool{"the": true, "its": true, "a": true, "an": true, "this": true, "one": true, "their": true}
+
 // listGlue reports tokens that join the items of a list of States
 // ("and", "or", "the", "as well as"; commas are not tokens).
 func listGlue(ts []tok) bool {
@@ -4988,6 +5139,11 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	if len(subj) > 0 {
 		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
+		if end, group := p.behalfAside(k, se); end > k {
+			// "Nicaragua, speaking on behalf of a group of like-minded
+			// States, made the same point"
+			subj, k = appendActor(subj, group...), end
+		}
 	}
 	if len(subj) == 0 && len(own) > 0 {
 		// "We share this view", "We do not share this view", "We agree, and ..."
@@ -4999,8 +5155,8 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	if len(subj) > 0 {
 		start := k
-		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low]) {
-			k++ // "Mexico has also made the same case", "we do not share"
+		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || k > start && strings.HasSuffix(p.toks[k].low, "ly") && len(p.toks[k].low) > 4) {
+			k++ // "Mexico has also made the same case", "we do not share", "has repeatedly made"
 		}
 		negated := negatedAt(p, max(ss, start-1), k)
 		if n := sameLine(p, cEcho, k, se); n > 0 {
@@ -5245,7 +5401,7 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-end > 1 && !(len(subj) > 0 && listGlue(p.toks[end:m.i])) || len(subj) == 0 && m.i-ss > 1 {
+		if m.i-end > 1 && !(len(subj) > 0 && (listGlue(p.toks[end:m.i]) || p.appositionGlue(end, m.i))) || len(subj) == 0 && m.i-ss > 1 {
 			break
 		}
 		subj = appendActor(subj, m.code)
