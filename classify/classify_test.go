@@ -2868,11 +2868,7 @@ func TestRound36Readings(t *testing.T) {
 	// of signatory organisations; and the round's phrases
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
 	analysis := Context{DocKind: "analysis"}
-	for _, c := range []struct {
-		para string
-		ctx  Context // the zero Context is a statement by Portugal
-		want []string
-	}{
+	checkReadings(t, tg, []reading{
 		{"China is not persuaded by the argument, advanced by the United States and a number of other Western countries, that existing international law is fully sufficient.", analysis,
 			[]string{"charter_applies:against:CHN", "charter_applies:favor:USA,WEST"}},
 		{"We do not share the concern, voiced by some, that acknowledging the relevance of humanitarian law would somehow legitimise conflict in cyberspace.", Context{},
@@ -2909,20 +2905,7 @@ func TestRound36Readings(t *testing.T) {
 			[]string{"framework_acquis:favor:EU", "new_norms:against:EU"}},
 		{"What is missing is not another commitment but practical guidance on the norms we have.", Context{},
 			[]string{"new_norms:against:PRT"}},
-	} {
-		var got []string
-		if c.ctx.DocKind == "" {
-			got = portugalStances(tg, c.para)
-		} else {
-			got = stanceKeys(tg.Tag(c.para, c.ctx).Stances)
-		}
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: stances = %v, want %v", c.para, got, want)
-		}
-	}
+	})
 }
 
 func TestSignatoryOrganisations(t *testing.T) {
@@ -2951,11 +2934,7 @@ func TestRound37Readings(t *testing.T) {
 	// paper that speaks of itself; and the round's phrases
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
 	analysis := Context{DocKind: "analysis"}
-	for _, c := range []struct {
-		para string
-		ctx  Context // the zero Context is a statement by Portugal
-		want []string
-	}{
+	checkReadings(t, tg, []reading{
 		{"For France, there is no doubt that the law of armed conflict governs cyber operations conducted in connection with an armed conflict.", analysis,
 			[]string{"ihl_applies:favor:FRA"}},
 		{"Russia doubts that international humanitarian law applies to cyber operations.", analysis,
@@ -2998,20 +2977,7 @@ func TestRound37Readings(t *testing.T) {
 			[]string{"programme_of_action:against:RUS"}},
 		{"We, like Russia, have never accepted the Programme of Action.", Context{},
 			[]string{"programme_of_action:against:PRT"}},
-	} {
-		var got []string
-		if c.ctx.DocKind == "" {
-			got = portugalStances(tg, c.para)
-		} else {
-			got = stanceKeys(tg.Tag(c.para, c.ctx).Stances)
-		}
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: stances = %v, want %v", c.para, got, want)
-		}
-	}
+	})
 }
 
 func TestHearingWitnesses(t *testing.T) {
@@ -3066,6 +3032,33 @@ func TestUncodedInterviewee(t *testing.T) {
 	for _, want := range []string{"binding_instrument:against:", "binding_instrument:favor:RUS"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("stances %v, want %s (the interviewee's view with no code, Russia's call)", got, want)
+		}
+	}
+}
+
+// reading is a paragraph and the stances the rules should find in it.
+type reading struct {
+	para string
+	ctx  Context // the zero Context is a statement by Portugal
+	want []string
+}
+
+// checkReadings tags each case's paragraph with tg and compares its stances
+// with the case's, in any order.
+func checkReadings(t *testing.T, tg *Tagger, cases []reading) {
+	t.Helper()
+	for _, c := range cases {
+		var got []string
+		if c.ctx.DocKind == "" {
+			got = portugalStances(tg, c.para)
+		} else {
+			got = stanceKeys(tg.Tag(c.para, c.ctx).Stances)
+		}
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: stances = %v, want %v", c.para, got, want)
 		}
 	}
 }
