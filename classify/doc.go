@@ -132,8 +132,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && labelledTurns(d.Paras) >= 3
 	// a hearing's or a podcast's turns labelled with names ("Helen Marsh:",
 	// "Professor Okoro:"): each turn is its speaker's, as above
+	introduced := map[string]string{} // speaker labels by introducedAs
 	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && namedTurns(d.Paras) &&
-		(v.kind != kindStatement || v.speaker == "" || introducedTurns(ps, d.Paras))
+		(v.kind != kindStatement || v.speaker == "" || introducedTurns(ps, d.Paras, introduced))
 	// a verbatim record ("Mr. Li (China) (spoke in Chinese): ...", "The
 	// President: ..."): each turn is the bracketed State's, the presiding
 	// officer's no coded actor's; a turn goes on, paragraph after paragraph,
@@ -161,7 +162,6 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.kind, v.speaker, v.cospeak = kindAnalysis, "", nil
 		info = DocInfo{Kind: "analysis"}
 	}
-	introduced := map[string]string{} // speaker labels by introducedAs
 	// a compilation's entries: a paragraph labelled with its authors
 	// ("Comments by Canada, also on behalf of Australia and New Zealand:
 	// ...") and the paragraphs after it in its section, or, in a text that
@@ -889,16 +889,20 @@ func nextPerson(p *para, k int) bool {
 // introducedTurns reports a transcript with a speaker whose label the
 // document introduces in an office of a State (introducedAs): a hearing of
 // a government's witnesses, whose masthead may have made it look like that
-// government's statement, is each speaker's.
-func introducedTurns(ps []*para, paras []Para) bool {
-	seen := map[string]bool{}
+// government's statement, is each speaker's. The labels it reads are kept
+// in introduced, by label.
+func introducedTurns(ps []*para, paras []Para, introduced map[string]string) bool {
 	for _, p := range paras {
 		l := speakerLabel(p.Text)
-		if len(l) < 2 || seen[l] {
+		if len(l) < 2 {
 			continue
 		}
-		seen[l] = true
-		if introducedAs(ps, paras, l) != "" {
+		code, ok := introduced[l]
+		if !ok {
+			code = introducedAs(ps, paras, l)
+			introduced[l] = code
+		}
+		if code != "" {
 			return true
 		}
 	}

@@ -2101,7 +2101,7 @@ func withinLonger(hits []issueHit, h issueHit) bool {
 		return false
 	}
 	for _, x := range hits {
-		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.issue == h.rule.issue && x.rule.kind != h.rule.kind && x.i < h.i && h.j <= x.j {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.kind != h.rule.kind && x.rule.issue == h.rule.issue && x.i < h.i && h.j <= x.j {
 			return true
 		}
 	}
@@ -3551,7 +3551,7 @@ func (p *para) partitiveFirst(ss int, h cueHit) bool {
 // embeddedSubject returns the States that are the subject of the cue at
 // anchor in a clause of their own after the sentence's first person: a
 // list ending right before the cue, but for auxiliaries and adverbs ("has
-// never", "had long"), opened by "that", "but", "while" or a clause break
+// never", "had long"), opened by "that", "but", "while" or a semicolon
 // after the last first-person word ("We regret that Russia has never
 // accepted ...", "I would not single anyone out, but Russia has never
 // accepted ..."). Nil when the first person is inside that clause, or the
