@@ -2980,6 +2980,106 @@ func TestRound37Readings(t *testing.T) {
 	})
 }
 
+func TestQuotedSpeakerIsNotTheAuthor(t *testing.T) {
+	// with the models too: the holder model may make the author of a
+	// report hold a position; not one in words quoted from a named speaker
+	tg := tagger(t)
+	for _, para := range []string{
+		`"Everyone got something to take home," said Lea Fournier, who follows the negotiations for a Geneva-based research institute. "The treaty fight has simply moved into a bigger room. And if this mechanism wants to be taken seriously, it will have to let industry and civil society in properly."`,
+		`"If the mechanism wants to be taken seriously, it will have to let industry and civil society in properly," Lea Fournier said.`,
+	} {
+		r := tg.Tag(para, Context{DocKind: "analysis"})
+		if len(r.Stances) == 0 {
+			t.Errorf("%q: no stance; want the quoted call for civil society", para)
+		}
+		for _, st := range r.Stances {
+			if slices.Contains(st.Actors, "AUTHOR") {
+				t.Errorf("%q: %v held by the author", para, st)
+			}
+		}
+	}
+}
+
+func TestRound38Readings(t *testing.T) {
+	// the rules alone: a quotation that runs over several sentences and
+	// the speaker named after it; a paragraph that is one quotation; the
+	// owner of a draft in an object; "that" as a demonstrative; a verdict
+	// on a claim that opens the sentence; a claim in a relative clause; a
+	// criticism no negation turns; what others say with "our" in it; a
+	// counter after a concession; views shared "with" partners; States
+	// heard; backers in apposition or in an aside; and the round's phrases
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{`"For ten years we have been told that the so-called framework of voluntary norms is enough. Meanwhile the attacks on our infrastructure have only multiplied," said the Russian delegate, Oleg Sinitsyn.`, analysis,
+			[]string{"framework_acquis:against:RUS"}},
+		{`Western delegations were unmoved. "We do not need a new treaty. We need states to respect the one they already signed," Britain's representative, Helen Marlow, said.`, analysis,
+			[]string{"binding_instrument:against:GBR,WEST"}},
+		{`New Zealand was having none of it. "A new treaty is not needed," its delegate, Sarah Whitcombe, told the meeting.`, analysis,
+			[]string{"binding_instrument:against:NZL"}},
+		{`"Chile is a co-sponsor of the Programme of Action. After 2025, the United Nations needs a single, permanent mechanism."`, analysis,
+			[]string{"programme_of_action:favor:CHL"}},
+		{"China described the Russian draft as a good basis for negotiations.", analysis,
+			[]string{"binding_instrument:favor:CHN"}},
+		{"China praised the Russian draft, but said that the laws of war apply to cyber operations.", analysis,
+			[]string{"ihl_applies:favor:CHN"}},
+		{"Russia rejected that argument, saying that a legally binding treaty is needed.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"Russia rejected that a legally binding treaty is needed.", analysis,
+			[]string{"binding_instrument:against:RUS"}},
+		{"Cuba considers that a programme of action is premature.", analysis,
+			[]string{"programme_of_action:against:CUB"}},
+		{"Reopening what has been painstakingly agreed would waste the time of every delegation.", Context{},
+			[]string{"framework_acquis:favor:PRT"}},
+		{"Negotiating a treaty would take years, and it risks diluting obligations that already bind us under the Charter.", Context{},
+			[]string{"binding_instrument:against:PRT", "charter_applies:favor:PRT"}},
+		{"We cannot accept that sovereignty be invoked to justify shutting down the Internet.", Context{},
+			[]string{"cyber_sovereignty:against:PRT"}},
+		{"We are concerned when sovereignty is invoked to justify shutdowns and filtering.", Context{},
+			[]string{"cyber_sovereignty:against:PRT"}},
+		{"Some have suggested that the answer lies in drafting new norms. We are not persuaded.", Context{},
+			[]string{"new_norms:favor:", "new_norms:against:PRT"}},
+		{"Portugal affirms that international humanitarian law applies. We share these views with our closest partners, including the United States and the Netherlands.", Context{},
+			[]string{"ihl_applies:favor:NLD,PRT,USA"}},
+		{"We were encouraged to hear the European Union reiterate its support for the Programme of Action.", Context{},
+			[]string{"programme_of_action:favor:EU"}},
+		{"The proponents of a treaty, Russia and China among them, were disappointed.", analysis,
+			[]string{"binding_instrument:favor:CHN,RUS"}},
+		{"The Russian Federation, supported by Belarus and Nicaragua, has described the Programme of Action as a parallel track designed by a narrow group of States.", analysis,
+			[]string{"programme_of_action:against:BLR,NIC,RUS"}},
+		{"The proposal, supported by Belarus and Nicaragua, calls for a new treaty.", analysis,
+			[]string{"binding_instrument:favor:BLR,NIC"}},
+		{"Iran and Cuba insisted that the OEWG remain the only format for these discussions.", analysis,
+			[]string{"programme_of_action:against:CUB,IRN"}},
+		{"China's delegate cautioned against a wholesale transfer of the laws of war to the digital domain.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"No new text is needed for that.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"What worries us is the hand that misuses a tool, not the tool itself.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"We hope that the thematic group will open its doors to the Global Forum on Cyber Expertise, to regional partners and to civil society.", Context{},
+			[]string{"multistakeholder:favor:PRT"}},
+		{"We believe that existing law, properly understood, offers small States their best protection.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+		{"We will work towards a final report that preserves the consensus texts on which we have all built.", Context{},
+			[]string{"framework_acquis:favor:PRT"}},
+		{"Our hesitation about proposals for an additional layer of norms is not that the existing set is perfect.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"We are prepared to examine proposals for legally binding commitments on their merits.", Context{},
+			[]string{"binding_instrument:neutral:PRT"}},
+		{"We recognise that other delegations would prefer a successor OEWG to a Programme of Action, and we respect that view.", Context{},
+			[]string{"programme_of_action:against:"}},
+		{"We hope that other delegations will support the directory.", Context{},
+			[]string{"poc_directory:favor:PRT"}},
+		{"Brazil expressed a preference for implementation over new norms.", analysis,
+			[]string{"new_norms:against:BRA"}},
+		{"Russia would prefer the Mechanism to take up binding obligations.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"We would caution against loading the directory with functions it was not designed for.", Context{},
+			nil},
+	})
+}
+
 func TestHearingWitnesses(t *testing.T) {
 	// a parliament's hearing of its government's witnesses: the masthead
 	// names one State, the witnesses' offices name none or name a

@@ -45,6 +45,7 @@ type issueRule struct {
 	issue  string
 	kind   string // favor, against, neutral, object, not
 	contra bool   // an object that is the issue's opposite ("interference in internal affairs")
+	fixed  bool   // a criticism whose value no verb or negation turns ("sovereignty invoked to justify censorship")
 }
 
 type cueHit struct {
@@ -640,14 +641,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
-				if p.allQuoted(ss, se) {
-					// a sentence wholly inside a quotation is its speaker's,
-					// named in the sentence before or after ("“...,” Kenya's
-					// delegate said. “A directory is needed.”")
-					if q := p.quoteSpeaker(sents, sr); q != "" {
-						actors, known = []string{q}, true
-					}
-				}
+				actors, known = p.quotedHolder(ss, se, ci, v, actors, known)
 			}
 			actors, known = v.labelHolders(actors, known)
 			lastEnd = max(lastEnd, cj)
@@ -1912,32 +1906,181 @@ func (p *para) allQuoted(ss, se int) bool {
 	return se > ss
 }
 
-// quoteSpeaker is the State that speaks the quotation of sentence sr: the
-// speaker of a reporting verb, outside the quotation marks, in the
-// sentence before it or, failing that, after it; "" when there is none.
-func (p *para) quoteSpeaker(sents [][2]int, sr [2]int) string {
-	for k, s := range sents {
-		if s != sr {
+// quoteSpeaker returns who speaks the quotation that holds token ci of
+// sentence sr: the speaker of a reporting verb outside the quotation marks,
+// in the sentence itself, before it or after it ("“...,” Kenya's delegate
+// said. “A directory is needed.”", "“...,” said the Russian delegate, Oleg
+// Sinitsyn", "“...,” its delegate told the meeting" after "New Zealand was
+// having none of it"). A State's code, or no code with ok for a speaker
+// named without one ("said Lea Fournier, who follows the talks"); ok is
+// false when no reporting verb outside the quotation names a speaker.
+func (p *para) quoteSpeaker(ss, se, ci int) (codes []string, ok, here bool) {
+	sents := p.sentences()
+	k := slices.Index(sents, [2]int{ss, se})
+	if k < 0 {
+		return nil, false, false
+	}
+	// the sentence itself, then the ones before and after it, and beyond
+	// them while the quotation goes on ("“...,” said X. “... . And ...”")
+	order := []int{k, k - 1, k + 1}
+	for n := k - 1; n > 0 && p.allQuoted(sents[n][0], sents[n][1]); n-- {
+		order = append(order, n-1)
+	}
+	for n := k + 1; n+1 < len(sents) && p.allQuoted(sents[n][0], sents[n][1]); n++ {
+		order = append(order, n+1)
+	}
+	for _, n := range order {
+		if n < 0 || n >= len(sents) {
 			continue
 		}
-		for _, n := range []int{k - 1, k + 1} {
-			if n < 0 || n >= len(sents) {
+		if n == k && !p.toks[ci].quoted {
+			continue
+		}
+		for _, r := range p.byClass[cReport] {
+			if r.i < sents[n][0] || r.j > sents[n][1] || p.toks[r.i].quoted {
 				continue
 			}
-			for _, r := range p.byClass[cReport] {
-				if r.i < sents[n][0] || r.j > sents[n][1] || p.toks[r.i].quoted {
-					continue
+			if n == k && !p.quoteAdjacent(ci, r) {
+				continue // another quotation's verb in the same sentence
+			}
+			if m, found := p.actorBefore(r.i); found {
+				return []string{m.code}, true, n == k
+			}
+			if m, found := p.actorAt(r.j); found {
+				return []string{m.code}, true, n == k
+			}
+			if at := p.possessiveTitle(r, sents[n][0], sents[n][1]); at >= 0 && n > 0 {
+				// "its delegate", "the delegate": the subject of the
+				// sentence before
+				prev := sents[n-1]
+				if subj := p.subjectActors(prev[0], prev[1]); len(subj) > 0 {
+					return subj, true, n == k
 				}
-				if m, ok := p.actorBefore(r.i); ok {
-					return m.code
-				}
-				if m, ok := p.actorAt(r.j); ok {
-					return m.code
-				}
+			}
+			if p.namedPerson(r, sents[n][0], sents[n][1]) {
+				return []string{}, true, n == k
 			}
 		}
 	}
-	return ""
+	return nil, false, false
+}
+
+// quotedHolder corrects the holder found for a position whose cue at ci
+// lies in a quotation: a sentence wholly inside a quotation is its
+// speaker's, named in the sentence before or after ("“...,” Kenya's
+// delegate said. “A directory is needed.”"); in a report, quoted words
+// that would otherwise be nobody's or the author's are their speaker's,
+// with or without a code.
+func (p *para) quotedHolder(ss, se, ci int, v *voice, actors []string, known bool) ([]string, bool) {
+	if ci < ss || ci >= se || !p.toks[ci].quoted {
+		return actors, known
+	}
+	all := p.allQuoted(ss, se)
+	nobody := v.kind == kindAnalysis && (len(actors) == 0 || len(actors) == 1 && actors[0] == "AUTHOR")
+	if q, ok, here := p.quoteSpeaker(ss, se, ci); ok && (nobody || len(q) > 0 && (all || here && v.kind == kindAnalysis)) {
+		// in a report, the speaker named beside the quotation in its own
+		// sentence holds it whoever else the sentence names
+		return q, true
+	}
+	return actors, known
+}
+
+// spokenQuote reports a cue at ci in words quoted from a speaker the text
+// names beside them: in a quotation, or in a sentence mostly quoted.
+func (p *para) spokenQuote(ci int) bool {
+	if ci < 0 || ci >= len(p.toks) {
+		return false
+	}
+	ss, se := ci, ci+1
+	for ss > 0 && p.toks[ss-1].sent == p.toks[ci].sent {
+		ss--
+	}
+	for se < len(p.toks) && p.toks[se].sent == p.toks[ci].sent {
+		se++
+	}
+	if qi := ci; p.toks[qi].quoted || p.mostlyQuoted(ss, se, &qi) {
+		_, ok, _ := p.quoteSpeaker(ss, se, qi)
+		return ok
+	}
+	return false
+}
+
+// mostlyQuoted reports a sentence more than half of whose words lie in
+// quotation marks, and sets *first to the first of them.
+func (p *para) mostlyQuoted(ss, se int, first *int) bool {
+	n, f := 0, -1
+	for k := ss; k < se; k++ {
+		if p.toks[k].quoted {
+			n++
+			if f < 0 {
+				f = k
+			}
+		}
+	}
+	*first = f
+	return 2*n > se-ss
+}
+
+// quoteAdjacent reports a reporting verb r that introduces or closes the
+// quotation holding token ci: only unquoted words lie between the verb and
+// the quotation's edge nearest to it.
+func (p *para) quoteAdjacent(ci int, r cueHit) bool {
+	if r.i > ci {
+		for k := ci; k < r.i; k++ {
+			if !p.toks[k].quoted && k+1 < r.i && p.toks[k+1].quoted {
+				return false // a quotation opens again before the verb
+			}
+		}
+		return true
+	}
+	for k := r.j; k < ci; k++ {
+		if p.toks[k].quoted && k+1 < ci && !p.toks[k+1].quoted {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveTitle returns the index of "its", "their" or "the" that opens
+// a speaker's title ("its delegate, Sarah Whitcombe, told ...", "said their
+// representative", "the delegate said") next to reporting verb r, or -1.
+func (p *para) possessiveTitle(r cueHit, ss, se int) int {
+	try := func(k int) bool {
+		if k < ss || k+1 >= se || p.toks[k].quoted {
+			return false
+		}
+		w := p.toks[k].low
+		return (w == "its" || w == "their" || w == "the") && speakerTitle(p.toks[k+1:k+2])
+	}
+	for k := max(ss, r.i-7); k < r.i; k++ {
+		if try(k) {
+			return k
+		}
+	}
+	for k := r.j; k <= r.j+1; k++ {
+		if try(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedPerson reports a reporting verb whose speaker is a person named
+// without a State: two capitalised words right after it ("said Lea
+// Fournier") or closing the clause before it ("Lea Fournier said").
+func (p *para) namedPerson(r cueHit, ss, se int) bool {
+	name := func(a, b int) bool {
+		if a < ss || b > se || a >= b {
+			return false
+		}
+		for k := a; k < b; k++ {
+			if t := p.toks[k]; !t.capInit || t.quoted || t.allCaps && t.e-t.s > 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return name(r.j, r.j+2) && (r.j+2 >= se || !p.toks[r.j+2].capInit) || name(r.i-2, r.i) && (r.i-3 < ss || !p.toks[r.i-3].capInit)
 }
 
 // colonLead returns the actors that open a paragraph before a colon
@@ -2265,7 +2408,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !((c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i)) && p.parallelThat(c, h.i)) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !((c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i)) && p.parallelThat(c, h.i)) && !p.backersAside(c, h.i) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -2297,9 +2440,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		gov = post
 	}
 	if h.rule.kind != "object" {
-		// an embedded assertion ("how international law applies") is no position
+		// an embedded assertion ("how international law applies") is no
+		// position; a criticism is one ("when sovereignty is invoked to
+		// justify shutdowns")
 		for _, b := range p.byClass[cBlock] {
-			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) && !p.doubted(b) {
+			if b.i >= ss && ((b.j <= h.i && h.i-b.j <= 2) || (b.i > h.i && b.j < h.j)) && !p.doubted(b) && !h.rule.fixed {
 				return "", 0, 0, 0, false
 			}
 		}
@@ -2310,7 +2455,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		}
 		value = h.rule.kind
 		ci, cj, class = h.i, h.j, cFavor
-		if value == "against" && p.derogatory(h) {
+		if value == "against" && (p.derogatory(h) || h.rule.fixed) {
 			// "The Russian side does not recognise the so-called
 			// framework": a scornful label is its user's criticism,
 			// whatever verb or negation governs it
@@ -2366,7 +2511,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 				}
 			}
 		}
-		if gov >= 0 && p.cues[gov].j <= h.i {
+		if post >= 0 && p.cues[post].class == cAgainst && p.claimSubject(h, ss) && (gov < 0 || gov == post) && !negatedAt(p, h.j, p.cues[post].i) {
+			// "Reopening what has been painstakingly agreed would waste
+			// the time of every delegation": the claim is the subject of
+			// a verdict against it
+			return flip(value), ci, p.cues[post].j, class, true
+		}
+		if gov >= 0 && p.cues[gov].j <= h.i && !p.relativeClaim(h, p.cues[gov]) {
 			g := p.cues[gov]
 			// "rejected the claim that international law applies"; an
 			// against-marker ("the indiscriminate application of LOAC") is
@@ -2389,6 +2540,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		fronted = gov >= 0
 	}
 	if gov < 0 {
+		if k, e := p.endorsedObject(h, ss, se); k >= 0 {
+			// "described the Russian draft as “a good basis” for
+			// negotiations", "called the proposal a useful starting point"
+			return "favor", k, e, cFavor, true
+		}
 		return "", 0, 0, 0, false
 	}
 	// a proposal inside a question ("or whether new treaties are needed") is no position
@@ -2422,6 +2578,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
 		// "should be devoted to implementation rather than to negotiating
 		// additional norms": the object after "rather than" is the one set aside
+		value = flip(value)
+	}
+	if g.class == cFavor && h.rule.kind == "object" && p.preferredTo(g, h.i) {
+		// "would prefer a successor OEWG to a Programme of Action": the
+		// object after "to" or "over" is the one passed over
 		value = flip(value)
 	}
 	if g.j <= h.i && h.rule.kind == "object" && p.endOf(g.j, h.i) {
@@ -2700,8 +2861,8 @@ func (p *para) claimThat(from, i int) bool {
 // claimAt returns the "that" which opens the claim claimThat finds
 // between from and i, or -1.
 func (p *para) claimAt(from, i int) int {
-	if from < i && p.toks[from].low == "that" && !p.toks[from].clause {
-		return from // "rejected that existing law has gaps"
+	if from < i && p.toks[from].low == "that" && !p.toks[from].clause && !(from+1 < i && (claimNouns[p.toks[from+1].low] || echoBack[p.toks[from+1].low])) {
+		return from // "rejected that existing law has gaps", not "rejected that argument"
 	}
 	if from+2 < i && p.toks[from].low == "to" && acceptVerbs[p.toks[from+1].low] && p.toks[from+2].low == "that" {
 		return from + 2 // "remain reluctant to accept that the law of armed conflict applies"
@@ -2715,6 +2876,29 @@ func (p *para) claimAt(from, i int) int {
 		}
 	}
 	return -1
+}
+
+// relativeClaim reports a claim in a relative clause on the object of cue
+// g ("risks diluting obligations that already bind us under the
+// Charter"): the clause asserts it, whatever g says of its noun.
+func (p *para) relativeClaim(h issueHit, g cueHit) bool {
+	k := h.i - 1
+	if k-1 < g.j || k-1-g.j > 2 || (p.toks[k].low != "that" && p.toks[k].low != "which") {
+		return false // the noun is the cue's object: "diluting (the) obligations that"
+	}
+	n := p.toks[k-1]
+	return !n.quoted && !claimNouns[n.low] && !isFunctionWord(n.low) && !p.toks[k].clause && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
+}
+
+// claimSubject reports a claim marker that opens its sentence or its
+// clause after a conjunction ("Reopening what has been agreed would ...",
+// "But reopening ..."), so that it is the subject of the verb after it.
+func (p *para) claimSubject(h issueHit, ss int) bool {
+	k := h.i
+	if k > ss && (p.toks[k-1].low == "but" || p.toks[k-1].low == "and" || p.toks[k-1].low == "yet") {
+		k--
+	}
+	return k == ss || p.toks[k].clause && k-ss <= 3 && !p.toks[k].quoted
 }
 
 // claimNouns name a claim that a "that" clause states: "the argument that
@@ -2844,6 +3028,9 @@ func (p *para) agentless(c cueHit, se int) bool {
 	case "was", "were", "been", "is", "are", "be":
 	default:
 		return false
+	}
+	if w := p.toks[c.i].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") {
+		return false // a verdict ("is premature", "would be a mistake"), not a passive
 	}
 	return !(c.j < se && p.toks[c.j].low == "by")
 }
@@ -3114,7 +3301,8 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 
 // supporterNouns are the favor cues that name who backs a proposal
 // ("supporters of the French proposal").
-var supporterNouns = map[string]bool{"supporters": true, "supporter": true, "backers": true, "backer": true, "proponents": true, "proponent": true, "champions": true, "champion": true, "advocates": true, "advocate": true}
+var supporterNouns = map[string]bool{"supporters": true, "supporter": true, "backers": true, "backer": true, "proponents": true, "proponent": true, "champions": true, "champion": true, "advocates": true, "advocate": true,
+	"sponsors": true, "cosponsors": true, "initiators": true}
 
 // supporterGap are the words between a subject and a supporter noun: "the
 // Netherlands had been among the first supporters of ...".
@@ -3517,8 +3705,98 @@ func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
 // speaker's own voice: not an object pronoun ("told me that", "let us").
 func (p *para) firstSubject(i, j int) bool {
 	for _, h := range p.byClass[cFirst] {
-		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) && !p.partitiveFirst(i, h) {
+		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) && !p.partitiveFirst(i, h) && !p.othersReport(i, h) {
 			return true
+		}
+	}
+	return false
+}
+
+// backersApposed returns the States set in apposition after a supporter
+// noun's object ("the proponents of a treaty, Russia and China among them,
+// ..."): the list right after the comma that closes the cue at [anchor,
+// cueEnd); nil when the cue is not a supporter noun or no list follows.
+func (p *para) backersApposed(anchor, cueEnd, se int) []string {
+	if anchor >= cueEnd || cueEnd >= se || !supporterNouns[p.toks[anchor].low] || !p.toks[cueEnd].clause || p.toks[cueEnd].quoted {
+		return nil
+	}
+	if _, ok := p.actorAt(cueEnd); !ok {
+		return nil
+	}
+	l := p.listFrom(cueEnd, se)
+	if len(l) == 0 {
+		return nil
+	}
+	// the list must be an aside, not the subject of a new clause ("the
+	// proponents of a treaty, Russia said, ..."): it closes with a comma
+	// or "among them", or ends the sentence
+	end := cueEnd
+	for _, m := range p.actors {
+		if m.i >= cueEnd && m.i < se && contains(l, m.code) {
+			end = max(end, m.j)
+		}
+	}
+	for end < se && (p.toks[end].low == "foremost" || p.toks[end].low == "first" || p.toks[end].low == "chief") {
+		end++
+	}
+	if end == se || p.toks[end].clause || p.toks[end].low == "among" {
+		return l
+	}
+	return nil
+}
+
+// perceptionVerbs take a subject and a bare verb: "to hear the EU
+// reiterate", "glad to see Kenya join".
+var perceptionVerbs = map[string]bool{"hear": true, "heard": true, "see": true, "saw": true, "seen": true, "watch": true, "watched": true}
+
+// perceived returns the States heard or seen doing the cue at anchor: a
+// list right after a perception verb that ends at most two words before
+// the cue ("to hear the European Union reiterate its support for").
+func (p *para) perceived(ss, anchor int) []string {
+	for x, m := range p.actors {
+		if m.i <= ss || m.j > anchor || anchor-m.j > 2 || p.toks[m.i].quoted {
+			continue
+		}
+		if m.j < anchor && p.toks[m.j].clause {
+			continue
+		}
+		y := x
+		for y > 0 && p.actors[y-1].i > ss && p.actors[y].i-p.actors[y-1].j <= 3 && listGlue(p.toks[p.actors[y-1].j:p.actors[y].i]) {
+			y--
+		}
+		k := p.actors[y].i - 1
+		if k > ss && p.toks[k].low == "the" {
+			k--
+		}
+		if k >= ss && perceptionVerbs[p.toks[k].low] && !p.toks[k].quoted {
+			var out []string
+			for _, n := range p.actors[y : x+1] {
+				out = appendActor(out, n.code)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// othersReport reports a first-person possessive inside what others are
+// reported to say ("Some delegations warn that any reference to IHL in
+// our reports would ..."): the sentence's subject is theirs.
+func (p *para) othersReport(ss int, h cueHit) bool {
+	if h.j-h.i != 1 || p.toks[h.i].low != "our" {
+		return false
+	}
+	for _, r := range p.byClass[cReport] {
+		if r.i <= ss || r.j > h.i || p.toks[r.i].quoted || p.has(cFirst, ss, r.i) {
+			continue
+		}
+		if p.has(cUnnamed, ss, r.i) && r.i-ss <= 6 {
+			return true
+		}
+		for _, m := range p.actors {
+			if m.i >= ss && m.j <= r.i && r.i-ss <= 6 {
+				return true
+			}
 		}
 	}
 	return false
@@ -3605,6 +3883,42 @@ func (p *para) embeddedSubject(ss, anchor int) []string {
 }
 
 // embedWords open a clause with a subject of its own.
+// embeddedUnnamed reports a holder without a code ("other delegations",
+// "some States") right before the cue at anchor, in a clause opened by
+// "that", "but", "while" and the like after the sentence's first person.
+func (p *para) embeddedUnnamed(ss, anchor int) bool {
+	for _, u := range p.byClass[cUnnamed] {
+		if u.i < ss || u.j > anchor || anchor-u.j > 3 || p.toks[u.i].quoted {
+			continue
+		}
+		gap := true
+		for k := u.j; k < anchor; k++ {
+			gap = gap && subjectGap[p.toks[k].low]
+		}
+		at := u.i - 1
+		if at > ss && !embedWords[p.toks[at].low] {
+			at-- // "that the other delegations"
+		}
+		if !gap || at <= ss || !embedWords[p.toks[at].low] || p.toks[u.i].low == "all" {
+			continue
+		}
+		if w := p.toks[at-1].low; p.toks[at].low == "that" && !noticeVerbs[w] {
+			continue // "We hope that other delegations will ...": the hope is ours
+		}
+		for _, h := range p.byClass[cFirst] {
+			if h.i >= ss && h.j <= u.i && !p.toks[h.i].quoted {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noticeVerbs report what others do without taking it up: "We recognise
+// that other delegations would prefer ...".
+var noticeVerbs = map[string]bool{"recognise": true, "recognize": true, "note": true, "noted": true, "understand": true, "acknowledge": true, "know": true,
+	"aware": true, "see": true, "observe": true, "heard": true, "realise": true, "realize": true, "notice": true, "appreciate": true}
+
 var embedWords = map[string]bool{"that": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // subjectGap are the words between a subject and its verb: auxiliaries,
@@ -3818,6 +4132,16 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return appendActor(actors, p.listEndingAt(x, ss, func(m, n actorMention) bool { return listGlueBetween(p, m.j, n.i) })...), true
 		}
 	}
+	// "the original sponsors of the Programme of Action, France and Egypt
+	// foremost among them": the States in apposition to the backers hold it
+	if l := p.backersApposed(anchor, cueEnd, se); len(l) > 0 {
+		return appendActor(actors, l...), true
+	}
+	// "We were encouraged to hear the European Union reiterate its
+	// support for ...": the States heard or seen hold it, not the hearer
+	if l := p.perceived(ss, anchor); len(l) > 0 {
+		return appendActor(actors, l...), true
+	}
 	// 2. actors named before the cue (after the previous position in the
 	// sentence when there are some there), and first person
 	fp := p.firstSubject(ss, anchor)
@@ -3828,6 +4152,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			// another clause; the States right before the cue hold it
 			return appendActor(actors, l...), true
 		}
+	}
+	if fp && p.embeddedUnnamed(ss, anchor) {
+		// "We recognise that other delegations would prefer a successor
+		// OEWG": a holder without a code opens the clause of the cue
+		return actors, true
 	}
 	aside := fp && p.firstPersonAside(ss, anchor)
 	fp = fp && !aside
@@ -3848,7 +4177,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor || p.aside(ss, m, anchor) || p.inClaimAside(ss, m) || p.agentInObject(from, m) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
+			} else if m.j > anchor || p.aside(ss, m, anchor) || p.inClaimAside(ss, m) || p.agentInObject(from, m) || p.ownerInObject(ss, m, anchor) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
 				continue
 			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) && !p.frontedReport(ss, m) {
 				// "While India's strategy works, its aspirations must be ...":
@@ -4175,6 +4504,29 @@ func (p *para) frontedReport(ss int, m actorMention) bool {
 	return false
 }
 
+// textNouns are the texts a State's adjective or possessive can own: "the
+// Russian draft", "France's proposal".
+var textNouns = map[string]bool{"draft": true, "drafts": true, "proposal": true, "proposals": true, "concept": true, "initiative": true, "text": true, "plan": true, "paper": true, "idea": true, "ideas": true}
+
+// ownerInObject reports an actor that owns a text named as the object of a
+// verb before the cue at anchor ("Its delegate described the Russian draft
+// as a good basis, but said the laws of war apply ..."): the owner of the
+// draft is not the subject of what follows.
+func (p *para) ownerInObject(ss int, m actorMention, anchor int) bool {
+	if m.j >= len(p.toks) || !textNouns[p.toks[m.j].low] || anchor <= m.j+1 {
+		return false
+	}
+	k := m.i - 1
+	if k > ss && (p.toks[k].low == "the" || p.toks[k].low == "a") {
+		k--
+	}
+	if k <= ss || p.toks[k+1].clause || p.toks[k].quoted {
+		return false
+	}
+	w := p.toks[k]
+	return !w.capInit && !isFunctionWord(w.low) && !speakerTitle(p.toks[k:k+1])
+}
+
 // agentInObject reports an actor named as the agent of a participle in
 // the object of an earlier cue from on ("It opposed the Programme of
 // Action proposed by France and Egypt, and voted against ..."): not a
@@ -4329,6 +4681,55 @@ var holderNoun = map[string]bool{"delegation": true, "delegations": true, "repre
 // by", "co-sponsored by".
 var backersWords = map[string]bool{"supported": true, "backed": true, "endorsed": true, "joined": true, "seconded": true, "echoed": true, "sponsored": true, "cosponsored": true,
 	"welcomed": true, "championed": true, "embraced": true}
+
+// preferredTo reports an object at i passed over by a preference cue g:
+// "prefer a successor OEWG to a Programme of Action", "a preference for
+// implementation over new norms"; "to" or "over" stands between the
+// preferred thing and the object, in one clause.
+func (p *para) preferredTo(g cueHit, i int) bool {
+	if w := p.toks[g.j-1].low; !strings.HasPrefix(w, "prefer") && w != "for" || w == "for" && (g.j-2 < 0 || p.toks[g.j-2].low != "preference") {
+		return false
+	}
+	for k := g.j + 1; k < i && k <= g.j+8; k++ {
+		if p.toks[k].clause {
+			return false
+		}
+		if w := p.toks[k].low; w == "to" || w == "over" {
+			// a noun phrase after it, not an infinitive ("prefer the
+			// Mechanism to take up binding obligations")
+			for n := k + 1; n < i; n++ {
+				if w := p.toks[n].low; w != "a" && w != "an" && w != "the" && w != "any" && w != "another" {
+					return false
+				}
+			}
+			return i-k <= 3
+		}
+	}
+	return false
+}
+
+// backersAside reports a cue that opens an aside naming a subject's
+// backers ("The Russian Federation, supported by Belarus and Nicaragua, has
+// described the PoA as ..."): the aside closes before the hit at i, and
+// the verb after it governs the hit.
+func (p *para) backersAside(c cueHit, i int) bool {
+	if !backersWords[p.toks[c.i].low] || !p.toks[c.i].clause || c.i+1 >= len(p.toks) || p.toks[c.i+1].low != "by" {
+		return false
+	}
+	for k := c.i + 2; k < i; k++ {
+		if !p.toks[k].clause {
+			continue
+		}
+		// the subject's own verb after the aside governs instead
+		for n := k; n < i; n++ {
+			if endorseVerbs[p.toks[n].low] || p.has(cFavor, n, n+1) || p.has(cAgainst, n, n+1) || p.has(cNeutral, n, n+1) || p.has(cReport, n, n+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // byList returns the actors listed after "by" at k: right after it ("by
 // Belarus, Cuba and Iran") or after a count of States and "including",
@@ -5019,6 +5420,9 @@ func speakerTitle(ts []tok) bool {
 			title = true
 		case "s", "foreign", "deputy", "permanent", "chief", "lead", "senior", "for", "digital", "affairs", "cyber", "the", "of":
 		default:
+			if title && t.capInit {
+				continue // the speaker's name: "Britain's representative, Helen Marlow"
+			}
 			return false
 		}
 	}
@@ -5150,6 +5554,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		for _, h := range p.byClass[cFirst] {
 			if (h.i == at || h.i == ss && counter && !hitIn(hits, ss, se) && !p.anyWord(ss, se, thatWord)) && h.j < se {
 				subj, k = own, h.j
+			} else if counter && h.i > ss+1 && h.j < se && p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause && sameLine(p, cCounter, h.j, se) > 0 {
+				// "We understand the worry, but we draw the opposite
+				// conclusion": the clause after a concession
+				subj, k = own, h.j
 			}
 		}
 	}
@@ -5159,10 +5567,17 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			k++ // "Mexico has also made the same case", "we do not share", "has repeatedly made"
 		}
 		negated := negatedAt(p, max(ss, start-1), k)
+		if with, n := p.sharedWith(k, se); len(with) > 0 && !negated && !hitIn(hits, ss, se) {
+			// "We share these views with most of our closest partners,
+			// including the United States and France": they hold them too
+			return echoFor(echoed, appendActor(slices.Clone(subj), with...), p.text[p.toks[start].s:p.toks[k+n].e], false)
+		}
 		if n := sameLine(p, cEcho, k, se); n > 0 {
 			cue := p.text[p.toks[start].s:p.toks[k+n-1].e]
 			if !negated {
-				return echoFor(echoed, subj, cue, false)
+				// "Belarus, Nicaragua and Syria echoed the call": the
+				// proposal, not the claims made for it
+				return echoFor(echoed, subj, cue, proposalWords[p.toks[k+n-1].low])
 			}
 			if counter && !hitIn(hits, ss, se) {
 				// "Some argue that existing law leaves gaps. We do not
@@ -5430,6 +5845,25 @@ var echoAux = map[string]bool{"has": true, "have": true, "had": true, "since": t
 // perhaps with a short tail that adds no content ("protested repeatedly",
 // "made the same point more briefly", "had spoken in support of this
 // approach", "have taken the same line in the working group"), or 0.
+// sharedWith returns the actors named after "with" that follows an echo
+// cue at k ("share these views with ... the United States, France and
+// Japan") and the cue's length; nil when the cue is not so followed.
+func (p *para) sharedWith(k, se int) ([]string, int) {
+	for _, h := range p.byClass[cEcho] {
+		if h.i != k || h.j >= se || p.toks[h.j].low != "with" {
+			continue
+		}
+		var out []string
+		for _, m := range p.actors {
+			if m.i > h.j && m.i < se && !p.toks[m.i].quoted && !inParens(p.text, p.toks[m.i].s) {
+				out = appendActor(out, m.code)
+			}
+		}
+		return out, h.j - h.i
+	}
+	return nil, 0
+}
+
 func sameLine(p *para, class, k, se int) int {
 	for _, h := range p.byClass[class] {
 		if h.i != k || h.j > se {
@@ -5466,6 +5900,52 @@ var tailWords = map[string]bool{"too": true, "also": true, "again": true, "well"
 var endorseVerbs = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "describe": true,
 	"termed": true, "terms": true, "regarded": true, "regards": true, "regard": true, "considered": true, "considers": true, "consider": true,
 	"saw": true, "sees": true, "see": true, "viewed": true, "views": true, "view": true, "hailed": true, "hails": true, "praised": true, "praises": true}
+
+// endorsedObject returns the endorse verb before object hit h and the end
+// of the endorse phrase after it, all in one clause ("described the
+// Russian draft as “a good basis”"); -1, 0 when there is none.
+func (p *para) endorsedObject(h issueHit, ss, se int) (int, int) {
+	k := -1
+	for n := h.i - 1; n >= ss && n >= h.i-4; n-- {
+		if endorseVerbs[p.toks[n].low] && !p.toks[n].quoted {
+			k = n
+			break
+		}
+		if p.toks[n].clause && n < h.i-1 {
+			break
+		}
+	}
+	if k < 0 {
+		return -1, 0
+	}
+	for _, e := range p.byClass[cEndorse] {
+		if e.i < h.j || e.i > h.j+4 || e.j > se || clauseBreak(p, h.j, e.i) && !p.scareQuote(e.i, e.j) {
+			continue
+		}
+		if p.toks[e.i].quoted && !p.scareQuote(e.i, e.j) {
+			continue
+		}
+		return k, e.j
+	}
+	return -1, 0
+}
+
+// scareQuote reports words [i, j) inside a short quotation of at most
+// eight words set in an unquoted sentence ("described the draft as “a good
+// basis”"): the writer's quoting of a phrase, not a quoted speech.
+func (p *para) scareQuote(i, j int) bool {
+	if i >= j || !p.toks[i].quoted {
+		return false
+	}
+	a, b := i, j
+	for a > 0 && p.toks[a-1].quoted && p.toks[a-1].sent == p.toks[i].sent {
+		a--
+	}
+	for b < len(p.toks) && p.toks[b].quoted && p.toks[b].sent == p.toks[i].sent {
+		b++
+	}
+	return b-a <= 8 && (a > 0 && p.toks[a-1].sent == p.toks[i].sent && !p.toks[a-1].quoted)
+}
 
 // endorsement returns the end of an endorsement at k: an endorse verb, an
 // object that refers back ("it", "the concept", "the Russian draft") and

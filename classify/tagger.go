@@ -95,8 +95,11 @@ func New(rulesDir string) (*Tagger, error) {
 		case "contra":
 			// the opposite of the position: an object whose rejection favours it
 			rule.kind, rule.contra = "object", true
+		case "critical":
+			// a criticism of the position, against whatever governs it
+			rule.kind, rule.fixed = "against", true
 		default:
-			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra or not)", l.fields[1]))
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra, critical or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
@@ -337,6 +340,9 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 		t.addHolders(p, res.Stances, v)
 		for i := range res.Stances {
 			res.Stances[i].Actors = memberCodes(res.Stances[i].Actors)
+			if res.Stances[i].Actors == nil {
+				res.Stances[i].Actors = []string{} // "actors": [], never null
+			}
 		}
 	}
 	for _, m := range p.actors {

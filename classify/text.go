@@ -40,6 +40,59 @@ func answerNo(low, rest string) bool {
 	return rest == "" || rest[0] < '0' || rest[0] > '9'
 }
 
+// quotesPair reports text whose double quotation marks pair up: an even
+// number of straight marks, and as many opening curly marks or guillemets
+// as closing ones, with none closed before it opens.
+func quotesPair(text string) bool {
+	if strings.IndexAny(text, "\"“”«»") < 0 {
+		return true
+	}
+	straight, curly, guil := 0, 0, 0
+	for _, r := range text {
+		switch r {
+		case '"':
+			straight++
+		case '“':
+			curly++
+		case '”':
+			if curly--; curly < 0 {
+				return false
+			}
+		case '«':
+			guil++
+		case '»':
+			if guil--; guil < 0 {
+				return false
+			}
+		}
+	}
+	return straight%2 == 0 && curly == 0 && guil == 0
+}
+
+// framedQuote reports text that is a single quotation from its first
+// character to its last (but for a full stop after the closing mark).
+func framedQuote(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ".")
+	if len(t) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return quoteMarks(t) == 2 && (first == '"' && last == '"' || first == '“' && last == '”' || first == '«' && last == '»')
+}
+
+// quoteMarks counts the double quotation marks of text.
+func quoteMarks(text string) int {
+	n := 0
+	for _, r := range text {
+		switch r {
+		case '"', '“', '”', '«', '»':
+			n++
+		}
+	}
+	return n
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // tokenize splits text into word tokens with sentence, clause and quote
@@ -50,6 +103,15 @@ func tokenize(text string, buf []tok) []tok {
 	pendingClause := false
 	pendingSentEnd := false
 	quoted, openedAfterEnd := false, false
+	// a quotation may run over several sentences ("“... is enough.
+	// Meanwhile the attacks have multiplied,” said ..."): when the marks
+	// pair up, a quotation stays open across a sentence break; when they
+	// do not, each sentence starts outside quotation marks but for one
+	// opened after the break, so that a stray mark cannot quote the rest
+	balanced := quotesPair(text)
+	// a paragraph that is one quotation from end to end (talking points,
+	// a quoted passage set apart) is read as plain text
+	framed := framedQuote(text)
 	newSent := true
 	i := 0
 	for i < len(text) {
@@ -65,6 +127,10 @@ func tokenize(text string, buf []tok) []tok {
 					pendingSentEnd = false
 				}
 			case '"', '“', '”', '«', '»':
+				if framed {
+					pendingClause = true
+					break
+				}
 				if r == '“' || r == '«' {
 					quoted = true
 				} else if r == '”' || r == '»' {
@@ -115,7 +181,9 @@ func tokenize(text string, buf []tok) []tok {
 			if unicode.IsUpper(first) || unicode.IsDigit(first) {
 				sent++
 				newSent = true
-				quoted = openedAfterEnd
+				if !balanced {
+					quoted = openedAfterEnd
+				}
 			}
 			pendingSentEnd = false
 			openedAfterEnd = false
