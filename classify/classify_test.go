@@ -3020,7 +3020,7 @@ func TestRound38Readings(t *testing.T) {
 		{`"Chile is a co-sponsor of the Programme of Action. After 2025, the United Nations needs a single, permanent mechanism."`, analysis,
 			[]string{"programme_of_action:favor:CHL"}},
 		{"China described the Russian draft as a good basis for negotiations.", analysis,
-			[]string{"binding_instrument:favor:CHN"}},
+			[]string{"binding_instrument:favor:CHN,RUS"}},
 		{"China praised the Russian draft, but said that the laws of war apply to cyber operations.", analysis,
 			[]string{"ihl_applies:favor:CHN"}},
 		{"Russia rejected that argument, saying that a legally binding treaty is needed.", analysis,

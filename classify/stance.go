@@ -641,6 +641,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 				actors, known = t.holder(p, ss, se, anchor, h.i, lastEnd, cj, cueClass, v)
+				if known && endorseVerbs[p.toks[ci].low] && h.rule.kind == "object" {
+					// "described the Russian draft as a good basis": the
+					// owner of the text endorsed holds it too
+					for _, m := range p.actors {
+						if m.i > ci && m.j <= cj && !p.toks[m.i].quoted {
+							actors = appendActor(actors, m.code)
+						}
+					}
+				}
 				actors, known = p.quotedHolder(ss, se, ci, v, actors, known)
 			}
 			actors, known = v.labelHolders(actors, known)
@@ -5972,12 +5981,25 @@ func endorsement(p *para, k, se int) int {
 	return 0
 }
 
+// inLongerCue reports a position of echoed whose cue lies inside the
+// longer cue of another position on its issue: "that IHL applies" inside
+// "acknowledging that IHL applies would legitimise ...", which a rebuttal
+// answers as a whole.
+func inLongerCue(echoed []Stance, i int) bool {
+	for j, o := range echoed {
+		if j != i && o.Issue == echoed[i].Issue && len(o.Cue) > len(echoed[i].Cue) && strings.Contains(o.Cue, echoed[i].Cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // counterFor returns, for the actors subj, the opposite of each favor or
 // against position in echoed that none of them holds.
 func counterFor(echoed []Stance, subj []string, cue string) []Stance {
 	var out []Stance
-	for _, st := range echoed {
-		if st.Value == "neutral" {
+	for i, st := range echoed {
+		if st.Value == "neutral" || inLongerCue(echoed, i) {
 			continue
 		}
 		mine := false
