@@ -75,6 +75,9 @@ type para struct {
 	// claim's authors ("the notion ... promoted by China") hold what it
 	// says, whatever the sentence around it says of it
 	fixed []derivedPos
+	// some word lies in quotation marks: without, the quotation checks of
+	// the holders need not run
+	quotes bool
 }
 
 // derivedPos is a position whose value follows another's: the value of
@@ -96,6 +99,12 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	}
 	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0], fixed: p.fixed[:0]}
 	p.toks = t.tokenize(text, p.toks)
+	for i := range p.toks {
+		if p.toks[i].quoted {
+			p.quotes = true
+			break
+		}
+	}
 	p.actors = t.gaz.find(p.toks, p.actors)
 	for i := range p.toks {
 		t.cues.walk(p.toks, i, func(end int, ids []int) {
@@ -1997,7 +2006,7 @@ func (p *para) quotedHolder(ss, se, ci int, v *voice, actors []string, known boo
 // spokenQuote reports a cue at ci in words quoted from a speaker the text
 // names beside them: in a quotation, or in a sentence mostly quoted.
 func (p *para) spokenQuote(ci int) bool {
-	if ci < 0 || ci >= len(p.toks) {
+	if !p.quotes || ci < 0 || ci >= len(p.toks) {
 		return false
 	}
 	ss, se := ci, ci+1
@@ -2017,6 +2026,9 @@ func (p *para) spokenQuote(ci int) bool {
 // mostlyQuoted reports a sentence more than half of whose words lie in
 // quotation marks, and sets *first to the first of them.
 func (p *para) mostlyQuoted(ss, se int, first *int) bool {
+	if !p.quotes {
+		return false
+	}
 	n, f := 0, -1
 	for k := ss; k < se; k++ {
 		if p.toks[k].quoted {

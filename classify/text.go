@@ -40,57 +40,51 @@ func answerNo(low, rest string) bool {
 	return rest == "" || rest[0] < '0' || rest[0] > '9'
 }
 
-// quotesPair reports text whose double quotation marks pair up: an even
-// number of straight marks, and as many opening curly marks or guillemets
-// as closing ones, with none closed before it opens.
-func quotesPair(text string) bool {
-	if strings.IndexAny(text, "\"“”«»") < 0 {
-		return true
+// quoteLayout reports how the double quotation marks of text stand:
+// balanced when they pair up (an even number of straight marks, as many
+// opening curly marks or guillemets as closing ones, none closed before it
+// opens), and framed when the text is a single quotation from its first
+// character to its last (but for a full stop after the closing mark). It
+// counts with the byte searches of package strings and walks the runes
+// only when curly marks or guillemets must be checked for order.
+func quoteLayout(text string) (balanced, framed bool) {
+	straight := strings.Count(text, `"`)
+	co, cc, gOpen, gClose := 0, 0, 0, 0
+	if strings.IndexByte(text, 0xE2) >= 0 { // “ and ” are E2 80 9C and E2 80 9D
+		co, cc = strings.Count(text, "“"), strings.Count(text, "”")
 	}
-	straight, curly, guil := 0, 0, 0
-	for _, r := range text {
-		switch r {
-		case '"':
-			straight++
-		case '“':
-			curly++
-		case '”':
-			if curly--; curly < 0 {
-				return false
+	if strings.IndexByte(text, 0xC2) >= 0 { // « and » are C2 AB and C2 BB
+		gOpen, gClose = strings.Count(text, "«"), strings.Count(text, "»")
+	}
+	marks := straight + co + cc + gOpen + gClose
+	if marks == 0 {
+		return true, false
+	}
+	balanced = straight%2 == 0 && co == cc && gOpen == gClose
+	if balanced && co+gOpen > 0 {
+		curly, guil := 0, 0
+		for _, r := range text {
+			switch r {
+			case '“':
+				curly++
+			case '”':
+				curly--
+			case '«':
+				guil++
+			case '»':
+				guil--
 			}
-		case '«':
-			guil++
-		case '»':
-			if guil--; guil < 0 {
-				return false
+			if curly < 0 || guil < 0 {
+				balanced = false
+				break
 			}
 		}
 	}
-	return straight%2 == 0 && curly == 0 && guil == 0
-}
-
-// framedQuote reports text that is a single quotation from its first
-// character to its last (but for a full stop after the closing mark).
-func framedQuote(text string) bool {
-	t := strings.TrimRight(strings.TrimSpace(text), ".")
-	if len(t) < 2 {
-		return false
+	if marks == 2 && balanced {
+		t := strings.TrimRight(strings.TrimSpace(text), ".")
+		framed = len(t) >= 2 && (t[0] == '"' && t[len(t)-1] == '"' || strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”") || strings.HasPrefix(t, "«") && strings.HasSuffix(t, "»"))
 	}
-	first, _ := utf8.DecodeRuneInString(t)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return quoteMarks(t) == 2 && (first == '"' && last == '"' || first == '“' && last == '”' || first == '«' && last == '»')
-}
-
-// quoteMarks counts the double quotation marks of text.
-func quoteMarks(text string) int {
-	n := 0
-	for _, r := range text {
-		switch r {
-		case '"', '“', '”', '«', '»':
-			n++
-		}
-	}
-	return n
+	return balanced, framed
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -108,10 +102,9 @@ func tokenize(text string, buf []tok) []tok {
 	// pair up, a quotation stays open across a sentence break; when they
 	// do not, each sentence starts outside quotation marks but for one
 	// opened after the break, so that a stray mark cannot quote the rest
-	balanced := quotesPair(text)
 	// a paragraph that is one quotation from end to end (talking points,
 	// a quoted passage set apart) is read as plain text
-	framed := framedQuote(text)
+	balanced, framed := quoteLayout(text)
 	newSent := true
 	i := 0
 	for i < len(text) {

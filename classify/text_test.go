@@ -67,3 +67,50 @@ func TestClauseSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteLayout(t *testing.T) {
+	cases := []struct {
+		text             string
+		balanced, framed bool
+	}{
+		{"No quotation here.", true, false},
+		{`"A whole paragraph in quotes. Two sentences."`, true, true},
+		{`"A whole paragraph in quotes."`, true, true},
+		{"“A curly paragraph.”", true, true},
+		{"«Guillemets.»", true, true},
+		{`"Is enough. Meanwhile it grew," said Russia.`, true, false},
+		{`"One," he said, "two."`, true, false},
+		{`A stray " mark.`, false, false},
+		{"A closing ” before “ an opening.", false, false},
+		{"“Unclosed curly.", false, false},
+		{`"Mixed.”`, false, false},
+	}
+	for _, c := range cases {
+		b, f := quoteLayout(c.text)
+		if b != c.balanced || f != c.framed {
+			t.Errorf("quoteLayout(%q) = %v, %v; want %v, %v", c.text, b, f, c.balanced, c.framed)
+		}
+	}
+}
+
+func TestQuotationOverSentences(t *testing.T) {
+	// a quotation that runs over a sentence break stays quoted when its
+	// marks pair up; the attribution after it is outside
+	toks := tokenize(`"It is enough. Meanwhile the attacks grew," said the Russian delegate.`, nil)
+	for _, tk := range toks {
+		w := tk.low
+		inQuote := w != "said" && w != "the" && w != "russian" && w != "delegate"
+		if w == "the" && tk.s < 40 {
+			inQuote = true // "the attacks"
+		}
+		if tk.quoted != inQuote {
+			t.Errorf("%q: quoted = %v, want %v", w, tk.quoted, inQuote)
+		}
+	}
+	// a stray mark does not quote the rest of the paragraph
+	for _, tk := range tokenize(`He said " it. Then the rest follows.`, nil) {
+		if tk.low == "rest" && tk.quoted {
+			t.Errorf("a stray mark quoted the next sentence")
+		}
+	}
+}
