@@ -115,9 +115,27 @@ func (p pattern) matchFrom(toks []tok, k, i, lim int) int {
 // patternSet indexes patterns by the words of their first slot.
 type patternSet struct {
 	byWord   map[string][]int
-	byID     [][]int    // byWord by word id, from freeze
-	byPrefix [256][]int // patterns whose first slot has a prefix word, by its first byte
+	byID     [][]int            // byWord by word id, from freeze
+	byPrefix [256][]prefixEntry // patterns whose first slot has a prefix word, by its first byte
 	pats     []pattern
+}
+
+// prefixEntry is a pattern whose first slot has a prefix word starting
+// with the byte of its bucket, with the second bytes those prefixes allow:
+// "transpos*" is not tried on "the" or "to".
+type prefixEntry struct {
+	id     int
+	second [4]uint64 // bit c: a prefix's second byte is c
+	any    bool      // a one-byte prefix: any word of the bucket
+}
+
+// allows reports a word (in lower case) whose second byte a prefix of e
+// allows.
+func (e *prefixEntry) allows(low string) bool {
+	if e.any {
+		return true
+	}
+	return len(low) > 1 && e.second[low[1]>>6]&(1<<(low[1]&63)) != 0
 }
 
 func (ps *patternSet) add(p pattern) int {
@@ -126,13 +144,20 @@ func (ps *patternSet) add(p pattern) int {
 	if ps.byWord == nil {
 		ps.byWord = map[string][]int{}
 	}
-	seen := [256]bool{}
 	for _, a := range p.elems[0].alts {
 		if strings.HasSuffix(a, "*") {
-			if b := a[0]; !seen[b] {
-				seen[b] = true
-				ps.byPrefix[b] = append(ps.byPrefix[b], id)
+			b := a[0]
+			bucket := ps.byPrefix[b]
+			if len(bucket) == 0 || bucket[len(bucket)-1].id != id {
+				bucket = append(bucket, prefixEntry{id: id})
 			}
+			e := &bucket[len(bucket)-1]
+			if len(a) < 3 { // "a*": one byte before the star
+				e.any = true
+			} else {
+				e.second[a[1]>>6] |= 1 << (a[1] & 63)
+			}
+			ps.byPrefix[b] = bucket
 		} else {
 			ps.byWord[a] = append(ps.byWord[a], id)
 		}
@@ -188,9 +213,14 @@ func (ps *patternSet) each(toks []tok, from, lim int, fn func(id, i, end int)) {
 				fn(id, i, end)
 			}
 		}
-		for _, id := range ps.byPrefix[toks[i].low[0]] {
-			if end := ps.pats[id].match(toks, i, lim); end >= 0 {
-				fn(id, i, end)
+		low := toks[i].low
+		for k := range ps.byPrefix[low[0]] {
+			e := &ps.byPrefix[low[0]][k]
+			if !e.allows(low) {
+				continue
+			}
+			if end := ps.pats[e.id].match(toks, i, lim); end >= 0 {
+				fn(e.id, i, end)
 			}
 		}
 	}

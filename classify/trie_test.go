@@ -114,3 +114,43 @@ func TestPatternMatchInterned(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternPrefixBuckets checks patterns that open with a prefix word:
+// the bucket of the prefix's first byte tries them only on words whose
+// second byte a prefix allows, one-byte prefixes on any word of the bucket,
+// and a pattern with two prefixes of one bucket once.
+func TestPatternPrefixBuckets(t *testing.T) {
+	var ps patternSet
+	for _, src := range []string{"transpos*|transfer* ~2 law", "t* treaty", "a* b", "draft*|develop* norms"} {
+		p, err := compilePattern(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps.add(p)
+	}
+	v := newVocab()
+	ps.addWords(v)
+	ps.freeze(v)
+	cases := []struct {
+		text string
+		want [][3]int // id, start, end
+	}{
+		{"transposing the law", [][3]int{{0, 0, 3}}},
+		{"transfer of law", [][3]int{{0, 0, 3}}},
+		{"the law", nil},
+		{"the treaty", [][3]int{{1, 0, 2}}},
+		{"a b", [][3]int{{2, 0, 2}}},
+		{"drafting norms", [][3]int{{3, 0, 2}}},
+		{"developing norms", [][3]int{{3, 0, 2}}},
+		{"doing norms", nil},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.text, nil)
+		v.intern(toks)
+		var got [][3]int
+		ps.each(toks, 0, len(toks), func(id, i, end int) { got = append(got, [3]int{id, i, end}) })
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: matches %v, want %v", c.text, got, c.want)
+		}
+	}
+}
