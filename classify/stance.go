@@ -1924,14 +1924,15 @@ func (p *para) allQuoted(ss, se int) bool {
 	return se > ss
 }
 
-// quoteSpeaker returns who speaks the quotation that holds token ci of
-// sentence sr: the speaker of a reporting verb outside the quotation marks,
-// in the sentence itself, before it or after it ("“...,” Kenya's delegate
-// said. “A directory is needed.”", "“...,” said the Russian delegate, Oleg
-// Sinitsyn", "“...,” its delegate told the meeting" after "New Zealand was
-// having none of it"). A State's code, or no code with ok for a speaker
-// named without one ("said Lea Fournier, who follows the talks"); ok is
-// false when no reporting verb outside the quotation names a speaker.
+// quoteSpeaker returns who speaks the quotation that holds token ci of the
+// sentence [ss, se): the speaker of a reporting verb outside the quotation
+// marks, in the sentence itself, before it or after it ("“...,” Kenya's
+// delegate said. “A directory is needed.”", "“...,” said the Russian
+// delegate, Oleg Sinitsyn", "“...,” its delegate told the meeting" after
+// "New Zealand was having none of it"). codes is a State's code, or empty
+// with ok for a speaker named without one ("said Lea Fournier, who follows
+// the talks"); ok is false when no reporting verb outside the quotation
+// names a speaker; here reports a speaker named in the sentence itself.
 func (p *para) quoteSpeaker(ss, se, ci int) (codes []string, ok, here bool) {
 	sents := p.sentences()
 	k := slices.Index(sents, [2]int{ss, se})

@@ -78,11 +78,12 @@ func TestTrieWalk(t *testing.T) {
 	}
 }
 
-// TestPatternMatchInterned checks patterns matched with interned tokens:
-// exact words, prefixes, alternatives, gaps and words the vocabulary lacks.
-func TestPatternMatchInterned(t *testing.T) {
+// patternMatcher compiles srcs into one patternSet (pattern i is srcs[i])
+// and returns a function listing the matches in a text as (id, start, end).
+func patternMatcher(t *testing.T, srcs ...string) func(text string) [][3]int {
+	t.Helper()
 	var ps patternSet
-	for _, src := range []string{"legally binding instrument|treaty", "new norm* ~2 needed", "legal* framework", "self-defence"} {
+	for _, src := range srcs {
 		p, err := compilePattern(src)
 		if err != nil {
 			t.Fatal(err)
@@ -92,6 +93,19 @@ func TestPatternMatchInterned(t *testing.T) {
 	v := newVocab()
 	ps.addWords(v)
 	ps.freeze(v)
+	return func(text string) [][3]int {
+		toks := tokenize(text, nil)
+		v.intern(toks)
+		var got [][3]int
+		ps.each(toks, 0, len(toks), func(id, i, end int) { got = append(got, [3]int{id, i, end}) })
+		return got
+	}
+}
+
+// TestPatternMatchInterned checks patterns matched with interned tokens:
+// exact words, prefixes, alternatives, gaps and words the vocabulary lacks.
+func TestPatternMatchInterned(t *testing.T) {
+	matches := patternMatcher(t, "legally binding instrument|treaty", "new norm* ~2 needed", "legal* framework", "self-defence")
 	cases := []struct {
 		text string
 		want [][3]int // id, start, end
@@ -105,11 +119,7 @@ func TestPatternMatchInterned(t *testing.T) {
 		{"unknown words only", nil},
 	}
 	for _, c := range cases {
-		toks := tokenize(c.text, nil)
-		v.intern(toks)
-		var got [][3]int
-		ps.each(toks, 0, len(toks), func(id, i, end int) { got = append(got, [3]int{id, i, end}) })
-		if !slices.Equal(got, c.want) {
+		if got := matches(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: matches %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -120,17 +130,7 @@ func TestPatternMatchInterned(t *testing.T) {
 // second byte a prefix allows, one-byte prefixes on any word of the bucket,
 // and a pattern with two prefixes of one bucket once.
 func TestPatternPrefixBuckets(t *testing.T) {
-	var ps patternSet
-	for _, src := range []string{"transpos*|transfer* ~2 law", "t* treaty", "a* b", "draft*|develop* norms"} {
-		p, err := compilePattern(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ps.add(p)
-	}
-	v := newVocab()
-	ps.addWords(v)
-	ps.freeze(v)
+	matches := patternMatcher(t, "transpos*|transfer* ~2 law", "t* treaty", "a* b", "draft*|develop* norms")
 	cases := []struct {
 		text string
 		want [][3]int // id, start, end
@@ -145,11 +145,7 @@ func TestPatternPrefixBuckets(t *testing.T) {
 		{"doing norms", nil},
 	}
 	for _, c := range cases {
-		toks := tokenize(c.text, nil)
-		v.intern(toks)
-		var got [][3]int
-		ps.each(toks, 0, len(toks), func(id, i, end int) { got = append(got, [3]int{id, i, end}) })
-		if !slices.Equal(got, c.want) {
+		if got := matches(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: matches %v, want %v", c.text, got, c.want)
 		}
 	}
