@@ -2007,7 +2007,7 @@ func (p *para) quotedHolder(ss, se, ci int, v *voice, actors []string, known boo
 // spokenQuote reports a cue at ci in words quoted from a speaker the text
 // names beside them: in a quotation, or in a sentence mostly quoted.
 func (p *para) spokenQuote(ci int) bool {
-	if !p.quotes || ci < 0 || ci >= len(p.toks) {
+	if ci < 0 || ci >= len(p.toks) {
 		return false
 	}
 	ss, se := ci, ci+1
@@ -2017,18 +2017,23 @@ func (p *para) spokenQuote(ci int) bool {
 	for se < len(p.toks) && p.toks[se].sent == p.toks[ci].sent {
 		se++
 	}
-	if qi := ci; p.toks[qi].quoted || p.mostlyQuoted(ss, se, &qi) {
+	if qi := p.quoteStart(ci, ss, se); qi >= 0 {
 		_, ok, _ := p.quoteSpeaker(ss, se, qi)
 		return ok
 	}
 	return false
 }
 
-// mostlyQuoted reports a sentence more than half of whose words lie in
-// quotation marks, and sets *first to the first of them.
-func (p *para) mostlyQuoted(ss, se int, first *int) bool {
+// quoteStart returns the quoted word that stands for a position whose cue
+// is at ci in the sentence [ss, se): ci itself when it is quoted, else the
+// first quoted word of a sentence more than half of whose words are
+// quoted; -1 when neither.
+func (p *para) quoteStart(ci, ss, se int) int {
 	if !p.quotes {
-		return false
+		return -1
+	}
+	if p.toks[ci].quoted {
+		return ci
 	}
 	n, f := 0, -1
 	for k := ss; k < se; k++ {
@@ -2039,8 +2044,10 @@ func (p *para) mostlyQuoted(ss, se int, first *int) bool {
 			}
 		}
 	}
-	*first = f
-	return 2*n > se-ss
+	if 2*n > se-ss {
+		return f
+	}
+	return -1
 }
 
 // quoteAdjacent reports a reporting verb r that introduces or closes the

@@ -279,7 +279,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	lookHolder := func() {
 		if !looked {
 			actors, known = v.labelHolders(t.holder(p, ss, se, c.i, c.i, prevEnd, c.j, c.class, v))
-			if qi := c.i; p.toks[qi].quoted || p.mostlyQuoted(ss, se, &qi) {
+			if qi := p.quoteStart(c.i, ss, se); qi >= 0 {
 				// the words of a quotation are its speaker's
 				actors, known = p.quotedHolder(ss, se, qi, v, actors, known)
 			}
