@@ -3080,6 +3080,93 @@ func TestRound38Readings(t *testing.T) {
 	})
 }
 
+func TestRound39Readings(t *testing.T) {
+	// the rules alone: a negated verb whose claim comes after an aside set
+	// off by commas; a claim its user doubts; "fresh" norms; the backers of
+	// a text in apposition after its object; a successor OEWG; and the
+	// round's phrases
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Portugal is also far from convinced that the Programme, or this Group, should spend its energy drafting a new legally binding instrument.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"We are not convinced that the Programme, in its current form, should negotiate a new legally binding instrument.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		// control: no negation, no flip
+		{"We are convinced that the Programme, in its current form, should negotiate a new legally binding instrument.", Context{},
+			[]string{"binding_instrument:favor:PRT"}},
+		{"Let me also say a word about the supposed gaps in international law that some delegations invoke.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+		{"Nor do we see the need, at this stage, for a fresh set of norms.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		// control: an undoubted gap stays a gap
+		{"There are gaps in international law.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+		{"The Russian Federation and a number of other delegations maintain that a new open-ended working group should succeed the present one, whereas the co-sponsors of resolution 77/37, France and Egypt among them, regard the Programme of Action as the natural successor.", analysis,
+			[]string{"programme_of_action:against:RUS", "programme_of_action:favor:EGY,FRA"}},
+		{"The Russia and Iran teams insisted that any successor be another OEWG.", analysis,
+			[]string{"programme_of_action:against:IRN,RUS"}},
+		{"We see the PoA as the natural successor to this Group after 2025.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+		{"My delegation would therefore be wary of any approach that restricts access to technologies as such.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"Some delegations call for a new legally binding convention, while others see no need for any new treaty. Portugal does not think this Mechanism has to choose between these views.", Context{},
+			[]string{"binding_instrument:favor:", "binding_instrument:against:", "binding_instrument:neutral:PRT"}},
+	})
+}
+
+// A panel's transcript may label the moderator in capitals and the
+// panellists by name ("MODERATOR:", "Ms. Vermeulen:"): the named turns are
+// their speakers', and a panellist introduced in a State's office speaks
+// for that State.
+func TestMixedTranscriptLabels(t *testing.T) {
+	tg := tagger(t)
+	d := Doc{Paras: []Para{
+		{Text: "Panel 2: After the working group. Transcript, lightly edited."},
+		{Text: "MODERATOR: Welcome. To my right, Ingrid Vermeulen, who heads the cyber department at the Dutch Ministry of Foreign Affairs, and Professor Amara Njoroge, who teaches law in Nairobi."},
+		{Text: "MODERATOR: Ingrid, let me start with you."},
+		{Text: "Ms. Vermeulen: We do not see the need for a new legally binding treaty."},
+		{Text: "MODERATOR: Amara?"},
+		{Text: "Prof. Njoroge: We should all support the Programme of Action."},
+		{Text: "Ms. Vermeulen: And we support the Points of Contact directory."},
+		{Text: "Prof. Njoroge: Thank you."},
+	}}
+	res := tg.TagDoc(d)
+	want := map[int]string{3: "binding_instrument:against:NLD", 5: "programme_of_action:favor:", 6: "poc_directory:favor:NLD"}
+	for i, w := range want {
+		if got := strings.Join(stanceKeys(res[i].Stances), " "); got != w {
+			t.Errorf("paragraph %d: stances = %q, want %q", i, got, w)
+		}
+	}
+}
+
+// The Chairman's Statement of a group's ministerial meeting says what "the
+// Ministers" did in the group's name; without the group in its masthead
+// they have no code.
+func TestGroupMinisters(t *testing.T) {
+	tg := tagger(t)
+	for _, c := range []struct {
+		title, want string
+	}{
+		{"Chairman's Statement of the Fifth ASEAN Ministerial Conference on Cybersecurity", "ASEAN"},
+		{"Chairman's Statement of the Fifth Ministerial Conference on Cybersecurity", ""},
+	} {
+		d := Doc{Paras: []Para{
+			{Text: c.title},
+			{Text: "3 October 2022"},
+			{Text: "1. The Conference was chaired by the Minister for Communications."},
+			{Text: "2. The Ministers reaffirmed that international law, and in particular the Charter of the United Nations, is applicable to the use of ICTs by States."},
+			{Text: "3. The Ministers welcomed the establishment of a global directory of points of contact."},
+		}}
+		res := tg.TagDoc(d)
+		for i, issue := range map[int]string{3: "charter_applies:favor:", 4: "poc_directory:favor:"} {
+			if got, w := strings.Join(stanceKeys(res[i].Stances), " "), issue+c.want; got != w {
+				t.Errorf("%q: paragraph %d: stances = %q, want %q", c.title, i, got, w)
+			}
+		}
+	}
+}
+
 func TestHearingWitnesses(t *testing.T) {
 	// a parliament's hearing of its government's witnesses: the masthead
 	// names one State, the witnesses' offices name none or name a

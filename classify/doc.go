@@ -131,10 +131,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// State's or, for a chair, a journalist or a moderator, no coded actor's
 	transcript := d.Kind == "" && d.Speaker == "" && interviewee == "" && labelledTurns(d.Paras) >= 3
 	// a hearing's or a podcast's turns labelled with names ("Helen Marsh:",
-	// "Professor Okoro:"): each turn is its speaker's, as above
+	// "Professor Okoro:"), or a panel's where only the moderator's label is
+	// in capitals ("MODERATOR:", "Ms. Tamm:"): each turn is its speaker's,
+	// as above
 	introduced := map[string]string{} // speaker labels by introducedAs
-	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && namedTurns(d.Paras) &&
+	named := d.Kind == "" && d.Speaker == "" && interviewee == "" && (!transcript || mixedLabels(d.Paras)) && namedTurns(d.Paras) &&
 		(v.kind != kindStatement || v.speaker == "" || introducedTurns(ps, d.Paras, introduced))
+	transcript = transcript && !named
 	// a verbatim record ("Mr. Li (China) (spoke in Chinese): ...", "The
 	// President: ..."): each turn is the bracketed State's, the presiding
 	// officer's no coded actor's; a turn goes on, paragraph after paragraph,
@@ -236,8 +239,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		if transcript {
 			label, ok := turnLabel(d.Paras[i].Text)
 			if named {
-				label = speakerLabel(d.Paras[i].Text)
-				ok = label != ""
+				if l := speakerLabel(d.Paras[i].Text); l != "" {
+					label, ok = l, true
+				}
 			}
 			if recorded {
 				label, ok = recordTurn(d.Paras[i].Text)
@@ -942,6 +946,21 @@ func namedTurns(paras []Para) bool {
 	return speakers >= 2 && n >= 5 && 3*n >= len(paras)
 }
 
+// mixedLabels reports a transcript whose turns open with labels in
+// capitals ("MODERATOR:") and with names ("Ms. Tamm:"), two turns or more
+// of each.
+func mixedLabels(paras []Para) bool {
+	caps, names := 0, 0
+	for _, p := range paras {
+		if _, ok := turnLabel(p.Text); ok {
+			caps++
+		} else if l := speakerLabel(p.Text); len(l) > 1 && !strings.ContainsAny(l, "()") {
+			names++
+		}
+	}
+	return caps >= 2 && names >= 2
+}
+
 // selfInstitution reports a paragraph that names "the Ministry" with no
 // State after it ("The Ministry regards this as a loss"; not "the Ministry
 // of Defence of Chile"). "The Government" is left out: a parliament's
@@ -1373,7 +1392,7 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 	}
 	for _, p := range look {
 		for k, tk := range p.toks {
-			if !institutionWords[tk.low] || !tk.capInit || out[tk.low] != "" {
+			if !institutionWords[tk.low] && institutionMembers[tk.low] == "" || !tk.capInit || out[tk.low] != "" {
 				continue
 			}
 			code := ""
@@ -1398,7 +1417,13 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 				if out == nil {
 					out = map[string]string{}
 				}
-				out[tk.low] = code
+				key := tk.low
+				if k, ok := institutionMembers[key]; ok {
+					key = k // "the ASEAN Ministerial Conference": "the Ministers"
+				}
+				if out[key] == "" {
+					out[key] = code
+				}
 			}
 		}
 	}

@@ -139,6 +139,18 @@ func authorFeatures(p *para, st Stance, ci, cj int) []string {
 	if (ci == 0 || p.toks[ci-1].sent != cs) && (cj == len(p.toks) || p.toks[cj].sent != cs) {
 		fs = append(fs, "author:wholesent")
 	}
+	ss, se := ci, cj
+	for ss > 0 && p.toks[ss-1].sent == cs {
+		ss--
+	}
+	for se < len(p.toks) && p.toks[se].sent == cs {
+		se++
+	}
+	if opensWithUnnamed(p, ss, se) {
+		// "Participants stressed ...", "For most of those present, ...":
+		// a holder without a code, not the author
+		fs = append(fs, "author:unnamed")
+	}
 	return dedupe(fs)
 }
 

@@ -2144,14 +2144,41 @@ func leadGlue(w string) bool {
 }
 
 // opensWithUnnamed reports a sentence whose subject is a holder without a
-// code ("The report ...", "Participants ..."): a later "it"/"they" refers to it.
+// code ("The report ...", "Participants ..."): a later "it"/"they" refers
+// to it. A holder fronted by "for" or "according to" counts too ("For most
+// of those present, the reports ...").
 func opensWithUnnamed(p *para, ss, se int) bool {
+	from := ss
+	if from < se && (p.toks[from].low == "for" || p.toks[from].low == "according" && from+1 < se && p.toks[from+1].low == "to") {
+		from++
+		if p.toks[from].low == "to" {
+			from++
+		}
+		for k := from; k < se && k <= from+5; k++ {
+			if p.toks[k].clause {
+				break
+			}
+			if h, ok := p.unnamedAt(k); ok && h.j <= se && p.markBefore(min(h.j, len(p.toks)-1), ",") {
+				return true
+			}
+		}
+	}
 	for _, h := range p.byClass[cUnnamed] {
 		if h.i >= ss && h.i < se && h.i-ss <= 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// unnamedAt returns the holder without a code that starts at token k.
+func (p *para) unnamedAt(k int) (cueHit, bool) {
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i == k {
+			return h, true
+		}
+	}
+	return cueHit{}, false
 }
 
 // frame reports an object marker that only locates what the sentence is
@@ -2490,6 +2517,12 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// whatever verb or negation governs it
 			return value, ci, cj, class, true
 		}
+		if p.doubtedClaim(h) {
+			// "the supposed gaps in international law that some
+			// delegations invoke": a claim its user doubts, whatever
+			// governs it
+			return flip(value), ci, cj, class, true
+		}
 		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
 		if nearAt >= 0 && nearAt+1 < h.i && p.toks[nearAt].low == "without" {
 			// "applying the law of armed conflict without qualification
@@ -2660,6 +2693,19 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 // framework of responsible State behaviour").
 func (p *para) derogatory(h issueHit) bool {
 	return h.i+2 < h.j && p.toks[h.i].low == "so" && p.toks[h.i+1].low == "called"
+}
+
+// doubtedClaim reports a claim marker right after a word that doubts it
+// ("the supposed gaps in international law", "the alleged vacuum").
+func (p *para) doubtedClaim(h issueHit) bool {
+	if h.rule.kind != "favor" && h.rule.kind != "against" || h.i == 0 || p.toks[h.i].clause {
+		return false
+	}
+	switch p.toks[h.i-1].low {
+	case "supposed", "alleged", "purported", "presumed", "imagined", "imaginary", "perceived":
+		return true
+	}
+	return false
 }
 
 // parallelThat reports an "and that" between the cue c and token i when c
@@ -3114,11 +3160,41 @@ func (p *para) negatedGovernor(ss int, g cueHit) bool {
 		return false
 	}
 	for _, c := range p.byClass[cFavor] {
-		if c.j <= g.i && g.i-c.j <= 5 && c.i >= ss && !clauseBreak(p, c.j, g.i) && negatedAt(p, max(ss, c.i-3), c.i) {
+		if n, ok := p.pastAsides(c.j, g.i); c.j <= g.i && ok && n <= 5 && c.i >= ss && negatedAt(p, max(ss, c.i-3), c.i) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastAsides counts the words from token from up to token to, leaving out
+// asides set off by commas of up to six words ("not convinced that the
+// Programme, or this Group, should negotiate"). ok is false when another
+// clause break comes between.
+func (p *para) pastAsides(from, to int) (n int, ok bool) {
+	for k := from; k <= to && k < len(p.toks); k++ {
+		if !p.toks[k].clause {
+			if k < to {
+				n++
+			}
+			continue
+		}
+		if !p.markBefore(k, ",") {
+			return n, false
+		}
+		end := k + 1
+		for end <= to && end <= k+6 && !p.toks[end].clause {
+			end++
+		}
+		if end > to || end > k+6 || !p.markBefore(end, ",") {
+			return n, false
+		}
+		if end < to {
+			n++
+		}
+		k = end
+	}
+	return n, true
 }
 
 // parentheticalNegation reports a negator right before a parenthetical
@@ -3743,25 +3819,39 @@ func (p *para) firstSubject(i, j int) bool {
 
 // backersApposed returns the States set in apposition after a supporter
 // noun's object ("the proponents of a treaty, Russia and China among them,
-// ..."): the list right after the comma that closes the cue at [anchor,
-// cueEnd); nil when the cue is not a supporter noun or no list follows.
+// ..."): the list right after the comma that closes the noun phrase of the
+// cue at [anchor, cueEnd); nil when the cue is not a supporter noun or no
+// list follows.
 func (p *para) backersApposed(anchor, cueEnd, se int) []string {
-	if anchor >= cueEnd || cueEnd >= se || !supporterNouns[p.toks[anchor].low] || !p.toks[cueEnd].clause || p.toks[cueEnd].quoted {
+	noun := anchor
+	if p.toks[noun].low == "co" && noun+1 < cueEnd {
+		noun++ // "co-sponsors"
+	}
+	if anchor >= cueEnd || !supporterNouns[p.toks[noun].low] {
 		return nil
 	}
-	if _, ok := p.actorAt(cueEnd); !ok {
+	// the comma that closes the noun's object ("the co-sponsors of
+	// resolution 77/37, France and Egypt among them, regard ...")
+	at := anchor + 1
+	for at < se && at <= anchor+10 && !p.toks[at].clause {
+		at++
+	}
+	if at >= se || !p.toks[at].clause || p.toks[at].quoted {
 		return nil
 	}
-	l := p.listFrom(cueEnd, se)
+	if _, ok := p.actorAt(at); !ok {
+		return nil
+	}
+	l := p.listFrom(at, se)
 	if len(l) == 0 {
 		return nil
 	}
 	// the list must be an aside, not the subject of a new clause ("the
 	// proponents of a treaty, Russia said, ..."): it closes with a comma
 	// or "among them", or ends the sentence
-	end := cueEnd
+	end := at
 	for _, m := range p.actors {
-		if m.i >= cueEnd && m.i < se && contains(l, m.code) {
+		if m.i >= at && m.i < se && contains(l, m.code) {
 			end = max(end, m.j)
 		}
 	}
@@ -4958,6 +5048,12 @@ func (p *para) groupHead(i, se int) int {
 // institutionWords are the names of a State's or a group's institutions
 // that speak for it.
 var institutionWords = map[string]bool{"ministry": true, "council": true, "commission": true, "government": true, "presidency": true}
+
+// institutionMembers maps a meeting of a group's members to the name its
+// outcome gives them: the Chairman's Statement of "the ASEAN Ministerial
+// Conference" says what "the Ministers" did, a summit's what "the Leaders"
+// did, in the group's name.
+var institutionMembers = map[string]string{"ministerial": "ministers", "ministers": "ministers", "summit": "leaders", "leaders": "leaders"}
 
 // institutionHolder returns the actor whose institution opens the sentence
 // [ss, anchor) as its subject ("The Ministry also regrets", "Council
