@@ -2151,14 +2151,14 @@ func opensWithUnnamed(p *para, ss, se int) bool {
 	from := ss
 	if from < se && (p.toks[from].low == "for" || p.toks[from].low == "according" && from+1 < se && p.toks[from+1].low == "to") {
 		from++
-		if p.toks[from].low == "to" {
+		if from < se && p.toks[from].low == "to" {
 			from++
 		}
 		for k := from; k < se && k <= from+5; k++ {
 			if p.toks[k].clause {
 				break
 			}
-			if h, ok := p.unnamedAt(k); ok && h.j <= se && p.markBefore(min(h.j, len(p.toks)-1), ",") {
+			if h, ok := p.unnamedAt(k); ok && h.j <= se && p.markBefore(h.j, ",") {
 				return true
 			}
 		}
