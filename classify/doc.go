@@ -1392,7 +1392,13 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 	}
 	for _, p := range look {
 		for k, tk := range p.toks {
-			if !institutionWords[tk.low] && institutionMembers[tk.low] == "" || !tk.capInit || out[tk.low] != "" {
+			key := tk.low
+			if m := institutionMembers[key]; m != "" {
+				key = m // "the ASEAN Ministerial Conference": "the Ministers"
+			} else if !institutionWords[key] {
+				continue
+			}
+			if !tk.capInit || out[key] != "" {
 				continue
 			}
 			code := ""
@@ -1417,13 +1423,7 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 				if out == nil {
 					out = map[string]string{}
 				}
-				key := tk.low
-				if k, ok := institutionMembers[key]; ok {
-					key = k // "the ASEAN Ministerial Conference": "the Ministers"
-				}
-				if out[key] == "" {
-					out[key] = code
-				}
+				out[key] = code
 			}
 		}
 	}

@@ -139,14 +139,11 @@ func authorFeatures(p *para, st Stance, ci, cj int) []string {
 	if (ci == 0 || p.toks[ci-1].sent != cs) && (cj == len(p.toks) || p.toks[cj].sent != cs) {
 		fs = append(fs, "author:wholesent")
 	}
-	ss, se := ci, cj
+	ss := ci
 	for ss > 0 && p.toks[ss-1].sent == cs {
 		ss--
 	}
-	for se < len(p.toks) && p.toks[se].sent == cs {
-		se++
-	}
-	if opensWithUnnamed(p, ss, se) {
+	if opensWithUnnamed(p, ss, p.sentEnd(ci)) {
 		// "Participants stressed ...", "For most of those present, ...":
 		// a holder without a code, not the author
 		fs = append(fs, "author:unnamed")
