@@ -3249,3 +3249,69 @@ func checkReadings(t *testing.T, tg *Tagger, cases []reading) {
 		}
 	}
 }
+
+func TestRound40Readings(t *testing.T) {
+	// the rules alone: States that share a position named after it ("a
+	// preference shared by", "they are joined by"); a co-author of a
+	// proposal; humanitarian law that constrains operations; dedicated
+	// rules; concentrating on implementation
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Rather than a PoA, Russia wants the OEWG itself to be made permanent, a preference shared by Cuba, Iran and several other States.", analysis,
+			[]string{"programme_of_action:against:CUB,IRN,RUS"}},
+		{"The European Union and its member states support the PoA, and they are joined by the United Kingdom, Norway and Japan, among others.", analysis,
+			[]string{"programme_of_action:favor:EU,GBR,JPN,NOR"}},
+		// the list ends with its clause
+		{"The EU stated that international law applies in cyberspace, a view shared by the United States and Estonia; Pakistan and Iran, on the other hand, argued that the existing body of law contained gaps.", analysis,
+			[]string{"charter_applies:favor:EST,EU,USA", "charter_applies:against:IRN,PAK"}},
+		// control: a view not shared
+		{"Russia wants the OEWG itself to be made permanent, a preference not shared by Cuba.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+		{"Egypt remains a co-author of the Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:EGY"}},
+		{"The Minister held that the rules of international humanitarian law constrain cyber operations in armed conflict.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"China called for dedicated rules to address the risks of emerging technologies.", analysis,
+			[]string{"new_norms:favor:CHN"}},
+		{"Instead of a new convention, the United States wants the OEWG to concentrate on implementing the eleven norms already on the books.", analysis,
+			[]string{"new_norms:against:USA"}},
+		{"We are far from convinced that a fresh layer of commitments is what small States need today.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		// a noun phrase fronted in apposition to the subject
+		{"A long-time champion of the Programme of Action, France has also argued that the directory must be tested.", analysis,
+			[]string{"programme_of_action:favor:FRA", "poc_directory:favor:FRA"}},
+		{"Egypt illustrates the overlap. A co-author of the PoA, it has also argued that the world will sooner or later need binding rules.", analysis,
+			[]string{"programme_of_action:favor:EGY", "binding_instrument:favor:EGY"}},
+	})
+}
+
+// A State that speaks on behalf of others, named in an analysis, and "the
+// group" or "the signatories" after it: the positions are all of theirs.
+// "The Group" with a capital is the working group, not those States.
+func TestGroupAnaphor(t *testing.T) {
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		second, want string
+	}{
+		{"The group joined consensus but made no secret of its reservations. It restated its call for a legally binding convention.", "binding_instrument:favor:BLR,CHN,CUB,IRN"},
+		{"The signatories restated their call for a legally binding convention.", "binding_instrument:favor:BLR,CHN,CUB,IRN"},
+		{"The Group adopted its report by consensus. It noted calls for a legally binding convention.", ""},
+	} {
+		d := Doc{Kind: "analysis", Paras: []Para{
+			{Text: "When the report was adopted, Cuba took the floor on behalf of Belarus, China and Iran to deliver a joint explanation of position."},
+			{Text: c.second},
+		}}
+		res := tg.TagDoc(d)
+		got := strings.Join(stanceKeys(res[1].Stances), " ")
+		if c.want == "" {
+			if strings.Contains(got, "BLR") {
+				t.Errorf("%q: stances = %q, want none of the speakers'", c.second, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q: stances = %q, want %q", c.second, got, c.want)
+		}
+	}
+}

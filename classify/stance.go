@@ -774,6 +774,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		out = p.objectors(ss, se, sentStart, out)
 		out = p.sharedLine(ss, se, sentStart, out)
+		out = p.sharedBy(ss, se, sentStart, out)
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
 			for _, s := range out[n:] {
@@ -789,8 +790,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		if named := namedOnly(sentHolders); len(named) > 0 {
 			v.memory = named
 		} else if subj := p.subjectActors(ss, se); len(subj) > 0 {
-			v.memory = subj
-		} else if opensWithUnnamed(p, ss, se) {
+			v.memory = appendActor(subj, p.behalfList(ss, se)...)
+		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) {
 			// "The report builds on ... It reaffirms": "it" is the report
 			v.memory = nil
 		}
@@ -1083,6 +1084,52 @@ func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
 	}
 	return out
 }
+
+// sharedBy gives the States listed after a position's sharers the
+// positions stated before them in the sentence: an appositive ("Russia
+// wants the OEWG itself made permanent, a preference shared by Cuba and
+// Iran") or a passive "joined by" ("The EU has made the PoA a priority,
+// and it is joined by the United Kingdom and Japan").
+func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
+	if len(out) == sentStart {
+		return out
+	}
+	for k := ss + 2; k+2 < se; k++ {
+		if p.toks[k+1].low != "by" || p.toks[k].quoted {
+			continue
+		}
+		from := k
+		switch w := p.toks[k].low; {
+		case sharerVerbs[w] && sharedNouns[p.toks[k-1].low] && k-2 > ss && (p.toks[k-2].low == "a" || p.toks[k-2].low == "an") && p.markBefore(k-2, ","):
+			from = k - 2 // ", a preference shared by"
+		case w == "joined" && beWords[p.toks[k-1].low]:
+		default:
+			continue
+		}
+		end := k + 2
+		for end < se && !p.markBefore(end, ";") {
+			end++ // the list ends with its clause: "...; Pakistan and Iran, on the other hand, ..."
+		}
+		l := p.byList(k+1, end)
+		if len(l) == 0 || negatedAt(p, max(ss, from-3), k) {
+			continue
+		}
+		for i := sentStart; i < len(out); i++ {
+			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < from && ci >= ss && out[i].Value != "neutral" && !slices.Contains(out[i].Actors, "AUTHOR") && len(out[i].Actors) > 0 {
+				out[i].Actors = appendActor(out[i].Actors, l...)
+			}
+		}
+		return out
+	}
+	return out
+}
+
+// sharerVerbs and sharedNouns make the appositive of sharedBy.
+var (
+	sharerVerbs = map[string]bool{"shared": true, "echoed": true, "supported": true, "backed": true, "endorsed": true, "seconded": true}
+	sharedNouns = map[string]bool{"view": true, "position": true, "preference": true, "concern": true, "demand": true, "stance": true, "line": true, "argument": true, "approach": true, "call": true, "idea": true, "proposal": true}
+	beWords     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true}
+)
 
 // contrastWords open a clause set against the one before: ", while
 // Russia insisted ...", "; whereas Kenya ...", "By contrast, China ...".
@@ -2417,6 +2464,42 @@ func (p *para) turnGoesOn(ss, se int) bool {
 
 // speakerNouns are what "his" or "her" may own for the speaker's State.
 var speakerNouns = map[string]bool{"delegation": true, "country": true, "government": true}
+
+// behalfList returns the States a sentence's subject spoke for, listed
+// after "on behalf of" within its first words ("Nicaragua took the floor
+// on behalf of Belarus, Burundi, China and Cuba to deliver ..."): with the
+// speaker they are the "group" or "signatories" of the sentences after.
+func (p *para) behalfList(ss, se int) []string {
+	for k := ss + 1; k+2 < se && k-ss <= 14; k++ {
+		if p.toks[k].quoted || p.toks[k].low != "on" || p.toks[k+1].low != "behalf" || p.toks[k+2].low != "of" {
+			continue
+		}
+		if !slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.i >= ss && m.j <= k }) {
+			return nil
+		}
+		if _, ok := p.actorAt(k + 3); ok {
+			return p.listFrom(k+3, se)
+		}
+		return nil
+	}
+	return nil
+}
+
+// groupAnaphor reports a sentence that opens with "the group", "the
+// grouping" or "the bloc" in lower case: after a sentence that named
+// several States it is those States ("Nicaragua took the floor on behalf
+// of ... The group joined consensus but ..."), not a holder without a
+// code. A capital ("the Group") is the working group.
+func (p *para) groupAnaphor(ss int) bool {
+	if ss+1 >= len(p.toks) || p.toks[ss].low != "the" || p.toks[ss+1].quoted {
+		return false
+	}
+	switch w := p.toks[ss+1]; w.low {
+	case "group", "grouping", "bloc", "coalition", "signatories":
+		return !w.capInit
+	}
+	return false
+}
 
 // subjectActors are the actors named in the first clause of a sentence.
 func (p *para) subjectActors(ss, se int) []string {
@@ -4368,7 +4451,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// 2b. a fronted participial clause: "Having long opposed the Programme
 	// of Action as a track designed by Western countries, Moscow accepted
 	// ...": the subject after the clause holds its position
-	if l := p.participleSubject(ss, anchor, se, v.firstPerson()); len(l) > 0 {
+	if l := p.participleSubject(ss, anchor, se, v.firstPerson(), v.memory); len(l) > 0 {
 		return l, true
 	}
 	// 2c. an institution the document named as a State's or a group's
@@ -4395,7 +4478,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// ("those States", "both") as the subject right before the cue or
 		// right after an opening phrase ("In the same submission, those
 		// States held that ...")
-		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && !p.restricted(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor)) && len(v.memory) > 0 {
+		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && !p.restricted(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor) || apposedSubject(p, ss, h.i)) && len(v.memory) > 0 {
 			if len(v.memory) == 1 && collective(p.toks[h.i:h.j]) && slices.Contains(v.camp, v.memory[0]) {
 				// "The EU and its partners insist ... The EU set this out
 				// in a declaration. This camp also ...": the camp, not the
@@ -4932,15 +5015,42 @@ func (p *para) groupSubject(ss, anchor int) bool {
 	return false
 }
 
+// apposedSubject reports a subject at i that follows a fronted noun phrase
+// in apposition to it: "A co-author of the PoA, it has also argued ...",
+// "As a sponsor of the text, they ...".
+func apposedSubject(p *para, ss, i int) bool {
+	if i-ss < 3 || !p.toks[ss].capInit || !p.markBefore(i, ",") {
+		return false
+	}
+	switch w := p.toks[ss].low; {
+	case w == "a" || w == "an":
+	case w == "as" && (p.toks[ss+1].low == "a" || p.toks[ss+1].low == "an"):
+	default:
+		return false
+	}
+	for k := ss + 1; k < i; k++ {
+		if p.toks[k].clause {
+			return false // the first clause after the phrase
+		}
+	}
+	return true
+}
+
 // participleSubject returns the actors that open the main clause after a
 // sentence's fronted participial clause holding anchor ("Having opposed
 // ..., Moscow accepted", "Calling for a treaty, Iran and Cuba said ..."),
-// or nil. The actors named inside the participial clause are not its
-// subject.
-func (p *para) participleSubject(ss, anchor, se int, own []string) []string {
+// or after a fronted noun phrase in apposition to its subject ("A
+// co-author of the PoA, Egypt has also argued ...", "As a sponsor of the
+// PoA, France ..."; with "it" or "they" as the subject, the holders of the
+// sentence before, mem), or nil. The actors named inside the participial
+// clause are not its subject.
+func (p *para) participleSubject(ss, anchor, se int, own, mem []string) []string {
 	k := ss
 	for k < anchor && isListMark(p.toks[k].low) {
 		k++
+	}
+	if k == ss+1 && (p.toks[ss].low == "a" || p.toks[ss].low == "an") && p.text[p.toks[ss].e:p.toks[k].s] == " " {
+		k = ss // the article of "A co-author of ...", not a list mark
 	}
 	if k > anchor || k+1 >= se || p.toks[k].quoted {
 		return nil
@@ -4952,15 +5062,22 @@ func (p *para) participleSubject(ss, anchor, se int, own []string) []string {
 	if k == anchor && !alternative {
 		return nil
 	}
-	if w != "having" && !alternative && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
+	apposed := (w == "a" || w == "an" || w == "as" && (p.toks[k+1].low == "a" || p.toks[k+1].low == "an")) && p.toks[k].capInit
+	if w != "having" && !alternative && !apposed && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
 		return nil
 	}
 	for l := anchor + 1; l < se; l++ {
 		if !p.toks[l].clause {
 			continue
 		}
+		if apposed && !p.markBefore(l, ",") {
+			return nil
+		}
 		if m, ok := p.actorAt(l); ok && !p.toks[m.i].quoted {
 			return p.listFrom(m.i, se)
+		}
+		if apposed && len(mem) > 0 && (p.toks[l].low == "it" || p.toks[l].low == "they") {
+			return mem
 		}
 		// "Rather than a new norm, we recommend ...": the speaker
 		if alternative && len(own) > 0 && slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i == l }) {
