@@ -1088,8 +1088,8 @@ func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
 // sharedBy gives the States listed after a position's sharers the
 // positions stated before them in the sentence: an appositive ("Russia
 // wants the OEWG itself made permanent, a preference shared by Cuba and
-// Iran") or a passive "joined by" ("The EU has made the PoA a priority,
-// and it is joined by the United Kingdom and Japan").
+// Iran") or a passive "joined by" ("The EU and its member States support
+// the PoA, and they are joined by the United Kingdom and Japan").
 func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 	if len(out) == sentStart {
 		return out
@@ -2486,7 +2486,8 @@ func (p *para) behalfList(ss, se int) []string {
 }
 
 // groupAnaphor reports a sentence that opens with "the group", "the
-// grouping" or "the bloc" in lower case: after a sentence that named
+// grouping", "the bloc", "the coalition" or "the signatories" in lower
+// case: after a sentence that named
 // several States it is those States ("Nicaragua took the floor on behalf
 // of ... The group joined consensus but ..."), not a holder without a
 // code. A capital ("the Group") is the working group.
@@ -5019,13 +5020,7 @@ func (p *para) groupSubject(ss, anchor int) bool {
 // in apposition to it: "A co-author of the PoA, it has also argued ...",
 // "As a sponsor of the text, they ...".
 func apposedSubject(p *para, ss, i int) bool {
-	if i-ss < 3 || !p.toks[ss].capInit || !p.markBefore(i, ",") {
-		return false
-	}
-	switch w := p.toks[ss].low; {
-	case w == "a" || w == "an":
-	case w == "as" && (p.toks[ss+1].low == "a" || p.toks[ss+1].low == "an"):
-	default:
+	if i-ss < 3 || !apposedOpener(p, ss) || !p.markBefore(i, ",") {
 		return false
 	}
 	for k := ss + 1; k < i; k++ {
@@ -5034,6 +5029,22 @@ func apposedSubject(p *para, ss, i int) bool {
 		}
 	}
 	return true
+}
+
+// apposedOpener reports a sentence that opens at k with a noun phrase
+// that may stand in apposition to its subject: "A co-author of ...", "An
+// early backer of ...", "As a sponsor of ...".
+func apposedOpener(p *para, k int) bool {
+	if k+1 >= len(p.toks) || !p.toks[k].capInit {
+		return false
+	}
+	switch w := p.toks[k].low; w {
+	case "a", "an":
+		return true
+	case "as":
+		return p.toks[k+1].low == "a" || p.toks[k+1].low == "an"
+	}
+	return false
 }
 
 // participleSubject returns the actors that open the main clause after a
@@ -5062,7 +5073,7 @@ func (p *para) participleSubject(ss, anchor, se int, own, mem []string) []string
 	if k == anchor && !alternative {
 		return nil
 	}
-	apposed := (w == "a" || w == "an" || w == "as" && (p.toks[k+1].low == "a" || p.toks[k+1].low == "an")) && p.toks[k].capInit
+	apposed := apposedOpener(p, k)
 	if w != "having" && !alternative && !apposed && (len(w) < 6 || !strings.HasSuffix(w, "ing") || isFunctionWord(w) || !p.toks[k].capInit) {
 		return nil
 	}
