@@ -3286,6 +3286,56 @@ func TestRound40Readings(t *testing.T) {
 	})
 }
 
+func TestRound41Readings(t *testing.T) {
+	// the rules alone: the speaker's or author's own voice taking up or
+	// rejecting the position just stated; a claim its holder was never
+	// persuaded by; calls heard from others; States that also favour a
+	// solution; declining to commit; admission only with ECOSOC status
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Beijing has long argued for a universal convention on information security. Our network rejects this approach.", analysis,
+			[]string{"binding_instrument:favor:CHN", "binding_instrument:against:AUTHOR"}},
+		{"Officials in several capitals defend filtering as an exercise of sovereignty over the national information space. We do not accept that defence.", analysis,
+			[]string{"cyber_sovereignty:favor:", "cyber_sovereignty:against:AUTHOR"}},
+		{"Mexico and Ghana have championed the Programme of Action since 2021. We support it.", analysis,
+			[]string{"programme_of_action:favor:AUTHOR,GHA,MEX"}},
+		// controls: "it" opens a clause; the object names its own content
+		{"Some partners believe a new treaty is the answer. But a convention negotiated now would take a decade, and I doubt it would add much.", analysis,
+			[]string{"binding_instrument:favor:", "binding_instrument:against:"}},
+		{"Chile called for a Programme of Action. We echo the call of small States for more training.", analysis,
+			[]string{"programme_of_action:favor:CHL"}},
+		{"Portugal was never persuaded by the argument that new norms are what the moment needs.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"We also heard Venezuela and Syria call for a legally binding convention.", Context{},
+			[]string{"binding_instrument:favor:SYR,VEN"}},
+		{"Russia proposed that the OEWG itself become a permanent body, a solution also favoured by Belarus and Laos.", analysis,
+			[]string{"programme_of_action:against:BLR,LAO,RUS"}},
+		{"Brazil and India have avoided committing either to a Programme of Action or to a permanent working group.", analysis,
+			[]string{"programme_of_action:neutral:BRA,IND"}},
+		{"China insisted that organisations without ECOSOC status be admitted only if no State objected.", analysis,
+			[]string{"multistakeholder:against:CHN"}},
+		{"Moscow wants only organisations with consultative status at ECOSOC to take part.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+		{"Beijing rejected the proposition that the rules should be technology-neutral.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+	})
+}
+
+// A person the text reports, with no code, is never the author: "he said",
+// "They argued" after witnesses. The full tagger, models included.
+func TestPersonReportedNotAuthor(t *testing.T) {
+	tg := tagger(t)
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Two witnesses from industry appeared before the Committee. They argued that the future mechanism should give accredited companies a standing right to speak in formal sessions.", analysis,
+			[]string{"multistakeholder:favor:"}},
+		// control: the author's own recommendation
+		{"The future mechanism should give accredited companies a standing right to speak in formal sessions.", analysis,
+			[]string{"multistakeholder:favor:AUTHOR"}},
+	})
+}
+
 // A State that speaks on behalf of others, named in an analysis, and "the
 // group" or "the signatories" after it: the positions are all of theirs.
 // "The Group" with a capital is the working group, not those States.

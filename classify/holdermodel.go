@@ -113,9 +113,10 @@ func holderCandidates(p *para, stances []Stance, kind int, speaker string) []hol
 		for _, c := range codes {
 			out = append(out, holderCand{stance: i, code: c, fs: holderFeatures(p, stances, i, ci, cj, near[c], count[c], len(codes), kind, speaker)})
 		}
-		if kind == kindAnalysis && !contains(st.Actors, "AUTHOR") && !p.spokenQuote(ci) {
+		if kind == kindAnalysis && !contains(st.Actors, "AUTHOR") && !p.spokenQuote(ci) && !p.personReported(p.sentStart(ci), p.sentEnd(ci)) {
 			// the author holds no position of words quoted from a
-			// speaker ("“... let industry in properly,” said X")
+			// speaker ("“... let industry in properly,” said X") or
+			// reported from one ("They argued that ...", "he said")
 			out = append(out, holderCand{stance: i, code: "AUTHOR", fs: authorFeatures(p, st, ci, cj)})
 		}
 	}

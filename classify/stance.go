@@ -227,6 +227,15 @@ func (p *para) sentEnd(i int) int {
 	return i
 }
 
+// sentStart returns the start of the sentence of token i.
+func (p *para) sentStart(i int) int {
+	s := p.toks[i].sent
+	for i > 0 && p.toks[i-1].sent == s {
+		i--
+	}
+	return i
+}
+
 // sentences returns [start, end) token ranges of the sentences.
 func (p *para) sentences() [][2]int {
 	var out [][2]int
@@ -1099,9 +1108,14 @@ func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 			continue
 		}
 		from := k
+		n := k - 1 // the noun
+		also := p.toks[n].low == "also"
+		if also {
+			n-- // ", a position also advanced by"
+		}
 		switch w := p.toks[k].low; {
-		case sharerVerbs[w] && sharedNouns[p.toks[k-1].low] && k-2 > ss && (p.toks[k-2].low == "a" || p.toks[k-2].low == "an") && p.markBefore(k-2, ","):
-			from = k - 2 // ", a preference shared by"
+		case (sharerVerbs[w] || also && holderVerbs[w]) && sharedNouns[p.toks[n].low] && n-1 > ss && (p.toks[n-1].low == "a" || p.toks[n-1].low == "an") && p.markBefore(n-1, ","):
+			from = n - 1 // ", a preference shared by"
 		case w == "joined" && beWords[p.toks[k-1].low]:
 		default:
 			continue
@@ -1127,7 +1141,11 @@ func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 // sharerVerbs and sharedNouns make the appositive of sharedBy.
 var (
 	sharerVerbs = map[string]bool{"shared": true, "echoed": true, "supported": true, "backed": true, "endorsed": true, "seconded": true}
-	sharedNouns = map[string]bool{"view": true, "position": true, "preference": true, "concern": true, "demand": true, "stance": true, "line": true, "argument": true, "approach": true, "call": true, "idea": true, "proposal": true}
+	sharedNouns = map[string]bool{"view": true, "position": true, "preference": true, "concern": true, "demand": true, "stance": true, "line": true, "argument": true, "approach": true, "call": true, "idea": true, "proposal": true,
+		"solution": true, "option": true, "reading": true}
+	// holderVerbs name who holds a position; after "also" they share it
+	// (", a solution also favoured by Cuba and Indonesia")
+	holderVerbs = map[string]bool{"advanced": true, "favoured": true, "favored": true, "held": true, "taken": true, "voiced": true, "defended": true, "championed": true, "promoted": true, "expressed": true}
 	beWords     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true}
 )
 
@@ -2269,7 +2287,7 @@ func (p *para) frame(h issueHit) bool {
 // the process should not be hampered").
 func (p *para) disbelief(c cueHit) bool {
 	for k := c.i; k < c.j; k++ {
-		if w := p.toks[k].low; w == "not" || w == "unconvinced" || w == "unpersuaded" || strings.HasPrefix(w, "disagree") || strings.HasPrefix(w, "doubt") {
+		if w := p.toks[k].low; w == "not" || w == "never" || w == "unconvinced" || w == "unpersuaded" || strings.HasPrefix(w, "disagree") || strings.HasPrefix(w, "doubt") {
 			return true
 		}
 	}
@@ -2608,9 +2626,10 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			return flip(value), ci, cj, class, true
 		}
 		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
-		if nearAt >= 0 && nearAt+1 < h.i && p.toks[nearAt].low == "without" {
+		if nearAt >= 0 && p.toks[nearAt].low == "without" && (nearAt+1 < h.i || nearAt > ss && withoutNouns[p.toks[nearAt-1].low]) {
 			// "applying the law of armed conflict without qualification
-			// would turn ...": "without" qualifies the words before it
+			// would turn ...": "without" qualifies the words before it; so
+			// in "any organisation without ECOSOC status"
 			nearAt = negatorAt(p, nearAt+1, h.i)
 		}
 		if gov >= 0 && p.cues[gov].j <= h.i && nearAt >= 0 && nearAt < p.cues[gov].i {
@@ -2718,7 +2737,8 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	if negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i) {
+	negFlip := negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
+	if negFlip {
 		value = flip(value)
 	}
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
@@ -2750,7 +2770,10 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// "caution against the notion, voiced by some, that every State
 		// should exercise control over its information space": the cue
 		// of a claim that an against cue rejects
-		for _, c := range p.byClass[cAgainst] {
+		for _, c := range p.cues {
+			if c.class != cAgainst && (c.class != cCounter || !p.disbelief(c) || negFlip) {
+				continue // "We are not persuaded by the argument that new norms are needed"
+			}
 			if !flipped && c.i >= ss && c.j <= g.i && g.i-c.j <= 12 && p.claimThat(c.j, g.i) && !negatedAt(p, max(ss, c.i-4), c.i) {
 				value = flip(value)
 				g.i = c.i
@@ -3060,10 +3083,17 @@ func (p *para) claimSubject(h issueHit, ss int) bool {
 	return k == ss || p.toks[k].clause && k-ss <= 3 && !p.toks[k].quoted
 }
 
+// withoutNouns are the holders a "without" phrase describes ("an
+// organisation without ECOSOC status", "States without a CERT"): the
+// phrase says which ones, it negates nothing.
+var withoutNouns = map[string]bool{"organisation": true, "organisations": true, "organization": true, "organizations": true, "ngos": true, "ngo": true,
+	"stakeholders": true, "bodies": true, "entities": true, "applicants": true, "states": true, "countries": true, "those": true, "others": true}
+
 // claimNouns name a claim that a "that" clause states: "the argument that
 // ...", "the view, expressed by China, that ...".
 var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": true, "claims": true, "view": true, "views": true, "notion": true,
-	"idea": true, "suggestion": true, "assertion": true, "contention": true, "concern": true, "concerns": true, "position": true, "premise": true}
+	"idea": true, "suggestion": true, "assertion": true, "contention": true, "concern": true, "concerns": true, "position": true, "premise": true,
+	"proposition": true, "propositions": true, "assumption": true, "thesis": true}
 
 // asideVerbs open an aside that names who put a claim forward: "the view,
 // expressed by China, that ...".
@@ -4562,7 +4592,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if lead, end := p.colonLead(); len(lead) > 0 && ss < end && anchor >= end {
 		return append(actors, lead...), true
 	}
-	// 7. the text's own voice
+	// 7. the text's own voice, unless a person the text reports speaks
+	// ("The agreed norms, he said, should ...", "They argued that ..."
+	// after witnesses the gazetteer cannot name)
+	if p.personReported(ss, se) {
+		return actors, true
+	}
 	if own := v.own(); own != nil {
 		return append(actors, own...), true
 	}
@@ -4570,6 +4605,27 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// personReported reports a sentence [ss, se) whose speaker is a
+// third-person pronoun right before a reporting verb, outside quotations:
+// "he said", "She warned that", "They argued that". Reached with no
+// holder found, it names someone without a code, never the author.
+func (p *para) personReported(ss, se int) bool {
+	for _, c := range p.byClass[cReport] {
+		if c.i <= ss || c.i >= se || p.toks[c.i].quoted {
+			continue
+		}
+		k := c.i - 1
+		if k > ss && echoAux[p.toks[k].low] {
+			k-- // "they have argued", "she also warned"
+		}
+		switch p.toks[k].low {
+		case "he", "she", "they":
+			return !p.toks[k].quoted
+		}
+	}
+	return false
 }
 
 // cleftNot reports a cue whose object is denied by the copula after it:
@@ -5865,7 +5921,16 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	subj, end := p.openingList(ss, c.i)
 	end = othersAfter(p, end, c.i) // "Canada and several others backed it"
-	if len(subj) == 0 || c.i-end > 1 || negatedAt(p, max(ss, c.i-4), c.j) || p.toks[c.j-1].low == "that" {
+	mine := false
+	if len(subj) == 0 && len(own) > 0 && counter {
+		// "We support it", "Our coalition rejects this approach", "We do
+		// not accept that justification": the speaker's or author's voice
+		if e := p.ownSubject(ss, c.i); e == c.i {
+			subj, end, mine = own, e, true
+		}
+	}
+	negated := negatedAt(p, max(ss, c.i-4), c.j)
+	if len(subj) == 0 || c.i-end > 1 || negated && (!counter || c.class == cAgainst) || p.toks[c.j-1].low == "that" {
 		// "argued that it should ...": "it" opens the clause, no echo
 		return nil
 	}
@@ -5875,20 +5940,23 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		demonstrative = demonstrative || demonstratives[p.toks[k].low]
 		k++
 	}
-	if k >= se {
+	if k >= se || k+1 < se && (p.toks[k].low == "it" || p.toks[k].low == "this") && clauseVerbs[p.toks[k+1].low] {
+		// "I doubt it would say much": "it" opens a clause, no object
 		return nil
 	}
 	// any noun after a demonstrative refers back after an against or align
 	// cue ("rejected that vocabulary", "associated themselves with this
 	// objection"); after a favor cue only the nouns of echoBack do ("insisted
 	// on this veto" supports no position of the sentence before)
-	back := echoBack[p.toks[k].low] || demonstrative && c.class != cFavor && p.demonstrativeObject(k, se)
+	back := echoBack[p.toks[k].low] || demonstrative && (c.class != cFavor || negated) && p.demonstrativeObject(k, se)
 	if m, ok := p.actorAt(k); ok && !back {
 		for _, st := range echoed {
 			back = back || contains(st.Actors, m.code)
 		}
 	}
-	if !back {
+	if !back || mine && k+1 < se && ownComplement[p.toks[k+1].low] && !p.toks[k+1].clause {
+		// "We echo the call of the Non-Aligned Movement for ...": the
+		// object names its own content
 		return nil
 	}
 	for _, h := range hits {
@@ -5898,17 +5966,54 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			return nil
 		}
 	}
-	if c.class == cAgainst {
+	if c.class == cAgainst || negated {
 		// "China pushed back on that notion", "rejected this framing";
+		// "did not accept that justification";
 		// "opposed the call" opposes a proposal only
 		if proposalWords[p.toks[k].low] {
 			echoed = slices.DeleteFunc(slices.Clone(echoed), func(st Stance) bool { return !proposals[st.Issue] })
 		}
-		return counterFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e])
+		cs := c.i
+		for n := max(ss, c.i-3); negated && n < c.i; n++ {
+			if negAux[p.toks[n].low] || p.toks[n].low == "never" {
+				cs = n // the cue keeps its negation: "do not accept that justification"
+				break
+			}
+		}
+		return counterFor(echoed, subj, p.text[p.toks[cs].s:p.toks[k].e])
 	}
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
 	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+}
+
+// clauseVerbs are the verbs after which an "it" or "this" is the subject
+// of a clause, not the object of the verb before ("doubt it would").
+var clauseVerbs = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"is": true, "was": true, "has": true, "had": true, "does": true, "did": true}
+
+// ownSubject returns where the verb after a first-person subject that
+// opens the sentence [ss, ci) would stand: after "We", "Our coalition",
+// "My delegation", and the auxiliaries, negations and adverbs that follow
+// ("We do not", "We also fully"); -1 when the sentence opens otherwise.
+func (p *para) ownSubject(ss, ci int) int {
+	for _, h := range p.byClass[cFirst] {
+		if h.i != ss || h.j > ci {
+			continue
+		}
+		k := h.j
+		if w := p.toks[h.i].low; h.j-h.i == 1 && (w == "our" || w == "my") {
+			if k >= ci || isFunctionWord(p.toks[k].low) {
+				return -1
+			}
+			k++ // "Our coalition", "My government"
+		}
+		for k < ci && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || p.toks[k].low == "therefore" || p.toks[k].low == "are" || p.toks[k].low == "is" || strings.HasSuffix(p.toks[k].low, "ly") && len(p.toks[k].low) > 4) {
+			k++
+		}
+		return k
+	}
+	return -1
 }
 
 // demonstratives are the determiners by which any noun refers back ("that
