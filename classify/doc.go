@@ -442,10 +442,7 @@ func (t *Tagger) sponsorIn(p *para) []string {
 			continue
 		}
 		// active voice: the subject before the phrase
-		ss := h.i
-		for ss > 0 && p.toks[ss-1].sent == p.toks[h.i].sent {
-			ss--
-		}
+		ss := p.sentStart(h.i)
 		if subj := p.subjectActors(ss, h.i); len(subj) > 0 {
 			return subj
 		}

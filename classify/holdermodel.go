@@ -140,10 +140,7 @@ func authorFeatures(p *para, st Stance, ci, cj int) []string {
 	if (ci == 0 || p.toks[ci-1].sent != cs) && (cj == len(p.toks) || p.toks[cj].sent != cs) {
 		fs = append(fs, "author:wholesent")
 	}
-	ss := ci
-	for ss > 0 && p.toks[ss-1].sent == cs {
-		ss--
-	}
+	ss := p.sentStart(ci)
 	if opensWithUnnamed(p, ss, p.sentEnd(ci)) {
 		// "Participants stressed ...", "For most of those present, ...":
 		// a holder without a code, not the author
@@ -232,10 +229,7 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 		return true
 	}
 	cs, ms := p.toks[ci].sent, p.toks[m.i].sent
-	ss, se := ci, ci
-	for ss > 0 && p.toks[ss-1].sent == cs {
-		ss--
-	}
+	ss, se := p.sentStart(ci), ci
 	for se < len(p.toks) && p.toks[se].sent == cs {
 		se++
 	}

@@ -2075,10 +2075,7 @@ func (p *para) spokenQuote(ci int) bool {
 	if ci < 0 || ci >= len(p.toks) {
 		return false
 	}
-	ss, se := ci, ci+1
-	for ss > 0 && p.toks[ss-1].sent == p.toks[ci].sent {
-		ss--
-	}
+	ss, se := p.sentStart(ci), ci+1
 	for se < len(p.toks) && p.toks[se].sent == p.toks[ci].sent {
 		se++
 	}
@@ -3153,11 +3150,7 @@ func (p *para) claimAsides(out []Stance) []Stance {
 		if !ok {
 			continue
 		}
-		sent := p.toks[ci].sent
-		ss := ci
-		for ss > 0 && p.toks[ss-1].sent == sent {
-			ss--
-		}
+		ss := p.sentStart(ci)
 		for k := ss; k+3 < cj; k++ {
 			if !claimNouns[p.toks[k].low] || p.toks[k].quoted {
 				continue

@@ -26,10 +26,7 @@ func valueFeatures(p *para, st Stance, ci, cj int) []string {
 	v := st.Value
 	fs := []string{featureBias, "v:" + v, "is:" + st.Issue + ":" + v}
 	cs := p.toks[ci].sent
-	ss, se := ci, cj
-	for ss > 0 && p.toks[ss-1].sent == cs {
-		ss--
-	}
+	ss, se := p.sentStart(ci), cj
 	for se < len(p.toks) && p.toks[se].sent == cs {
 		se++
 	}
