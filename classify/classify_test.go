@@ -3365,3 +3365,75 @@ func TestGroupAnaphor(t *testing.T) {
 		}
 	}
 }
+
+func TestRound42Readings(t *testing.T) {
+	// the rules alone: merit seen or not seen in a proposal; grey zones in
+	// the law; no gaps that would warrant a treaty; humanitarian law that
+	// does not encourage militarisation; a theatre of military operations;
+	// implementing the eleven before adding to them; a consultative role
+	// at most; a draft received coolly; no preference between formats; a
+	// group of partners whose members are listed; the chair of a body;
+	// the members of a list that includes States
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Nor do we see much merit, at this stage, in drafting additional norms.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"Ghana sees merit in a Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:GHA"}},
+		{"Iran told the July session that the law as it stands leaves wide grey zones.", analysis,
+			[]string{"charter_applies:against:IRN"}},
+		{"Australia and Japan hold that there are no gaps in existing law that would warrant a new treaty.", analysis,
+			[]string{"charter_applies:favor:AUS,JPN", "binding_instrument:against:AUS,JPN"}},
+		{"Recognising humanitarian law does not encourage the militarisation of cyberspace.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"Cuba's expert declared that such language would turn cyberspace into a theatre of military operations.", analysis,
+			[]string{"ihl_applies:against:CUB"}},
+		{"Norway maintains that the collective effort should go into implementing the eleven agreed norms before adding to them.", analysis,
+			[]string{"new_norms:against:NOR"}},
+		{"Russia has argued that non-governmental organisations should have at most a consultative role.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+		{"Russia circulated a draft convention. Peru and Chile received it coolly.", analysis,
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:CHL,PER"}},
+		{"Brazil expressed no preference between a Programme of Action and a permanent working group.", analysis,
+			[]string{"programme_of_action:neutral:BRA"}},
+		{"Russia, China and a group of partners that includes Belarus, Cuba and Iran start from the opposite premise. They argue that existing international law contains gaps.", analysis,
+			[]string{"charter_applies:against:BLR,CHN,CUB,IRN,RUS"}},
+		{"The group of experts, chaired by Brazil, concluded that international law applies.", analysis,
+			[]string{"charter_applies:favor:"}},
+		// controls: the chair's own view; an attack is no rule that targets malicious use
+		{"Brazil, which chaired the group, concluded that international law applies.", analysis,
+			[]string{"charter_applies:favor:BRA"}},
+		{"Hospitals across the region have been targeted by malicious ICT activity.", Context{},
+			nil},
+	})
+}
+
+// In a statement made for the members of a body the gazetteer does not
+// know, "the X States" of the body named in its masthead are its "we".
+func TestJointSelfNames(t *testing.T) {
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Statement by Ghana on behalf of the Member States of the Volta River Partnership: Burkina Faso, Ghana and Togo"},
+		{Text: "Mr. Chair,"},
+		{Text: "The VRP States have never doubted that international law, and in particular the Charter of the United Nations, is applicable to the use of ICTs."},
+		{Text: "The Volta River Partnership countries support the Programme of Action."},
+		{Text: "The Sahel States, for their part, called for a legally binding instrument."},
+	}}
+	res, info := tg.TagDocInfo(doc)
+	holders := append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if !reflect.DeepEqual(holders, []string{"BFA", "GHA", "TGO"}) {
+		t.Fatalf("joint statement inferred as %+v", info)
+	}
+	for i, want := range map[int][]string{
+		2: {"charter_applies:favor:BFA,GHA,TGO"},
+		3: {"programme_of_action:favor:BFA,GHA,TGO"},
+		// control: a body the masthead does not name is not the speakers
+		4: {"binding_instrument:favor:"},
+	} {
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", doc.Paras[i].Text, got, want)
+		}
+	}
+}

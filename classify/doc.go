@@ -108,6 +108,15 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			if dl := t.deliverer(ps, d.Title); dl != v.speaker && len(dl) == 3 && !groupCodes[dl] {
 				deliverer = dl
 			}
+		} else if len(v.cospeak) > 0 {
+			// "The GCC States have never doubted that ...": in a statement
+			// made for the members of a body the gazetteer does not know,
+			// the body's States are its "we"
+			if names := t.selfNames(ps, d.Title); len(names) > 0 {
+				for _, p := range ps {
+					p.markSelfNames(names)
+				}
+			}
 		}
 	}
 	v.institutions = t.institutions(ps, d.Title)
@@ -2261,4 +2270,119 @@ func (t *Tagger) symbolIssues(ps []*para) map[string]string {
 		}
 	}
 	return out
+}
+
+// selfNames returns the names, in lower case and split into words, that
+// the joint lines of a statement made for the members of a body without a
+// code give that body: "on behalf of the Member States of the Gulf
+// Cooperation Council" gives "gulf cooperation council" and its initials
+// "gcc". A name of an actor, of the United Nations' bodies or of the
+// statement itself is none.
+func (t *Tagger) selfNames(ps []*para, title string) [][]string {
+	var out [][]string
+	add := func(n []string) {
+		if !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, n) }) {
+			out = append(out, n)
+		}
+	}
+	for _, p := range t.jointLines(ps, title) {
+		for k := 0; k < len(p.toks); {
+			if !p.toks[k].capInit || p.insideActor(k, k+1) || selfNameStops[p.toks[k].low] || isFunctionWord(p.toks[k].low) {
+				k++
+				continue
+			}
+			e := k
+			for e < len(p.toks) && p.toks[e].capInit && !p.insideActor(e, e+1) && !selfNameStops[p.toks[e].low] && !isFunctionWord(p.toks[e].low) && (e == k || !p.toks[e].clause && p.toks[e].sent == p.toks[k].sent) {
+				e++
+			}
+			var run []string
+			for _, tk := range p.toks[k:e] {
+				run = append(run, tk.low)
+			}
+			if !slices.ContainsFunc(run, func(w string) bool { return selfNameBodies[w] }) {
+				add(run)
+				if len(run) >= 2 {
+					var initials strings.Builder
+					for _, w := range run {
+						initials.WriteByte(w[0])
+					}
+					add([]string{initials.String()})
+				}
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+// selfNameStops are the capitalised words of a masthead that are no part
+// of a body's name.
+var selfNameStops = map[string]bool{"statement": true, "joint": true, "member": true, "members": true, "states": true, "state": true,
+	"countries": true, "delivered": true, "behalf": true, "mr": true, "madam": true, "chair": true, "check": true, "delivery": true,
+	"permanent": true, "mission": true, "delegation": true, "ambassador": true, "excellency": true, "h": true, "e": true}
+
+// selfNameBodies are words of the names of bodies and meetings, not of a
+// set of States: "the Open-ended Working Group", "the General Assembly".
+var selfNameBodies = map[string]bool{"working": true, "group": true, "open": true, "ended": true, "committee": true, "assembly": true,
+	"nations": true, "united": true, "general": true, "session": true, "substantive": true, "oewg": true, "gge": true, "ict": true,
+	"icts": true, "un": true, "mechanism": true, "global": true, "programme": true, "action": true, "security": true, "first": true,
+	"new": true, "york": true, "geneva": true, "conference": true, "meeting": true, "plenary": true, "debate": true, "kingdom": true,
+	"republic": true, "sultanate": true, "emirates": true}
+
+// selfHeads end a phrase naming the States of a body: "the GCC States".
+var selfHeads = map[string]bool{"states": true, "countries": true, "members": true, "delegations": true, "governments": true}
+
+// markSelfNames adds a first-person hit for each phrase that names the
+// States of one of names ("The GCC States", "the Gulf Cooperation Council
+// member States"), from its "the" to its head noun, and drops the cues
+// inside it.
+func (p *para) markSelfNames(names [][]string) {
+	for k := 0; k < len(p.toks); k++ {
+		for _, n := range names {
+			e := k + len(n)
+			if e >= len(p.toks) || p.toks[k].quoted {
+				continue
+			}
+			match := true
+			for x, w := range n {
+				if p.toks[k+x].low != w || !p.toks[k+x].capInit {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			if p.toks[e].low == "member" && e+1 < len(p.toks) && p.toks[e+1].low == "states" {
+				e++
+			}
+			if !selfHeads[p.toks[e].low] {
+				continue
+			}
+			i := k
+			if i > 0 && p.toks[i-1].low == "the" && p.toks[i-1].sent == p.toks[k].sent {
+				i--
+			}
+			p.addFirstPerson(i, e+1)
+			k = e
+			break
+		}
+	}
+}
+
+// addFirstPerson records [i, j) as a first-person hit, in the order of the
+// cues, in place of any cue inside it.
+func (p *para) addFirstPerson(i, j int) {
+	inside := func(h cueHit) bool { return h.i >= i && h.j <= j }
+	p.cues = slices.DeleteFunc(p.cues, inside)
+	for c := range p.byClass {
+		p.byClass[c] = slices.DeleteFunc(p.byClass[c], inside)
+	}
+	h := cueHit{class: cFirst, i: i, j: j}
+	at := func(hs []cueHit) int {
+		n, _ := slices.BinarySearchFunc(hs, h, func(a, b cueHit) int { return a.i - b.i })
+		return n
+	}
+	p.cues = slices.Insert(p.cues, at(p.cues), h)
+	p.byClass[cFirst] = slices.Insert(p.byClass[cFirst], at(p.byClass[cFirst]), h)
 }

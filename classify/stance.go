@@ -4403,7 +4403,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				if !aligned || m.j > hitStart {
 					continue
 				}
-			} else if m.j > anchor || p.aside(ss, m, anchor) || p.inClaimAside(ss, m) || p.agentInObject(from, m) || p.ownerInObject(ss, m, anchor) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
+			} else if m.j > anchor || p.aside(ss, m, anchor) || p.chairedBy(ss, m) || p.inClaimAside(ss, m) || p.agentInObject(from, m) || p.ownerInObject(ss, m, anchor) || anchor <= hitStart && p.modifierInSubject(ss, m, anchor) {
 				continue
 			} else if class == cNormative && v.kind == kindAnalysis && clauseBreak(p, m.j, anchor) && !p.has(cFavor, m.j, anchor) && !p.has(cAgainst, m.j, anchor+1) && !p.has(cReport, m.j, anchor) && !p.frontedReport(ss, m) {
 				// "While India's strategy works, its aspirations must be ...":
@@ -5662,6 +5662,24 @@ func membersGlue(ts []tok) bool {
 	case "and includes", "and include", "and included", "and comprises", "and comprised", "including", "along with", "as well as", "and counts", "and brings together", "and brought together":
 		return true
 	}
+	// "Russia, China and a group of partners that includes Belarus, Cuba
+	// and Iran", "China and other States such as Cuba": the States named
+	// after the partners are subjects too
+	if n := len(ws); n >= 3 && n <= 9 && ws[0] == "and" {
+		intro := 1
+		switch {
+		case ws[n-1] == "including":
+		case ws[n-2] == "such" && ws[n-1] == "as", ws[n-2] == "among" && ws[n-1] == "them":
+			intro = 2
+		case (ws[n-2] == "that" || ws[n-2] == "which") && (ws[n-1] == "includes" || ws[n-1] == "include" || ws[n-1] == "included"):
+			intro = 2
+		default:
+			intro = 0
+		}
+		if intro > 0 && !slices.ContainsFunc(ws[1:n-intro], func(w string) bool { return !partnerWords[w] }) {
+			return true
+		}
+	}
 	// "The EU and its member States, together with the United States"
 	if n := len(ws); n >= 2 && n <= 6 {
 		switch ws[n-2] + " " + ws[n-1] {
@@ -6479,4 +6497,31 @@ func (p *para) clauseSpans(ss, se int) []int {
 		last = k
 	}
 	return append(ends, se)
+}
+
+// partnerWords name, after "and", the unnamed partners whose members a
+// list then names: "and a group of partners that includes", "and other
+// like-minded States such as".
+var partnerWords = map[string]bool{"a": true, "an": true, "group": true, "number": true, "handful": true, "few": true, "of": true,
+	"partners": true, "allies": true, "others": true, "other": true, "states": true, "countries": true, "delegations": true,
+	"its": true, "their": true, "like": true, "minded": true, "several": true, "some": true, "many": true, "close": true, "closest": true}
+
+// chairedBy reports an actor named as the chair of a body ("The third GGE,
+// chaired by Australia, agrees that ...", "under the chairmanship of
+// Brazil"): the body's conclusions are not the chair's positions.
+func (p *para) chairedBy(ss int, m actorMention) bool {
+	k := m.i - 1
+	if k > ss && p.toks[k].low == "the" {
+		k--
+	}
+	if k-1 < ss {
+		return false
+	}
+	switch w, prev := p.toks[k].low, p.toks[k-1].low; {
+	case w == "by":
+		return prev == "chaired" || prev == "presided" || k-2 >= ss && prev == "over" && p.toks[k-2].low == "presided"
+	case w == "of":
+		return (prev == "chairmanship" || prev == "chairship" || prev == "chairpersonship" || prev == "presidency") && k-2 >= ss && p.toks[k-2].low == "the" && k-3 >= ss && p.toks[k-3].low == "under"
+	}
+	return false
 }
