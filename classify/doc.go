@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Doc is a whole document to tag in order, so that document-level hints
@@ -2304,7 +2305,8 @@ func (t *Tagger) selfNames(ps []*para, title string) [][]string {
 				if len(run) >= 2 {
 					var initials strings.Builder
 					for _, w := range run {
-						initials.WriteByte(w[0])
+						r, _ := utf8.DecodeRuneInString(w)
+						initials.WriteRune(r)
 					}
 					add([]string{initials.String()})
 				}
