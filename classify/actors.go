@@ -10,6 +10,7 @@ type alias struct {
 	code      string // actor code, "-" for a blocker
 	cases     []uint8
 	ambiguous bool
+	place     bool // a capital standing for its government ("Hanoi"), see placeLike
 }
 
 // gazetteer resolves actor names in token streams by longest match.
@@ -41,12 +42,14 @@ func buildGazetteer(lines []ruleLine) (*gazetteer, error) {
 		for _, n := range names {
 			amb := strings.HasPrefix(n, "~")
 			n = strings.TrimPrefix(n, "~")
+			place := strings.HasPrefix(n, "@")
+			n = strings.TrimPrefix(n, "@")
 			words, cases := wordsOf(n)
 			if len(words) == 0 {
 				return nil, l.errorf("name %q has no words", n)
 			}
 			g.root.add(words, len(g.aliases))
-			g.aliases = append(g.aliases, alias{code: code, cases: cases, ambiguous: amb})
+			g.aliases = append(g.aliases, alias{code: code, cases: cases, ambiguous: amb, place: place})
 		}
 	}
 	return g, nil
@@ -95,7 +98,7 @@ func (g *gazetteer) find(toks []tok, out []actorMention) []actorMention {
 			continue
 		}
 		a := g.aliases[best]
-		if a.code != "-" && !(a.ambiguous && personLike(toks, i, bestEnd)) {
+		if a.code != "-" && !(a.ambiguous && personLike(toks, i, bestEnd)) && !(a.place && placeLike(toks, i, bestEnd)) {
 			out = append(out, actorMention{code: a.code, i: i, j: bestEnd})
 		}
 		i = bestEnd
@@ -116,6 +119,20 @@ func personLike(toks []tok, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// placeLike reports whether a capital at [i, j) names the city, not its
+// government: after a preposition of place or an article ("a workshop in
+// Dakar", "a Warsaw think tank", "the Bangkok centre") or before "-based".
+// "Hanoi has been pragmatic" is Viet Nam's government.
+func placeLike(toks []tok, i, j int) bool {
+	if i > 0 && !toks[i].clause {
+		switch toks[i-1].low {
+		case "in", "at", "from", "near", "to", "outside", "around", "across", "between", "via", "a", "an", "the", "this", "that", "its", "their", "our":
+			return true
+		}
+	}
+	return j < len(toks) && toks[j].low == "based"
 }
 
 // isFunctionWord reports the articles, prepositions and conjunctions that

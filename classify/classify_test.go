@@ -3437,3 +3437,74 @@ func TestJointSelfNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRound43Readings(t *testing.T) {
+	// the rules alone: a hyphenated modifier is not the subject a pronoun
+	// points back to; "less convinced by"; "stopped short of endorsing";
+	// a capital standing for its government, not where it names the city;
+	// the framework that should remain the basis; not spending time on
+	// new norms; "its rules apply" after the law was named
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Chad's views sit closer to the Chinese-led camp than to those of its neighbours. Its delegation called for a legally binding instrument.", analysis,
+			[]string{"binding_instrument:favor:TCD"}},
+		{"We are less persuaded by the case for new norms.", analysis,
+			[]string{"new_norms:against:AUTHOR"}},
+		{"Ghana stopped short of endorsing a legally binding instrument.", analysis,
+			nil},
+		{"On the treaty question, Ghana stopped short of endorsing the calls for a convention.", analysis,
+			nil},
+		// control: the endorsement itself
+		{"Ghana endorsed the calls for a convention.", analysis,
+			[]string{"binding_instrument:favor:GHA"}},
+		{"Lusaka wants a Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:ZMB"}},
+		// control: the city is where, not who
+		{"At a workshop in Lusaka, Kenya called for a Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:KEN"}},
+		{"A Lusaka think tank called for a Programme of Action.", analysis,
+			[]string{"programme_of_action:favor:"}},
+		{"Peru stressed that the consensus reports should remain the basis for future work.", analysis,
+			[]string{"framework_acquis:favor:PER"}},
+		{"Chile insisted that the group should not waste time negotiating new norms.", analysis,
+			[]string{"new_norms:against:CHL"}},
+		{"On international humanitarian law, our position is cautious. We are not ready to accept that its rules apply automatically to cyber operations.", Context{},
+			[]string{"ihl_applies:against:PRT"}},
+		// control: no law named before
+		{"We are not ready to accept that its rules apply automatically to cyber operations.", Context{},
+			nil},
+	})
+}
+
+func TestJointAfterSalutation(t *testing.T) {
+	// a joint statement that names its co-authors in its first body
+	// paragraph, after five masthead lines, and ends in the deliverer's
+	// national capacity
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Statement by Tuvalu"},
+		{Text: "Open-ended working group on security of and in the use of ICTs, seventh substantive session"},
+		{Text: "New York, 5 March 2024"},
+		{Text: "Check against delivery"},
+		{Text: "Mr. Chair,"},
+		{Text: "I have the honour to speak on behalf of the following Pacific States: Fiji, Samoa, Tonga and my own country, Tuvalu."},
+		{Text: "We support the establishment of a Programme of Action."},
+		{Text: "Allow me now to add a few words in my national capacity."},
+		{Text: "We support the Points of Contact directory."},
+	}}
+	res, info := tg.TagDocInfo(doc)
+	holders := append([]string{info.Speaker}, info.Joint...)
+	sort.Strings(holders)
+	if !reflect.DeepEqual(holders, []string{"FJI", "TON", "TUV", "WSM"}) {
+		t.Fatalf("joint statement inferred as %+v", info)
+	}
+	for i, want := range map[int][]string{
+		6: {"programme_of_action:favor:FJI,TON,TUV,WSM"},
+		8: {"poc_directory:favor:TUV"},
+	} {
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", doc.Paras[i].Text, got, want)
+		}
+	}
+}

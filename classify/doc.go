@@ -110,6 +110,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				deliverer = dl
 			}
 		} else if len(v.cospeak) > 0 {
+			// "Allow me to add a few remarks in our national capacity":
+			// the State delivering a joint statement may end in its own
+			// voice
+			deliverer = v.speaker
 			// "The GCC States have never doubted that ...": in a statement
 			// made for the members of a body the gazetteer does not know,
 			// the body's States are its "we"
@@ -305,7 +309,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			// from here on the deliverer speaks for itself, not the group,
 			// until it speaks again "on behalf of" the group
 			switch {
-			case v.speaker != deliverer && inNationalCapacity(p):
+			case (v.speaker != deliverer || len(v.cospeak) > 0) && inNationalCapacity(p):
 				v.speaker, v.cospeak = deliverer, nil
 				baseSpeaker, baseCo = v.speaker, v.cospeak
 			case v.speaker == deliverer && p.hasWords("behalf", "of") && slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code == group }):
@@ -604,11 +608,24 @@ func (t *Tagger) jointLines(ps []*para, title string) []*para {
 		}
 	}
 	for i, p := range ps {
-		if i < 4 && len(p.byClass[cAlign]) == 0 && (jointLine(p) && (!reportedTurn(p) || opensWithStatementCue(p)) || speaksForOthers(p) || i < 2 && letterHead(p)) || signatoryLine(p) {
+		if (i < 4 || i < 8 && shortLines(ps[:i])) && len(p.byClass[cAlign]) == 0 && (jointLine(p) && (!reportedTurn(p) || opensWithStatementCue(p)) || speaksForOthers(p) || i < 2 && letterHead(p)) || signatoryLine(p) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// shortLines reports paragraphs that are all masthead lines: a title, the
+// meeting, the date, "Check against delivery", "Mr. Chair,". A joint
+// statement may name its co-authors in its first body paragraph, after
+// five or six of them.
+func shortLines(ps []*para) bool {
+	for _, p := range ps {
+		if len(p.toks) > 32 {
+			return false
+		}
+	}
+	return true
 }
 
 // turnLabel returns the speaker label that opens a transcript's turn: one

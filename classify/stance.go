@@ -543,6 +543,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		t.issues.each(p.toks, ss, se, func(id, i, end int) {
 			hits = append(hits, issueHit{rule: t.issueRules[id], literal: t.issueWords[id], i: i, j: end})
 		})
+		if h, ok := p.lawAnaphor(ss, se, prevIssues, hits); ok {
+			hits = append(hits, h)
+		}
 		// in text order, so that each position's holders are looked for after the previous one's
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		var sentHolders []string
@@ -818,6 +821,51 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		sort.Strings(out[i].Actors)
 	}
 	return out
+}
+
+// lawAnaphor finds a claim that the body of law the sentence before named
+// applies, in words that do not name it again: "On international
+// humanitarian law our position remains cautious. We listened to
+// Switzerland and Mexico, who hold that its rules already apply in full."
+// The claim is a favor marker of that law's issue (ihl_applies or
+// charter_applies), when the sentence names neither itself.
+func (p *para) lawAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit, bool) {
+	issue := ""
+	for _, is := range prev {
+		if is == "ihl_applies" || is == "charter_applies" {
+			if issue != "" {
+				return issueHit{}, false // both named: which one is meant is unclear
+			}
+			issue = is
+		}
+	}
+	if issue == "" || slices.ContainsFunc(hits, func(h issueHit) bool {
+		return h.rule.issue == "ihl_applies" || h.rule.issue == "charter_applies"
+	}) {
+		return issueHit{}, false
+	}
+	for k := ss; k+2 < se; k++ {
+		switch p.toks[k].low {
+		case "its", "those", "these", "their", "such":
+		default:
+			continue
+		}
+		switch p.toks[k+1].low {
+		case "rules", "provisions", "principles", "norms":
+		default:
+			continue
+		}
+		for n := k + 2; n < se && n <= k+4; n++ {
+			switch p.toks[n].low {
+			case "apply", "applies", "applied":
+				return issueHit{rule: issueRule{issue: issue, kind: "favor"}, i: k, j: n + 1}, true
+			}
+			if p.toks[n].clause {
+				break
+			}
+		}
+	}
+	return issueHit{}, false
 }
 
 // openMind finds the neutral position of a sentence that names no issue
@@ -2529,11 +2577,28 @@ func (p *para) subjectActors(ss, se int) []string {
 			break // a list that starts in the first words goes on
 		}
 		last = m.j
+		if len(out) > 0 && p.compoundModifier(m) {
+			continue // "Sudan's positions sit closer to the Russian-led group": Sudan's
+		}
 		if !contains(out, m.code) {
 			out = append(out, m.code)
 		}
 	}
 	return out
+}
+
+// compoundModifier reports an actor that is the first half of a hyphenated
+// modifier ("the Russian-led group", "the US-sponsored resolution", "a
+// Western-backed text"): it describes a noun, it is not the one acting.
+func (p *para) compoundModifier(m actorMention) bool {
+	if m.j >= len(p.toks) || p.text[p.toks[m.j-1].e:p.toks[m.j].s] != "-" {
+		return false
+	}
+	switch p.toks[m.j].low {
+	case "led", "backed", "sponsored", "drafted", "proposed", "inspired", "style", "centred", "centered", "dominated", "initiated", "authored":
+		return true
+	}
+	return false
 }
 
 func (t *Tagger) inConsensus(p *para, i, j int) bool {
@@ -2726,6 +2791,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// what it should do, not whether to have it
 		return "", 0, 0, 0, false
 	}
+	if g.class == cFavor && p.shortOf(max(ss, g.i-4), g.i) {
+		// "India has stopped short of endorsing the application of
+		// international humanitarian law": neither endorsed nor rejected
+		return "", 0, 0, 0, false
+	}
 	switch g.class {
 	case cAgainst:
 		value = "against"
@@ -2790,6 +2860,25 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// shortOf reports "stopped short of" ending at a token in [from, i], with
+// no clause break before i: "stopped short of endorsing the calls for a
+// convention".
+func (p *para) shortOf(from, i int) bool {
+	for k := i; k >= from && k >= 3; k-- {
+		if k < i && p.toks[k+1].clause {
+			return false
+		}
+		if p.toks[k-1].low != "of" || p.toks[k-2].low != "short" {
+			continue
+		}
+		switch p.toks[k-3].low {
+		case "stop", "stops", "stopped", "stopping":
+			return true
+		}
+	}
+	return false
 }
 
 // derogatory reports an issue hit that opens with "so-called", the label
