@@ -123,16 +123,21 @@ func personLike(toks []tok, i, j int) bool {
 
 // placeLike reports whether a capital at [i, j) names the city, not its
 // government: after a preposition of place or an article ("a workshop in
-// Dakar", "a Warsaw think tank", "the Bangkok centre") or before "-based".
-// "Hanoi has been pragmatic" is Viet Nam's government.
+// Dakar", "a Warsaw think tank", "the Bangkok centre"), unless a possessive
+// follows, or before "-based". "Hanoi has been pragmatic", "a reply from
+// Washington" are governments.
 func placeLike(toks []tok, i, j int) bool {
-	if i > 0 && !toks[i].clause {
-		switch toks[i-1].low {
-		case "in", "at", "from", "near", "to", "outside", "around", "across", "between", "via", "a", "an", "the", "this", "that", "its", "their", "our":
-			return true
-		}
+	if j < len(toks) && toks[j].low == "based" {
+		return true
 	}
-	return j < len(toks) && toks[j].low == "based"
+	if i == 0 || toks[i].clause || j < len(toks) && toks[j].low == "s" {
+		return false // "In Moscow's reading": the government's
+	}
+	switch toks[i-1].low {
+	case "in", "at", "near", "outside", "around", "across", "via", "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // isFunctionWord reports the articles, prepositions and conjunctions that
