@@ -855,13 +855,10 @@ func (p *para) lawAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit,
 		default:
 			continue
 		}
-		for n := k + 2; n < se && n <= k+4; n++ {
+		for n := k + 2; n < se && n <= k+4 && !p.toks[n].clause; n++ {
 			switch p.toks[n].low {
 			case "apply", "applies", "applied":
 				return issueHit{rule: issueRule{issue: issue, kind: "favor"}, i: k, j: n + 1}, true
-			}
-			if p.toks[n].clause {
-				break
 			}
 		}
 	}
