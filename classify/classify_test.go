@@ -3508,3 +3508,96 @@ func TestJointAfterSalutation(t *testing.T) {
 		}
 	}
 }
+
+func TestRound44Readings(t *testing.T) {
+	// the rules alone: support found "from A and from B, speaking on
+	// behalf of G"; a relative clause whose verb has adverbs before it or
+	// words of time and place before its "that"; "without naming X" is no
+	// holder; sharing the approach of a State; keeping the veto; the OEWG
+	// carrying on indefinitely; implementation and development in parallel
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Brazil called for a legally binding convention, and it found support from Cuba and from Egypt, speaking on behalf of the Arab Group.", analysis,
+			[]string{"binding_instrument:favor:ARAB_GROUP,BRA,CUB"}},
+		// control: a new clause with another subject
+		{"Brazil called for a legally binding convention, and the EU found the idea premature.", analysis,
+			[]string{"binding_instrument:favor:BRA"}},
+		{"We agree with Peru and Chile, which argued in Geneva last month that international humanitarian law applies to cyber operations.", Context{},
+			[]string{"ihl_applies:favor:CHL,PER,PRT"}},
+		{"We take note of the concerns of Iran, which has repeatedly warned that applying international humanitarian law would legitimise conflict in cyberspace.", Context{},
+			[]string{"ihl_applies:against:IRN"}},
+		{"Kenya replied, without naming Canada, that a legally binding convention is not needed.", analysis,
+			[]string{"binding_instrument:against:KEN"}},
+		{"We share the approach of Cuba, which has long advocated a legally binding instrument.", Context{},
+			[]string{"binding_instrument:favor:CUB,PRT"}},
+		{"Egypt and Iran wanted to retain the existing veto over accreditation.", analysis,
+			[]string{"multistakeholder:against:EGY,IRN"}},
+		{"Syria wants the OEWG to continue indefinitely.", analysis,
+			[]string{"programme_of_action:against:SYR"}},
+		{"Belarus argued that the current open-ended format should be made permanent.", analysis,
+			[]string{"programme_of_action:against:BLR"}},
+		// control: the two named, not said to go together
+		{"Algeria holds that implementation and development are different tasks.", analysis,
+			nil},
+		{"Algeria holds that implementation and development can proceed in parallel.", analysis,
+			[]string{"new_norms:favor:DZA"}},
+	})
+}
+
+func TestInterviewWithLabelledQuestionsOnly(t *testing.T) {
+	// an interview where only the magazine's questions carry a label: the
+	// unlabelled paragraphs after a question are the diplomat's answers,
+	// the introduction before the first question is the magazine's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Digital Diplomacy Review, Spring 2025"},
+		{Text: "Peru's envoy on the road to the Global Mechanism"},
+		{Text: "Peru has taken part in the cyber negotiations since 2019. Its ambassador spoke to us in Geneva."},
+		{Text: "We believe the Points of Contact directory should be used more widely."},
+		{Text: "DDR: Ambassador, what did your country want from the final session?"},
+		{Text: "We wanted a single permanent body, and we supported the Programme of Action from the start."},
+		{Text: "DDR: And the treaty proposals?"},
+		{Text: "We do not support a legally binding instrument at this stage."},
+		{Text: "DDR: Thank you."},
+	}}
+	res, _ := tg.TagDocInfo(doc)
+	for i, want := range map[int][]string{
+		3: {"poc_directory:favor:AUTHOR"}, // the magazine's own voice
+		4: {},
+		5: {"programme_of_action:favor:PER"},
+		7: {"binding_instrument:against:PER"},
+	} {
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", doc.Paras[i].Text, got, want)
+		}
+	}
+}
+
+func TestGroupStatementDeliveredByMission(t *testing.T) {
+	// a group's statement whose masthead names the delivering State's
+	// mission, not the State, on a line of its own: the deliverer speaks
+	// for itself after "in my national capacity"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Permanent Mission of Jordan to the United Nations"},
+		{Text: "Statement on behalf of the Group of Arab States"},
+		{Text: "Open-ended working group, eighth substantive session, New York, July 2024"},
+		{Text: "Mr. Chair,"},
+		{Text: "The Group supports the Points of Contact directory."},
+		{Text: "Allow me now to add a few remarks in my national capacity."},
+		{Text: "My country supports a legally binding instrument."},
+	}}
+	res, info := tg.TagDocInfo(doc)
+	if info.Speaker != "ARAB_GROUP" {
+		t.Fatalf("speaker = %q, want ARAB_GROUP", info.Speaker)
+	}
+	for i, want := range map[int][]string{
+		4: {"poc_directory:favor:ARAB_GROUP"},
+		6: {"binding_instrument:favor:JOR"},
+	} {
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", doc.Paras[i].Text, got, want)
+		}
+	}
+}

@@ -106,7 +106,11 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		v.speaker, v.cospeak = onBehalfOfGroup(v.speaker, v.cospeak)
 		if groupCodes[v.speaker] {
 			group, groupCo = v.speaker, v.cospeak
-			if dl := t.deliverer(ps, d.Title); dl != v.speaker && len(dl) == 3 && !groupCodes[dl] {
+			dl := t.deliverer(ps, d.Title)
+			if len(dl) != 3 || groupCodes[dl] {
+				dl = mastheadState(ps)
+			}
+			if dl != v.speaker && len(dl) == 3 && !groupCodes[dl] {
 				deliverer = dl
 			}
 		} else if len(v.cospeak) > 0 {
@@ -139,7 +143,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			info = DocInfo{Kind: "analysis"}
 		}
 	}
-	answering := false
+	answering, asked := false, false
 	// a transcript whose turns open with the speaker's label ("CHAIR:",
 	// "QUESTION:", "RUSSIAN FEDERATION:"): each turn is its speaker's, a
 	// State's or, for a chair, a journalist or a moderator, no coded actor's
@@ -238,9 +242,11 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		if interviewee != "" {
 			switch turns.turn(d.Paras[i].Text) {
 			case 'Q':
-				answering = false
+				answering, asked = false, true
 			case 'A':
-				answering = true
+				// (an unlabelled paragraph before the first question is
+				// the introduction's)
+				answering = !turns.asker || asked
 			}
 			v.kind, v.speaker = kindAnalysis, ""
 			if answering {
@@ -595,6 +601,28 @@ func (t *Tagger) deliverer(ps []*para, title string) string {
 		}
 	}
 	return ""
+}
+
+// mastheadState is the one State the short lines that open a text name
+// ("Permanent Mission of Lebanon to the United Nations" / "Statement on
+// behalf of the Group of Arab States"), or "".
+func mastheadState(ps []*para) string {
+	one := ""
+	for _, p := range ps[:min(len(ps), 4)] {
+		if len(p.toks) > 16 {
+			break
+		}
+		for _, m := range p.actors {
+			if len(m.code) != 3 || groupCodes[m.code] {
+				continue
+			}
+			if one != "" && one != m.code {
+				return ""
+			}
+			one = m.code
+		}
+	}
+	return one
 }
 
 // jointLines are the "joint statement" and "on behalf of" lines, not
@@ -1475,6 +1503,9 @@ func qaTurn(text string) byte {
 type interviewLabels struct {
 	q, a string
 	dash bool // turns open with a dash, no labels: a question ends with "?"
+	// only the interviewer's turns carry a label ("CDQ: ..."): every
+	// unlabelled paragraph after a question is the answer's
+	asker bool
 }
 
 // turn is the turn ('Q', 'A' or 0) that the paragraph text opens.
@@ -1492,6 +1523,15 @@ func (l interviewLabels) turn(text string) byte {
 		return t
 	}
 	text = strings.TrimSpace(text)
+	if l.asker {
+		switch {
+		case strings.HasPrefix(text, l.q+":"):
+			return 'Q'
+		case speakerLabel(text) == "":
+			return 'A'
+		}
+		return 0
+	}
 	switch {
 	case strings.HasPrefix(text, l.q+":"):
 		return 'Q'
@@ -1568,6 +1608,43 @@ func labelledInterview(paras []Para) interviewLabels {
 	return interviewLabels{q: two[0], a: two[1]}
 }
 
+// askerInterview finds an interview where only the interviewer's turns
+// carry a label, the way many magazines set one ("CDQ: Were you
+// surprised?" / "Honestly, until the last night ..."): one label opens two
+// or more paragraphs, at least two of them and two thirds of them
+// questions, at least two of which an unlabelled paragraph follows, and no
+// other label opens two.
+func askerInterview(paras []Para) interviewLabels {
+	count, asks, answered := map[string]int{}, map[string]int{}, map[string]int{}
+	for i, p := range paras {
+		l := speakerLabel(p.Text)
+		if l == "" {
+			continue
+		}
+		count[l]++
+		if strings.HasSuffix(strings.TrimSpace(p.Text), "?") {
+			asks[l]++
+			if i+1 < len(paras) && speakerLabel(paras[i+1].Text) == "" {
+				answered[l]++
+			}
+		}
+	}
+	q := ""
+	for _, l := range sortedKeys(count) {
+		if count[l] < 2 {
+			continue
+		}
+		if q != "" {
+			return interviewLabels{} // two labels: a transcript
+		}
+		q = l
+	}
+	if q == "" || asks[q] < 2 || 3*asks[q] < 2*count[q] || answered[q] < 2 {
+		return interviewLabels{}
+	}
+	return interviewLabels{q: q, asker: true}
+}
+
 // dashTurn reports a paragraph that opens with a dash and a space, the
 // way many newspapers set an interview's turns ("— What has the Group
 // achieved?" / "— Quite a lot.").
@@ -1633,6 +1710,9 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels)
 		labels = labelledInterview(paras)
 		if labels.q == "" {
 			labels = dashInterview(paras)
+		}
+		if labels.q == "" && !labels.dash {
+			labels = askerInterview(paras)
 		}
 		if labels.q == "" && !labels.dash {
 			return "", labels

@@ -2012,7 +2012,7 @@ func (p *para) aside(ss int, m actorMention, anchor int) bool {
 	return clauseBreak(p, m.j, anchor)
 }
 
-var asideStarters = map[string]bool{"which": true, "who": true, "whose": true, "drawing": true, "citing": true, "referring": true, "quoting": true, "despite": true, "unlike": true}
+var asideStarters = map[string]bool{"without": true, "which": true, "who": true, "whose": true, "drawing": true, "citing": true, "referring": true, "quoting": true, "despite": true, "unlike": true}
 
 // namedBefore reports a named actor in the sentence before token i.
 func (p *para) namedBefore(ss, i int) bool {
@@ -3718,8 +3718,15 @@ func (p *para) joinedIn(ss, anchor int, actors []string) []string {
 // with" or "alongside" a few words after a position's cue, in its clause:
 // they share the position. It returns nil when there are none.
 func (p *para) companions(from, se int) []string {
-	for k := from; k+2 < se && k < from+14; k++ {
+	reach := from + 14
+	for k := from; k+2 < se && k < reach; k++ {
 		w, n := p.toks[k].low, p.toks[k+1].low
+		if p.toks[k].clause && k > from && w == "and" && (n == "it" || n == "they") && k+3 < se && wonWords[p.toks[k+2].low] {
+			// "China argued that ..., and it found support from Pakistan":
+			// the supporters of the clause before
+			reach = k + 8
+			continue
+		}
 		asDid := w == "as" && sameAux[n]
 		if p.toks[k].quoted {
 			return nil
@@ -3755,12 +3762,65 @@ func (p *para) companions(from, se int) []string {
 		}
 		if at > 0 {
 			if _, ok := p.actorAt(at); ok {
-				return p.listFrom(at, se)
+				return p.supporters(at, se)
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// supporters returns the States listed from token at, as listFrom does,
+// where the list may repeat its preposition and a State may speak for a
+// group: "support from Pakistan and from Tunisia, speaking on behalf of the
+// Arab Group" gives PAK and ARAB_GROUP.
+func (p *para) supporters(at, se int) []string {
+	var out []string
+	k := 0
+	for k < len(p.actors) && p.actors[k].i < at {
+		k++
+	}
+	for ; k < len(p.actors) && p.actors[k].j <= se; k++ {
+		m := p.actors[k]
+		if len(out) > 0 {
+			prev := p.actors[k-1]
+			g := p.toks[prev.j:m.i]
+			again := len(g) == 2 && g[0].low == "and" && (g[1].low == "from" || g[1].low == "of")
+			if !again && (m.i-prev.j > 3 || !listGlue(g)) {
+				break
+			}
+		}
+		if grp, end := p.speaksFor(m.j, se); len(grp) > 0 {
+			out = appendActor(out, grp...)
+			for k+1 < len(p.actors) && p.actors[k+1].i < end {
+				k++
+			}
+			continue
+		}
+		out = appendActor(out, m.code)
+	}
+	return out
+}
+
+// speaksFor returns the groups of ", speaking on behalf of the Arab
+// Group" right after a State that ends at k, and the end of that phrase
+// (a comma or the sentence's end se); nil when there is none.
+func (p *para) speaksFor(k, se int) ([]string, int) {
+	if k+4 > se || !p.markBefore(k, ",") || p.toks[k].low != "speaking" && p.toks[k].low != "acting" ||
+		p.toks[k+1].low != "on" || p.toks[k+2].low != "behalf" || p.toks[k+3].low != "of" {
+		return nil, k
+	}
+	end := k + 4
+	for end < se && !p.markBefore(end, ",") {
+		end++
+	}
+	var grp []string
+	for _, m := range p.actors {
+		if m.i >= k+4 && m.j <= end {
+			grp = appendActor(grp, m.code)
+		}
+	}
+	return grp, end
 }
 
 // objectPronoun are the pronouns of "found support for it from".
@@ -4525,6 +4585,10 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			// Common African Position, which affirms that IHL applies")
 			actors = appendActor(actors, rel...)
 			if shared {
+				// (with the States we joined in backing it: "We joined the
+				// statement delivered by Senegal and Colombia, and we welcome
+				// the Common African Position, which says that ...")
+				actors = appendActor(actors, named...)
 				actors = appendActor(actors, v.firstPerson()...)
 			}
 			return actors, true
@@ -5378,22 +5442,65 @@ func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
 		if c.i <= ss+1 || c.j > hitStart || hitStart-c.j > 12 || p.toks[c.i].quoted || c.class != cFavor && c.class != cAgainst && c.class != cReport {
 			continue
 		}
-		if w := p.toks[c.i-1].low; w != "which" && w != "who" || !p.toks[c.i-1].clause {
+		r := p.relativeBefore(ss, c.i)
+		if r < 0 {
 			continue
 		}
-		if p.toks[c.j-1].low != "that" && (c.j >= len(p.toks) || p.toks[c.j].low != "that") {
+		if th := p.thatAfter(c.j, hitStart); th < 0 || hitStart-th > 12 {
 			continue
 		}
-		if l := p.clauseActors(ss, c.i); len(l) > 0 {
+		if l := p.clauseActors(ss, r+1); len(l) > 0 {
 			rel, shared = l, false
 			for _, f := range p.byClass[cFavor] {
 				if f.i >= ss && f.j < c.i && !negatedAt(p, max(ss, f.i-4), f.i) {
 					shared = true
 				}
 			}
+			if p.has(cAlign, ss, c.i) {
+				shared = true // "We concur with Mexico, which stressed that ..."
+			}
 		}
 	}
 	return rel, shared
+}
+
+// relativeBefore returns the relative pronoun that opens the clause of a
+// verb at k, over its auxiliaries and adverbs (", which stressed", ", who
+// have long argued", ", which has for many years advocated"), or -1.
+func (p *para) relativeBefore(ss, k int) int {
+	for r := k - 1; r > ss && r >= k-5; r-- {
+		if w := p.toks[r].low; w == "which" || w == "who" {
+			if !p.toks[r].clause {
+				return -1
+			}
+			return r
+		}
+		if p.toks[r].clause || p.toks[r].quoted || p.has(cFavor, r, r+1) || p.has(cAgainst, r, r+1) {
+			return -1
+		}
+		if _, ok := p.actorAt(r); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// thatAfter returns the "that" which opens the claim of a verb whose cue
+// ends at j, right there or after a few words of time and place ("stressed
+// in this room yesterday that"), before token limit; or -1.
+func (p *para) thatAfter(j, limit int) int {
+	if p.toks[j-1].low == "that" {
+		return j - 1
+	}
+	for k := j; k < limit && k < j+6; k++ {
+		if k > j && p.toks[k].clause || p.toks[k].quoted {
+			return -1
+		}
+		if p.toks[k].low == "that" {
+			return k
+		}
+	}
+	return -1
 }
 
 // clauseActors are the codes of the actors named in the clause that ends
