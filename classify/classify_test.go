@@ -3537,6 +3537,22 @@ func TestRound44Readings(t *testing.T) {
 			[]string{"programme_of_action:against:SYR"}},
 		{"Belarus argued that the current open-ended format should be made permanent.", analysis,
 			[]string{"programme_of_action:against:BLR"}},
+		// a group's statement and the State that delivered it
+		{"The African Group, in the statement delivered on Tuesday by Ghana, called for a legally binding instrument.", analysis,
+			[]string{"binding_instrument:favor:AU"}},
+		// control: no group named, the deliverer holds it
+		{"The statement delivered by Ghana called for a legally binding instrument.", analysis,
+			[]string{"binding_instrument:favor:GHA"}},
+		// a claim put forward by one State and answered by another
+		{"We cannot accept the proposition, advanced last week by Australia, that international humanitarian law governs cyber operations.", Context{},
+			[]string{"ihl_applies:against:PRT", "ihl_applies:favor:AUS"}},
+		{"We reject Cuba's argument that a legally binding convention is needed.", Context{},
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:CUB"}},
+		{"We share the view of Egypt that a legally binding convention is needed.", Context{},
+			[]string{"binding_instrument:favor:EGY,PRT"}},
+		// control: no owner named
+		{"We reject the argument that a legally binding convention is needed.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
 		// control: the two named, not said to go together
 		{"Algeria holds that implementation and development are different tasks.", analysis,
 			nil},

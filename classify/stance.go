@@ -678,7 +678,32 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			if !known {
 				continue
 			}
+			var owned *Stance
+			if f, ok := p.claimFrame(ss, h.i); ok {
+				// "Nor can we accept the proposition, advanced by the United
+				// States, that IHL governs ...": the claim is its owner's,
+				// the verb before it the subject's answer to it
+				if inner, _, icj, _, iok := t.valueOf(p, h, f.that+1, se); iok {
+					value = inner
+					if f.against {
+						value = flip(inner)
+					}
+					actors = slices.DeleteFunc(actors, func(a string) bool { return slices.Contains(f.owners, a) })
+					owned = &Stance{Issue: h.rule.issue, Value: inner, Actors: slices.Clone(f.owners), Cue: p.text[p.toks[f.noun].s:p.toks[icj-1].e]}
+					sentHolders = append(sentHolders, f.owners...)
+				}
+			}
+			addOwned := func() {
+				if owned != nil {
+					out = addStance(out, *owned)
+				}
+			}
+			if owned != nil && len(actors) == 0 {
+				addOwned()
+				continue
+			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
+			addOwned()
 			sentHolders = append(sentHolders, actors...)
 			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && voicedBy(p, h.j, se) {
 				// "the draft resolution on the Programme of Action
@@ -1085,6 +1110,106 @@ func (p *para) objectors(ss, se, sentStart int, out []Stance) []Stance {
 	return out
 }
 
+// asideVoicing are more participles that put a claim forward in an aside:
+// "the proposition, advanced this week by X, that".
+var asideVoicing = map[string]bool{"pressed": true, "offered": true, "presented": true, "raised": true, "repeated": true}
+
+// claimFrame is a claim a favor or against verb answers, with the States
+// whose claim it is: "reject Russia's argument that", "cannot accept the
+// claim of the United States that", "cannot accept the proposition,
+// advanced this week by the United States, that".
+type claimFrame struct {
+	noun, that int
+	owners     []string
+	against    bool // the verb rejects the claim
+}
+
+// claimFrame finds the claim frame whose "that" opens the clause of the
+// hit at hi, in the sentence starting at ss.
+func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
+	th := -1
+	for k := hi - 1; k > ss && k >= hi-8; k-- {
+		if p.toks[k].low == "that" {
+			th = k
+			break
+		}
+	}
+	if th < 0 {
+		return claimFrame{}, false
+	}
+	var f claimFrame
+	f.that = th
+	owner := func(from, to int) []string {
+		var out []string
+		for _, m := range p.actors {
+			if m.i >= from && m.j <= to && !p.toks[m.i].quoted {
+				out = appendActor(out, m.code)
+			}
+		}
+		return out
+	}
+	switch {
+	case th-1 > ss && claimNouns[p.toks[th-1].low]:
+		// "Russia's argument that", "the United States' claim that"
+		f.noun = th - 1
+		for _, m := range p.actors {
+			if m.j == f.noun-1 && p.toks[m.j].low == "s" || m.j == f.noun && strings.ContainsAny(p.text[p.toks[m.j-1].e:p.toks[f.noun].s], "'’") {
+				f.owners = []string{m.code}
+			}
+		}
+	default:
+		// "the claim of the United States that"; "the proposition,
+		// advanced this week by the United States, that"
+		for n := th - 2; n > ss && n >= th-12; n-- {
+			if !claimNouns[p.toks[n].low] {
+				continue
+			}
+			f.noun = n
+			if p.toks[n+1].low == "of" {
+				if o := owner(n+2, th); len(o) > 0 && !p.toks[n+2].clause {
+					f.owners = o
+				}
+			} else if p.markBefore(n+1, ",") && p.markBefore(th, ",") {
+				for k := n + 1; k < th-1; k++ {
+					if voicingVerbs[p.toks[k].low] || asideVoicing[p.toks[k].low] {
+						for b := k + 1; b < th-1; b++ {
+							if p.toks[b].low == "by" {
+								f.owners = owner(b+1, th)
+								break
+							}
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+	}
+	if len(f.owners) == 0 {
+		return claimFrame{}, false
+	}
+	// the verb that answers the claim: right before it, over an article
+	start := f.noun
+	for _, m := range p.actors {
+		if m.j == f.noun-1 && p.toks[m.j].low == "s" || m.j == f.noun {
+			start = min(start, m.i)
+		}
+	}
+	if start-1 > ss && (p.toks[start-1].low == "the" || p.toks[start-1].low == "this" || p.toks[start-1].low == "that" || p.toks[start-1].low == "any") {
+		start--
+	}
+	for _, c := range p.cues {
+		if c.j == start && c.i >= ss && (c.class == cFavor || c.class == cAgainst) && !p.toks[c.i].quoted {
+			f.against = c.class == cAgainst
+			if negatedAt(p, max(ss, c.i-4), c.i) {
+				f.against = !f.against
+			}
+			return f, true
+		}
+	}
+	return claimFrame{}, false
+}
+
 // lineNouns are the nouns by which a relative clause takes up the
 // position before it: "..., a line that Beijing would later make its own".
 var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "argument": true, "approach": true, "point": true, "stance": true, "case": true, "idea": true}
@@ -1410,6 +1535,9 @@ func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
 				ci, _, ok := p.cueSpan(st.Cue)
 				if !ok || ci < ss || ci >= se || st.Value == "neutral" || slices.Contains(st.Actors, "AUTHOR") {
 					continue
+				}
+				if len(st.Actors) > 0 && !slices.ContainsFunc(st.Actors, func(a string) bool { return !slices.Contains(authors, a) }) {
+					continue // the authors' own claim (claimFrame)
 				}
 				value := st.Value
 				switch {
@@ -2002,6 +2130,11 @@ func (p *para) vocative(h cueHit, ss int) bool {
 // French text, said ..."; "Kenya, drawing on the position adopted by the
 // African Union, affirmed ..."): it holds nothing.
 func (p *para) aside(ss int, m actorMention, anchor int) bool {
+	if p.deliveredFor(ss, m) && clauseBreak(p, m.j, anchor) {
+		// "The Non-Aligned Movement, in the statement delivered by
+		// Azerbaijan as its Chair, stressed ...": the group holds it
+		return true
+	}
 	k := m.i
 	for k > ss && !p.toks[k].clause {
 		k--
@@ -2010,6 +2143,33 @@ func (p *para) aside(ss int, m actorMention, anchor int) bool {
 		return false
 	}
 	return clauseBreak(p, m.j, anchor)
+}
+
+// deliveredFor reports a State named as the one that delivered a group's
+// statement ("delivered by Azerbaijan"), after the group in the sentence.
+func (p *para) deliveredFor(ss int, m actorMention) bool {
+	if m.i-2 <= ss || p.toks[m.i-1].low != "by" {
+		return false
+	}
+	v := -1 // the verb, a few words of time before "by": "delivered on Monday by"
+	for k := m.i - 2; k > ss && k >= m.i-5 && v < 0; k-- {
+		switch p.toks[k].low {
+		case "delivered", "read", "presented":
+			v = k
+		}
+		if k < m.i-1 && p.toks[k+1].clause {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, g := range p.actors {
+		if g.i >= ss && g.j <= v && groupCodes[g.code] {
+			return true
+		}
+	}
+	return false
 }
 
 var asideStarters = map[string]bool{"without": true, "which": true, "who": true, "whose": true, "drawing": true, "citing": true, "referring": true, "quoting": true, "despite": true, "unlike": true}
