@@ -3553,6 +3553,16 @@ func TestRound44Readings(t *testing.T) {
 		// control: no owner named
 		{"We reject the argument that a legally binding convention is needed.", Context{},
 			[]string{"binding_instrument:against:PRT"}},
+		// a relative clause whose object is the proposal before it
+		{"Chile supports the Programme of Action, which Russia and Iran oppose.", analysis,
+			[]string{"programme_of_action:favor:CHL", "programme_of_action:against:IRN,RUS"}},
+		{"We voted in favour of the resolution on the Programme of Action, which Syria did not support.", Context{},
+			[]string{"programme_of_action:favor:PRT", "programme_of_action:against:SYR"}},
+		{"Chile supports the Programme of Action, which Russia opposes for reasons of its own.", analysis,
+			[]string{"programme_of_action:favor:CHL", "programme_of_action:against:RUS"}},
+		// control: the relative's verb is not the one that answers the proposal
+		{"Chile supports the Programme of Action, which Russia wants to replace.", analysis,
+			[]string{"programme_of_action:favor:CHL"}},
 		// control: the two named, not said to go together
 		{"Algeria holds that implementation and development are different tasks.", analysis,
 			nil},

@@ -811,6 +811,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		out = p.objectors(ss, se, sentStart, out)
 		out = p.sharedLine(ss, se, sentStart, out)
+		out = p.objectRelative(ss, se, sentStart, out)
 		out = p.sharedBy(ss, se, sentStart, out)
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
@@ -1208,6 +1209,64 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 		}
 	}
 	return claimFrame{}, false
+}
+
+// objectRelative gives the States of a relative clause whose object is
+// the proposal of a position before it the value of their own verb: "We
+// voted in favour of the resolution on the Programme of Action, which
+// Russia, China and Iran did not support" gives those three the position
+// against, and takes them out of the position for.
+func (p *para) objectRelative(ss, se, sentStart int, out []Stance) []Stance {
+	if len(out) == sentStart {
+		return out
+	}
+	for k := ss + 2; k+2 < se; k++ {
+		if p.toks[k].low != "which" || !p.toks[k].clause || p.toks[k].quoted {
+			continue
+		}
+		list, end := p.openingList(k+1, se)
+		if len(list) == 0 {
+			continue
+		}
+		e := end
+		for e < se && e-end < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low] || p.toks[e].low == "never" || p.toks[e].low == "openly" || p.toks[e].low == "firmly") {
+			e++
+		}
+		class := -1
+		var cj int
+		for _, c := range p.cues {
+			if c.i == e && (c.class == cFavor || c.class == cAgainst) {
+				class, cj = c.class, c.j
+			}
+		}
+		// the verb ends the clause: its object is the antecedent
+		if class < 0 || cj < se && !p.toks[cj].clause && (!isFunctionWord(p.toks[cj].low) || p.toks[cj].low == "to") {
+			continue
+		}
+		value := "favor"
+		if class == cAgainst {
+			value = "against"
+		}
+		if negatedAt(p, end, e) {
+			value = flip(value)
+		}
+		n := len(out)
+		for i := sentStart; i < n; i++ {
+			si, sj, ok := p.cueSpan(out[i].Cue)
+			if !ok || si >= k || sj <= k && k-sj > 16 || out[i].Value == "neutral" {
+				continue
+			}
+			if out[i].Value != value && holdsAny(out[i].Actors, list) {
+				out[i].Actors = slices.DeleteFunc(slices.Clone(out[i].Actors), func(a string) bool { return slices.Contains(list, a) })
+				if len(out[i].Actors) == 0 {
+					out[i].Cue = "" // all its holders answer it: dropped below
+				}
+			}
+			out = addStance(out, Stance{Issue: out[i].Issue, Value: value, Actors: slices.Clone(list), Cue: p.text[p.toks[k].s:p.toks[cj-1].e]})
+		}
+		return slices.DeleteFunc(out, func(st Stance) bool { return st.Cue == "" })
+	}
+	return out
 }
 
 // lineNouns are the nouns by which a relative clause takes up the
