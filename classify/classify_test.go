@@ -3627,3 +3627,38 @@ func TestGroupStatementDeliveredByMission(t *testing.T) {
 		}
 	}
 }
+
+func TestStatementByMissionDiplomat(t *testing.T) {
+	// a statement delivered by a diplomat of a mission: "First Secretary"
+	// is a rank, not the title of a UN official, so the State speaks
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, head := range []string{
+		"Statement by Mr. Tomas Varga, First Secretary",
+		"Statement by Ms. Ana Ruiz, Deputy Permanent Representative",
+	} {
+		doc := Doc{Paras: []Para{
+			{Text: "Republic of Botswana"},
+			{Text: "Permanent Mission of the Republic of Botswana to the United Nations"},
+			{Text: head},
+			{Text: "Mr. Chair,"},
+			{Text: "Botswana aligns itself with the statement delivered on behalf of the African Group."},
+			{Text: "We support the Points of Contact directory."},
+		}}
+		res, info := tg.TagDocInfo(doc)
+		if info.Speaker != "BWA" {
+			t.Errorf("%q: speaker = %q, want BWA", head, info.Speaker)
+		}
+		if got, want := stanceKeys(res[5].Stances), []string{"poc_directory:favor:BWA"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: stances = %v, want %v", head, got, want)
+		}
+	}
+	// control: a UN official's speech has no State's voice
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Statement by the Under-Secretary-General for Disarmament Affairs"},
+		{Text: "Mr. Chair,"},
+		{Text: "We support the Points of Contact directory."},
+	}})
+	if info.Speaker != "" || !reflect.DeepEqual(stanceKeys(res[2].Stances), []string{"poc_directory:favor:"}) {
+		t.Errorf("official's speech: %+v, %v", info, stanceKeys(res[2].Stances))
+	}
+}

@@ -1041,6 +1041,10 @@ var speechWords = map[string]bool{"address": true, "remarks": true, "statement":
 var officialTitles = map[string]bool{"secretary": true, "chair": true, "chairperson": true, "chairman": true, "chairwoman": true, "president": true, "director": true,
 	"envoy": true, "rapporteur": true, "coordinator": true, "representative": true, "commissioner": true}
 
+// diplomaticRanks come before "Secretary" in the rank of a mission's
+// diplomat: "First Secretary", "Second Secretary".
+var diplomaticRanks = map[string]bool{"first": true, "second": true, "third": true, "attaché": true}
+
 // officialMasthead reports a document that opens with the masthead of a
 // speech or summary by a UN official or a chair, naming no State:
 // "Keynote address by the Deputy to the High Representative for
@@ -1082,6 +1086,9 @@ func officialMasthead(ps []*para) bool {
 			w := p.toks[n].low
 			if w == "representative" && (n == 0 || p.toks[n-1].low != "high") {
 				continue // "Permanent Representative" names a State's envoy
+			}
+			if w == "secretary" && diplomaticRanks[p.toks[n-1].low] {
+				continue // "First Secretary" is a rank in a State's mission
 			}
 			if officialTitles[w] {
 				return true
