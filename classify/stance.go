@@ -3994,31 +3994,7 @@ func (p *para) companions(from, se int) []string {
 // group: "support from Pakistan and from Tunisia, speaking on behalf of the
 // Arab Group" gives PAK and ARAB_GROUP.
 func (p *para) supporters(at, se int) []string {
-	var out []string
-	k := 0
-	for k < len(p.actors) && p.actors[k].i < at {
-		k++
-	}
-	for ; k < len(p.actors) && p.actors[k].j <= se; k++ {
-		m := p.actors[k]
-		if len(out) > 0 {
-			prev := p.actors[k-1]
-			g := p.toks[prev.j:m.i]
-			again := len(g) == 2 && g[0].low == "and" && (g[1].low == "from" || g[1].low == "of")
-			if !again && (m.i-prev.j > 3 || !listGlue(g)) {
-				break
-			}
-		}
-		if grp, end := p.speaksFor(m.j, se); len(grp) > 0 {
-			out = appendActor(out, grp...)
-			for k+1 < len(p.actors) && p.actors[k+1].i < end {
-				k++
-			}
-			continue
-		}
-		out = appendActor(out, m.code)
-	}
-	return out
+	return p.list(at, se, true)
 }
 
 // speaksFor returns the groups of ", speaking on behalf of the Arab
@@ -5866,6 +5842,14 @@ func namedGlue(ts []tok) bool {
 // listFrom are the codes of the list of actors that starts at or right
 // after token i ("by Argentina, Australia, Brazil and Canada").
 func (p *para) listFrom(i, se int) []string {
+	return p.list(i, se, false)
+}
+
+// list returns the codes of the list of actors that starts at or right
+// after token i, before se; with backers, the list may repeat its
+// preposition ("from A and from B") and a State speaking for a group
+// stands for the group (see supporters).
+func (p *para) list(i, se int, backers bool) []string {
 	var out []string
 	k := 0
 	for k < len(p.actors) && p.actors[k].i < i {
@@ -5875,8 +5859,19 @@ func (p *para) listFrom(i, se int) []string {
 		m := p.actors[k]
 		if len(out) > 0 {
 			prev := p.actors[k-1]
-			if m.i-prev.j > 3 || !listGlue(p.toks[prev.j:m.i]) {
+			g := p.toks[prev.j:m.i]
+			again := backers && len(g) == 2 && g[0].low == "and" && (g[1].low == "from" || g[1].low == "of")
+			if !again && (m.i-prev.j > 3 || !listGlue(g)) {
 				break
+			}
+		}
+		if backers {
+			if grp, end := p.speaksFor(m.j, se); len(grp) > 0 {
+				out = appendActor(out, grp...)
+				for k+1 < len(p.actors) && p.actors[k+1].i < end {
+					k++
+				}
+				continue
 			}
 		}
 		out = appendActor(out, m.code)
