@@ -693,17 +693,14 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					sentHolders = append(sentHolders, f.owners...)
 				}
 			}
-			addOwned := func() {
-				if owned != nil {
-					out = addStance(out, *owned)
-				}
-			}
 			if owned != nil && len(actors) == 0 {
-				addOwned()
+				out = addStance(out, *owned)
 				continue
 			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
-			addOwned()
+			if owned != nil {
+				out = addStance(out, *owned)
+			}
 			sentHolders = append(sentHolders, actors...)
 			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && voicedBy(p, h.j, se) {
 				// "the draft resolution on the Programme of Action
@@ -1111,10 +1108,6 @@ func (p *para) objectors(ss, se, sentStart int, out []Stance) []Stance {
 	return out
 }
 
-// asideVoicing are more participles that put a claim forward in an aside:
-// "the proposition, advanced this week by X, that".
-var asideVoicing = map[string]bool{"pressed": true, "offered": true, "presented": true, "raised": true, "repeated": true}
-
 // claimFrame is a claim a favor or against verb answers, with the States
 // whose claim it is: "reject Russia's argument that", "cannot accept the
 // claim of the United States that", "cannot accept the proposition,
@@ -1149,13 +1142,14 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 		}
 		return out
 	}
+	start := -1 // where the claim's noun phrase starts
 	switch {
 	case th-1 > ss && claimNouns[p.toks[th-1].low]:
 		// "Russia's argument that", "the United States' claim that"
-		f.noun = th - 1
+		f.noun, start = th-1, th-1
 		for _, m := range p.actors {
 			if m.j == f.noun-1 && p.toks[m.j].low == "s" || m.j == f.noun && strings.ContainsAny(p.text[p.toks[m.j-1].e:p.toks[f.noun].s], "'’") {
-				f.owners = []string{m.code}
+				f.owners, start = []string{m.code}, m.i
 			}
 		}
 	default:
@@ -1165,14 +1159,14 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 			if !claimNouns[p.toks[n].low] {
 				continue
 			}
-			f.noun = n
+			f.noun, start = n, n
 			if p.toks[n+1].low == "of" {
 				if o := owner(n+2, th); len(o) > 0 && !p.toks[n+2].clause {
 					f.owners = o
 				}
 			} else if p.markBefore(n+1, ",") && p.markBefore(th, ",") {
 				for k := n + 1; k < th-1; k++ {
-					if voicingVerbs[p.toks[k].low] || asideVoicing[p.toks[k].low] {
+					if voicingVerbs[p.toks[k].low] {
 						for b := k + 1; b < th-1; b++ {
 							if p.toks[b].low == "by" {
 								f.owners = owner(b+1, th)
@@ -1190,12 +1184,6 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 		return claimFrame{}, false
 	}
 	// the verb that answers the claim: right before it, over an article
-	start := f.noun
-	for _, m := range p.actors {
-		if m.j == f.noun-1 && p.toks[m.j].low == "s" || m.j == f.noun {
-			start = min(start, m.i)
-		}
-	}
 	if start-1 > ss && (p.toks[start-1].low == "the" || p.toks[start-1].low == "this" || p.toks[start-1].low == "that" || p.toks[start-1].low == "any") {
 		start--
 	}
@@ -1554,7 +1542,8 @@ var viewNouns = map[string]bool{"notion": true, "idea": true, "view": true, "cla
 
 // voicingVerbs are the participles of such an appositive.
 var voicingVerbs = map[string]bool{"advanced": true, "put": true, "promoted": true, "championed": true, "pushed": true, "held": true, "defended": true,
-	"espoused": true, "voiced": true, "expressed": true, "favoured": true, "favored": true, "floated": true, "made": true, "shared": true}
+	"espoused": true, "voiced": true, "expressed": true, "favoured": true, "favored": true, "floated": true, "made": true, "shared": true,
+	"pressed": true, "offered": true, "presented": true, "raised": true, "repeated": true}
 
 // appositiveAuthors gives the authors named in an appositive of a view
 // the position of the that-clause after it: in "The Council rejects the
