@@ -3986,27 +3986,6 @@ func (p *para) supporters(at, se int) []string {
 	return p.list(at, se, true)
 }
 
-// speaksFor returns the groups of ", speaking on behalf of the Arab
-// Group" right after a State that ends at k, and the end of that phrase
-// (a comma or the sentence's end se); nil when there is none.
-func (p *para) speaksFor(k, se int) ([]string, int) {
-	if k+4 > se || !p.markBefore(k, ",") || p.toks[k].low != "speaking" && p.toks[k].low != "acting" ||
-		p.toks[k+1].low != "on" || p.toks[k+2].low != "behalf" || p.toks[k+3].low != "of" {
-		return nil, k
-	}
-	end := k + 4
-	for end < se && !p.markBefore(end, ",") {
-		end++
-	}
-	var grp []string
-	for _, m := range p.actors {
-		if m.i >= k+4 && m.j <= end {
-			grp = appendActor(grp, m.code)
-		}
-	}
-	return grp, end
-}
-
 // objectPronoun are the pronouns of "found support for it from".
 var objectPronoun = map[string]bool{"it": true, "them": true, "this": true, "that": true}
 
@@ -5855,7 +5834,7 @@ func (p *para) list(i, se int, backers bool) []string {
 			}
 		}
 		if backers {
-			if grp, end := p.speaksFor(m.j, se); len(grp) > 0 {
+			if end, grp := p.behalfAside(m.j, se, true); len(grp) > 0 {
 				out = appendActor(out, grp...)
 				for k+1 < len(p.actors) && p.actors[k+1].i < end {
 					k++
@@ -5871,8 +5850,10 @@ func (p *para) list(i, se int, backers bool) []string {
 // behalfAside returns the end of an aside right after a subject at k that
 // says whom it speaks for, and the groups it names: ", speaking on behalf
 // of the Arab Group," gives the token after the closing comma and
-// ARAB_GROUP. It returns k when there is none.
-func (p *para) behalfAside(k, se int) (int, []string) {
+// ARAB_GROUP. It returns k when there is none. With toEnd, the aside may
+// also end the sentence se ("support from Tunisia, speaking on behalf of
+// the Arab Group.").
+func (p *para) behalfAside(k, se int, toEnd bool) (int, []string) {
 	if k+3 >= se || !p.markBefore(k, ",") {
 		return k, nil
 	}
@@ -5884,19 +5865,20 @@ func (p *para) behalfAside(k, se int) (int, []string) {
 	if p.toks[k+1].low != "on" || p.toks[k+2].low != "behalf" || p.toks[k+3].low != "of" {
 		return k, nil
 	}
-	for end := k + 4; end < se && end-k <= 14; end++ {
-		if !p.markBefore(end, ",") {
-			continue
-		}
-		var group []string
-		for _, m := range p.actors {
-			if m.i >= k+4 && m.j <= end {
-				group = appendActor(group, m.code)
-			}
-		}
-		return end, group
+	end := k + 4
+	for end < se && !p.markBefore(end, ",") {
+		end++
 	}
-	return k, nil
+	if !toEnd && (end == se || end-k > 14) {
+		return k, nil
+	}
+	var group []string
+	for _, m := range p.actors {
+		if m.i >= k+4 && m.j <= end {
+			group = appendActor(group, m.code)
+		}
+	}
+	return end, group
 }
 
 // appositionGlue reports, between two States of a list, a short
@@ -6259,7 +6241,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	if len(subj) > 0 {
 		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
-		if end, group := p.behalfAside(k, se); end > k {
+		if end, group := p.behalfAside(k, se, false); end > k {
 			// "Nicaragua, speaking on behalf of a group of like-minded
 			// States, made the same point"
 			subj, k = appendActor(subj, group...), end
