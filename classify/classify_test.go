@@ -3662,3 +3662,98 @@ func TestStatementByMissionDiplomat(t *testing.T) {
 		t.Errorf("official's speech: %+v, %v", info, stanceKeys(res[2].Stances))
 	}
 }
+
+func TestRound45Readings(t *testing.T) {
+	// the rules alone: an echo that names the issue it echoes ("on the
+	// convention") and one joined by "as has X"; a negated echo after a
+	// concession; "neither endorsed nor rejected"; "fought the PoA";
+	// a line that the speaker shares with others; a claim made on a
+	// weekday by its owners; doubting "more rules rather than
+	// implementation"; the unnamed holders of "among them"; those heard
+	// as the "both delegations" of the next sentence; "It" for the State
+	// its backers joined
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Russia called for a legally binding convention. Belarus, Iran and Venezuela spoke in the same vein on the convention.", analysis,
+			[]string{"binding_instrument:favor:BLR,IRN,RUS,VEN"}},
+		{"Colombia set out the case for the Programme of Action. Chile and Mexico have expressed similar support, as has the European Union.", analysis,
+			[]string{"programme_of_action:favor:CHL,COL,EU,MEX"}},
+		{"Russia, China and Iran told this Committee that the Programme of Action is premature. We understand the concern about duplication, but we do not share the conclusion.", Context{},
+			[]string{"programme_of_action:against:CHN,IRN,RUS", "programme_of_action:favor:PRT"}},
+		// control: the concession alone takes no position
+		{"Russia, China and Iran told this Committee that the Programme of Action is premature. We understand the concern about duplication.", Context{},
+			[]string{"programme_of_action:against:CHN,IRN,RUS"}},
+		{"Indonesia neither endorsed nor rejected a treaty.", analysis,
+			[]string{"binding_instrument:neutral:IDN"}},
+		{"The Russian Federation fought the Programme of Action for three years.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+		{"Russia called the Programme of Action an attempt to fragment the process.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+		{"Egypt and Algeria did not object to consultations with non-governmental organisations, but insisted that States alone decide on accreditation.", analysis,
+			[]string{"multistakeholder:against:DZA,EGY"}},
+		{"Our view, which the EU shares, is that the danger lies in how technology is used, not in the technology itself.", Context{},
+			[]string{"tech_neutrality:favor:EU,PRT"}},
+		{"Cameroon called for new norms on data security, an idea China has promoted.", analysis,
+			[]string{"new_norms:favor:CHN,CMR"}},
+		{"We share the view expressed by Germany and Canada that the points of contact directory should include regular ping tests.", Context{},
+			[]string{"poc_directory:favor:CAN,DEU,PRT"}},
+		{"We were encouraged to hear Egypt, Colombia and Kenya speak up for the Programme of Action.", Context{},
+			[]string{"programme_of_action:favor:COL,EGY,KEN"}},
+		{"Nor are we persuaded by the argument, made again on Tuesday by Cuba, Nicaragua and Venezuela, that the reports of the Groups of Governmental Experts carry less weight.", Context{},
+			[]string{"framework_acquis:against:CUB,NIC,VEN", "framework_acquis:favor:PRT"}},
+		{"Japan argued that the Group's remaining time is better spent helping States put the eleven norms into practice than drafting new ones.", analysis,
+			[]string{"new_norms:against:JPN"}},
+		{"We remain unconvinced that more rules, rather than better implementation, would make anyone safer.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"The priority must be implementation, not elaboration.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"China questioned whether the principle of distinction can be applied at all to networks shared by civilians.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"The EU argued that international humanitarian law applies to ICT operations. A handful of delegations, among them Russia and Iran, objected.", analysis,
+			[]string{"ihl_applies:favor:EU", "ihl_applies:against:IRN,RUS"}},
+		{"We listened carefully to the proposals tabled this week by Russia and Iran. Both delegations want the current norms supplemented by new rules.", Context{},
+			[]string{"new_norms:favor:IRN,RUS"}},
+		{"The Russian Federation, joined by Belarus and Syria, argued that the only acceptable successor is a permanent OEWG. It went on to propose a legally binding convention.", analysis,
+			[]string{"programme_of_action:against:BLR,RUS,SYR", "binding_instrument:favor:RUS"}},
+		// control: "It" after a list that is the subject itself
+		{"Russia and Belarus argued that the only acceptable successor is a permanent OEWG. It went on to propose a legally binding convention.", analysis,
+			[]string{"programme_of_action:against:BLR,RUS", "binding_instrument:favor:BLR,RUS"}},
+	})
+}
+
+func TestRound45ModelReadings(t *testing.T) {
+	// the full tagger: "stopped short of" and an author's aside ("it
+	// should be said") give no position through the stance model either;
+	// the holder model does not add the backers of the State "It" stands for
+	tg := tagger(t)
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Brazil and India, it should be said, stopped short of calling for a treaty.", analysis,
+			nil},
+		{"The Russian Federation, joined by Belarus, Nicaragua and Syria, argued that the only acceptable successor is a permanent OEWG. It went on to propose that a future body be mandated to negotiate a legally binding convention.", analysis,
+			[]string{"programme_of_action:against:BLR,NIC,RUS,SYR", "binding_instrument:favor:RUS"}},
+	})
+}
+
+func TestEchoOnIssueAcrossParagraphs(t *testing.T) {
+	// "spoke in the same vein on the convention" opening a paragraph takes
+	// up the last paragraph's position on that issue only
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, tc := range []struct {
+		second string
+		want   []string
+	}{
+		{"Belarus, Iran and Venezuela spoke in the same vein on a binding treaty.", []string{"binding_instrument:favor:BLR,IRN,VEN"}},
+		{"Belarus, Iran and Venezuela spoke in the same vein on the Programme of Action.", []string{"programme_of_action:favor:BLR,IRN,VEN"}},
+	} {
+		doc := Doc{Kind: "analysis", Paras: []Para{
+			{Text: "Russia called for a legally binding convention and China backed the Programme of Action."},
+			{Text: tc.second},
+		}}
+		res, _ := tg.TagDocInfo(doc)
+		if got := stanceKeys(res[1].Stances); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: stances = %v, want %v", tc.second, got, tc.want)
+		}
+	}
+}

@@ -194,6 +194,11 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 			}
 		}
 	}
+	if len(st.Actors) == 1 && m.i < ci && p.toks[m.i].sent != p.toks[ci].sent && singularPronoun(p.toks[p.sentStart(ci)].low) && p.backerOf(m) == st.Actors[0] {
+		// "The Russian Federation, joined by Belarus and Syria, argued ...
+		// It went on to propose ...": "It" is the State they joined
+		return true
+	}
 	from, to := m.j, ci // the words between the mention and the cue
 	if m.i >= cj {
 		from, to = cj, m.i

@@ -281,6 +281,10 @@ type voice struct {
 	sponsor      []string // sponsor of the text the paragraph quotes or describes
 	memory       []string // holders of the previous sentence ("they")
 	camp         []string // the last holders that were several ("this camp")
+	// the one State that opened the sentence of memory before its backers
+	// ("The Russian Federation, joined by Belarus and Syria, argued ..."):
+	// a later "It" is that State alone
+	subjLead []string
 	// the State whose turn the paragraph reports, named with a reporting
 	// verb in its first sentence ("Mr. Lee (Republic of Korea) said that
 	// ..."): a summary record goes on in indirect speech without naming it again
@@ -826,12 +830,20 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.memory = named
 		} else if subj := p.subjectActors(ss, se); len(subj) > 0 {
 			v.memory = appendActor(subj, p.behalfList(ss, se)...)
+		} else if heard := p.heardFrom(ss, se); len(heard) > 0 {
+			// "We listened carefully to the proposals tabled by Russia and
+			// Iran. Both delegations consider ...": those heard
+			v.memory = heard
 		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) {
 			// "The report builds on ... It reaffirms": "it" is the report
 			v.memory = nil
 		}
 		if len(v.memory) > 1 {
 			v.camp = v.memory
+		}
+		v.subjLead = nil
+		if subj, end := p.openingList(ss, se); len(subj) == 1 && end+2 < se && p.toks[end].clause && backersWords[p.toks[end].low] && p.toks[end+1].low == "by" && slices.Contains(v.memory, subj[0]) {
+			v.subjLead = subj
 		}
 	}
 	out = p.campMembers(sents, out)
@@ -1196,6 +1208,12 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 			return f, true
 		}
 	}
+	// "We are not persuaded by the argument, made by Cuba, that ...",
+	// "Nor are we convinced by ...": persuaded accepts the claim
+	if start-2 > ss && p.toks[start-1].low == "by" && (p.toks[start-2].low == "persuaded" || p.toks[start-2].low == "convinced") {
+		f.against = negatedAt(p, max(ss, start-6), start-2)
+		return f, true
+	}
 	return claimFrame{}, false
 }
 
@@ -1264,7 +1282,8 @@ var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "a
 // shareVerbs take up a line: "a view that Iran shares", "a line that
 // Beijing later adopted".
 var shareVerbs = map[string]bool{"shares": true, "shared": true, "share": true, "echoed": true, "echoes": true, "echo": true, "adopted": true, "adopts": true, "adopt": true,
-	"endorsed": true, "endorses": true, "endorse": true, "supported": true, "supports": true, "support": true, "backed": true, "backs": true, "back": true, "make": true, "made": true, "makes": true, "took": true, "take": true, "takes": true}
+	"endorsed": true, "endorses": true, "endorse": true, "supported": true, "supports": true, "support": true, "backed": true, "backs": true, "back": true, "make": true, "made": true, "makes": true, "took": true, "take": true, "takes": true,
+	"promoted": true, "promotes": true, "championed": true, "champions": true, "advocated": true, "advocates": true, "favoured": true, "favours": true, "favored": true, "favors": true}
 
 // needsOwn are the shareVerbs that take up a line only with "its own" or
 // "up" after them.
@@ -1282,13 +1301,25 @@ func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
 		return out
 	}
 	for k := ss + 1; k+3 < se; k++ {
-		if !lineNouns[p.toks[k].low] || p.toks[k+1].low != "that" && p.toks[k+1].low != "which" || p.toks[k].quoted {
+		if !lineNouns[p.toks[k].low] || p.toks[k].quoted {
 			continue
 		}
-		if d := p.toks[k-1].low; d != "a" && d != "the" && d != "this" && d != "that" {
+		at := k + 2 // the relative clause's subject
+		if p.toks[k+1].low != "that" && p.toks[k+1].low != "which" {
+			// ", an idea China has promoted": an appositive whose
+			// relative pronoun is left out
+			if d := p.toks[k-1].low; d != "a" && d != "an" || !p.markBefore(k-1, ",") {
+				continue
+			}
+			at = k + 1
+		}
+		// "Our view, which the EU shares, is that ...": the speaker's line,
+		// stated after the clause
+		own := k-1 == ss && (p.toks[ss].low == "our" || p.toks[ss].low == "my")
+		if d := p.toks[k-1].low; d != "a" && d != "an" && d != "the" && d != "this" && d != "that" && !own {
 			continue
 		}
-		subj, end := p.openingList(k+2, se)
+		subj, end := p.openingList(at, se)
 		if len(subj) == 0 {
 			continue
 		}
@@ -1302,7 +1333,7 @@ func (p *para) sharedLine(ss, se, sentStart int, out []Stance) []Stance {
 			continue // "make its own", "took up"; not "made clear"
 		}
 		for i := sentStart; i < len(out); i++ {
-			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < k {
+			if ci, _, ok := p.cueSpan(out[i].Cue); ok && (ci < k || own && ci > end) {
 				out[i].Actors = appendActor(out[i].Actors, subj...)
 			}
 		}
@@ -3067,6 +3098,20 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	return value, ci, cj, g.class, true
 }
 
+// sayingAside reports "be said", "be noted", "be stressed" at k, after a
+// modal: "Brazil and India, it should be said, stopped short of ..." is
+// the author's aside, not a recommendation.
+func (p *para) sayingAside(k int) bool {
+	if k+1 >= len(p.toks) || p.toks[k].low != "be" {
+		return false
+	}
+	switch p.toks[k+1].low {
+	case "said", "noted", "stressed", "recalled", "added", "admitted", "acknowledged", "recognised", "recognized", "emphasised", "emphasized", "underlined", "conceded", "remembered", "pointed":
+		return true
+	}
+	return false
+}
+
 // shortOf reports "stopped short of" ending at a token in [from, i], with
 // no clause break before i: "stopped short of endorsing the calls for a
 // convention".
@@ -3391,6 +3436,9 @@ var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": t
 var asideVerbs = map[string]bool{"expressed": true, "advanced": true, "voiced": true, "put": true, "made": true, "held": true, "raised": true,
 	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true}
 
+// weekdays are the days of "made again on Tuesday by".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // asideEnd returns the token after an aside that opens at k and names who
 // put a claim forward (", expressed by China and Cuba,", ", put forward by
 // some delegations,"), or k when none opens there.
@@ -3401,6 +3449,16 @@ func (p *para) asideEnd(k int) int {
 	j := k + 1
 	if p.toks[k].low == "put" && p.toks[j].low == "forward" {
 		j++
+	}
+	// a few words of time or manner before "by": "made again on Tuesday by"
+	for n := j; n < len(p.toks) && n <= j+4 && !p.toks[n].clause; n++ {
+		if p.toks[n].low == "by" {
+			j = n
+			break
+		}
+		if !isFunctionWord(p.toks[n].low) && !tailWords[p.toks[n].low] && !weekdays[p.toks[n].low] && !strings.HasSuffix(p.toks[n].low, "ly") {
+			break
+		}
 	}
 	if j >= len(p.toks) || p.toks[j].low != "by" {
 		return k
@@ -4014,6 +4072,63 @@ func (p *para) amongThemBefore(ss, k int) []string {
 	})
 }
 
+// heardFrom returns the States named after a hearsay cue that follows a
+// first-person subject opening the sentence [ss, se) ("We listened
+// carefully to the proposals tabled this week by Russia and Iran"), or nil.
+func (p *para) heardFrom(ss, se int) []string {
+	for _, h := range p.byClass[cHearsay] {
+		if h.i < ss || h.j >= se || !p.has(cFirst, ss, h.i) || p.namedBefore(ss, h.i) || !heardWord(p.toks[h.i:h.j]) {
+			continue
+		}
+		var out []string
+		for _, m := range p.actors {
+			if m.i >= h.j && m.j <= se && m.code != "AUTHOR" {
+				out = appendActor(out, m.code)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// heardWord reports a hearsay cue of listening ("listened carefully to",
+// "have heard"), not of noting ("note with interest that").
+func heardWord(ts []tok) bool {
+	for _, t := range ts {
+		if strings.HasPrefix(t.low, "listen") || t.low == "heard" {
+			return true
+		}
+	}
+	return false
+}
+
+// amongThemSubject returns the States of an aside that names some of the
+// holders without a name opening the sentence [ss, se) ("A handful of
+// delegations, among them Russia and Iran, objected"), and the token after
+// the aside; nil when there is none.
+func (p *para) amongThemSubject(ss, se int) ([]string, int) {
+	for j := ss + 1; j+2 < se && j <= ss+8; j++ {
+		if !p.toks[j].clause {
+			continue
+		}
+		if p.namedBefore(ss, j) || p.has(cFirst, ss, j) {
+			return nil, ss
+		}
+		at := 0
+		switch {
+		case p.toks[j].low == "among" && p.toks[j+1].low == "them":
+			at = j + 2
+		default:
+			return nil, ss
+		}
+		if l, e := p.openingList(at, se); len(l) > 0 && e < se && p.toks[e].clause {
+			return l, e
+		}
+		return nil, ss
+	}
+	return nil, ss
+}
+
 // listEndingAt returns the codes of the list of actors that ends with
 // p.actors[last], walking back while joined says two neighbours belong to
 // one list and the earlier starts at or after from.
@@ -4288,7 +4403,10 @@ var perceptionVerbs = map[string]bool{"hear": true, "heard": true, "see": true, 
 // list right after a perception verb that ends at most two words before
 // the cue ("to hear the European Union reiterate its support for").
 func (p *para) perceived(ss, anchor int) []string {
-	for x, m := range p.actors {
+	// from the mention nearest the cue: "to hear Egypt, Colombia and Kenya
+	// speak up for" is not a list ending with Colombia
+	for x := len(p.actors) - 1; x >= 0; x-- {
+		m := p.actors[x]
 		if m.i <= ss || m.j > anchor || anchor-m.j > 2 || p.toks[m.i].quoted {
 			continue
 		}
@@ -4822,6 +4940,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				// one member named last
 				return append(actors, v.camp...), true
 			}
+			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
+				return append(actors, v.subjLead...), true
+			}
 			return append(actors, v.memory...), true
 		}
 	}
@@ -5241,6 +5362,35 @@ var holderNoun = map[string]bool{"delegation": true, "delegations": true, "repre
 	"paper": true, "stance": true, "positions": true, "officials": true, "official": true, "president": true, "leaders": true, "leadership": true, "diplomats": true, "mission": true,
 	"governments": true, "ministers": true, "ambassadors": true, "presidents": true, "heads": true, "head": true, "missions": true, "ministries": true, "envoys": true,
 	"negotiators": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "authorities": true, "administration": true, "parliament": true, "experts": true}
+
+// backerOf returns the actor that a list of backers set off after it
+// names m among ("The Russian Federation, joined by Belarus, Nicaragua and
+// Syria, ..." gives RUS for Syria), or "".
+func (p *para) backerOf(m actorMention) string {
+	k := m.i - 1
+	for k > 0 && k > m.i-30 && p.toks[k].low != "by" {
+		inActor := slices.ContainsFunc(p.actors, func(a actorMention) bool { return a.i <= k && k < a.j })
+		if !inActor && p.toks[k].low != "and" && !isFunctionWord(p.toks[k].low) {
+			return ""
+		}
+		k--
+	}
+	if k < 2 || p.toks[k].low != "by" || !backersWords[p.toks[k-1].low] || !p.toks[k-1].clause {
+		return ""
+	}
+	for _, a := range p.actors {
+		if a.j == k-1 {
+			return a.code
+		}
+	}
+	return ""
+}
+
+// singularPronoun reports the first word of a pronoun phrase that stands
+// for one actor: "it", "its delegation".
+func singularPronoun(w string) bool {
+	return w == "it" || w == "its"
+}
 
 // backersWords are the verbs of "was supported by", "backed by", "joined
 // by", "co-sponsored by".
@@ -6239,6 +6389,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			subj, k = p.openingList(at, se)
 		}
 	}
+	if len(subj) == 0 {
+		// "A handful of delegations, among them Russia and Iran, objected"
+		subj, k = p.amongThemSubject(ss, se)
+	}
 	if len(subj) > 0 {
 		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
 		if end, group := p.behalfAside(k, se, false); end > k {
@@ -6252,9 +6406,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		for _, h := range p.byClass[cFirst] {
 			if (h.i == at || h.i == ss && counter && !hitIn(hits, ss, se) && !p.anyWord(ss, se, thatWord)) && h.j < se {
 				subj, k = own, h.j
-			} else if counter && h.i > ss+1 && h.j < se && p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause && sameLine(p, cCounter, h.j, se) > 0 {
+			} else if counter && h.i > ss+1 && h.j < se && p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause && (sameLine(p, cCounter, h.j, se) > 0 || p.negatedEcho(h.j, se)) {
 				// "We understand the worry, but we draw the opposite
-				// conclusion": the clause after a concession
+				// conclusion", "..., but we do not share the conclusion":
+				// the clause after a concession
 				subj, k = own, h.j
 			}
 		}
@@ -6270,14 +6425,25 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			// including the United States and France": they hold them too
 			return echoFor(echoed, appendActor(slices.Clone(subj), with...), p.text[p.toks[start].s:p.toks[k+n].e], false)
 		}
-		if n := sameLine(p, cEcho, k, se); n > 0 {
+		n, on, tail := sameLineOn(p, cEcho, k, se, hits)
+		if tail && len(on) == 0 && slices.ContainsFunc(echoed, func(st Stance) bool { return st.Issue != echoed[0].Issue }) {
+			n = 0 // "on the issue" that names none of those positions' issues, which are more than one
+		}
+		if n > 0 {
 			cue := p.text[p.toks[start].s:p.toks[k+n-1].e]
+			if len(on) > 0 {
+				// "Belarus and Iran spoke in the same vein on the
+				// convention": the positions on what the tail names
+				echoed = slices.DeleteFunc(slices.Clone(echoed), func(st Stance) bool { return !slices.Contains(on, st.Issue) })
+			}
 			if !negated {
 				// "Belarus, Nicaragua and Syria echoed the call": the
-				// proposal, not the claims made for it
+				// proposal, not the claims made for it; "..., as has the
+				// European Union": it too
+				subj = appendActor(slices.Clone(subj), p.companions(k+n, se)...)
 				return echoFor(echoed, subj, cue, proposalWords[p.toks[k+n-1].low])
 			}
-			if counter && !hitIn(hits, ss, se) {
+			if counter && (len(on) > 0 || !hitIn(hits, ss, se)) {
 				// "Some argue that existing law leaves gaps. We do not
 				// share this view.": the opposite positions
 				return counterFor(echoed, subj, cue)
@@ -6625,6 +6791,51 @@ func sameLine(p *para, class, k, se int) int {
 		}
 	}
 	return 0
+}
+
+// sameLineOn is sameLine that also takes a phrase followed by "on" or
+// "about" and a short object that ends its clause ("Belarus, Iran and
+// Venezuela spoke in the same vein on the convention"): it returns the
+// phrase's length, the issues the tail names, to which the echo keeps,
+// and whether there is such a tail.
+func sameLineOn(p *para, class, k, se int, hits []issueHit) (int, []string, bool) {
+	if n := sameLine(p, class, k, se); n > 0 {
+		return n, nil, false
+	}
+	for _, h := range p.byClass[class] {
+		if h.i != k || h.j+1 >= se || p.toks[h.j].low != "on" && p.toks[h.j].low != "about" {
+			continue
+		}
+		var on []string
+		end, content := h.j+1, 0
+		for end < se && !p.toks[end].clause && content <= 3 {
+			at := slices.IndexFunc(hits, func(x issueHit) bool { return x.i == end })
+			switch {
+			case at >= 0 && hits[at].rule.kind != "not":
+				on = appendActor(on, hits[at].rule.issue)
+				end = hits[at].j
+			case isFunctionWord(p.toks[end].low) || tailWords[p.toks[end].low] || strings.HasSuffix(p.toks[end].low, "ly"):
+				end++
+			default:
+				content++
+				end++
+			}
+		}
+		if content <= 3 && (end == se || p.toks[end].clause) {
+			return h.j - h.i, on, true
+		}
+	}
+	return 0, nil, false
+}
+
+// negatedEcho reports a negation and an echo phrase that ends its clause
+// at k: "do not share the conclusion", "did not agree".
+func (p *para) negatedEcho(k, se int) bool {
+	e := k
+	for e < se && e-k < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low]) {
+		e++
+	}
+	return e > k && negatedAt(p, k, e) && sameLine(p, cEcho, e, se) > 0
 }
 
 // emptyTail reports a word that may follow an echo or counter phrase

@@ -242,7 +242,7 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	}
 	cue := -1
 	for k, c := range p.cues {
-		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted {
+		if c.class <= cNormative && c.i >= ss && c.j <= se && !p.toks[c.i].quoted && !(c.class == cNormative && p.sayingAside(c.j)) {
 			cue = k
 			break
 		}
@@ -267,7 +267,9 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 	}
 	if cue >= 0 {
 		c = p.cues[cue]
-		if t.inConsensus(p, c.i, c.j) {
+		if t.inConsensus(p, c.i, c.j) || c.class == cFavor && p.shortOf(max(ss, c.i-4), c.i) {
+			// an outcome's wording; "stopped short of calling for a
+			// treaty" takes no position, as for a rule (see cueValue)
 			return out
 		}
 	}
@@ -355,6 +357,13 @@ func (t *Tagger) learnedStances(p *para, ss, se, prevEnd, from int, blocked, bef
 		named := namedOnly(actors)
 		if !known || len(named) == 0 {
 			break
+		}
+		// not those the sentence's own rules give a position on the issue:
+		// "they did not object to consultations, but insisted that
+		// negotiations remain intergovernmental"
+		named = slices.DeleteFunc(slices.Clone(named), func(a string) bool { return holds(out[from:], Issues[k], []string{a}) })
+		if len(named) == 0 {
+			continue
 		}
 		if other {
 			if !holds(out[:from], Issues[k], named) {
