@@ -3719,6 +3719,16 @@ func TestRound45Readings(t *testing.T) {
 		// control: "It" after a list that is the subject itself
 		{"Russia and Belarus argued that the only acceptable successor is a permanent OEWG. It went on to propose a legally binding convention.", analysis,
 			[]string{"programme_of_action:against:BLR,RUS", "binding_instrument:favor:BLR,RUS"}},
+		{"Before we add to the list, we should help each other put the existing norms into practice.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"Restricting the code itself would hamper the legitimate work of incident responders.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		// "the Union" after a union's short name is that union
+		{"The African Union affirmed that IHL applies. Where the EU stands: The Union sees no need for a new treaty.", analysis,
+			[]string{"ihl_applies:favor:AU", "binding_instrument:against:EU"}},
+		// control: after the African Union named in full
+		{"The EU affirmed that IHL applies. The African Union, for its part, stressed capacity-building. The Union sees no need for a new treaty.", analysis,
+			[]string{"ihl_applies:favor:EU", "binding_instrument:against:AU"}},
 	})
 }
 

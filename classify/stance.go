@@ -311,7 +311,7 @@ type voice struct {
 }
 
 // unions gives a bare "the Union" the code of the union the document last
-// named in full: in "Egypt, as a member of the African Union, stands
+// named otherwise ("the African Union", "the EU"): in "Egypt, as a member of the African Union, stands
 // behind the Union's 2024 common position" it is the African Union. The
 // gazetteer's default (the European Union) stands when no union was named.
 func (p *para) unions(v *voice) {
@@ -326,12 +326,9 @@ func (p *para) unions(v *voice) {
 			}
 			continue
 		}
-		for _, tk := range p.toks[m.i:m.j] {
-			if tk.low == "union" {
-				v.union = m.code
-				break
-			}
-		}
+		// any other name of a union, short forms too: "Where the EU
+		// stands: The Union holds that ..." is the European Union
+		v.union = m.code
 	}
 }
 
