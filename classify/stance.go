@@ -311,9 +311,10 @@ type voice struct {
 }
 
 // unions gives a bare "the Union" the code of the union the document last
-// named otherwise ("the African Union", "the EU"): in "Egypt, as a member of the African Union, stands
-// behind the Union's 2024 common position" it is the African Union. The
-// gazetteer's default (the European Union) stands when no union was named.
+// named otherwise ("the African Union", "the EU"): in "Egypt, as a member
+// of the African Union, stands behind the Union's 2024 common position" it
+// is the African Union. The gazetteer's default (the European Union)
+// stands when no union was named.
 func (p *para) unions(v *voice) {
 	for k := range p.actors {
 		m := &p.actors[k]
@@ -4111,14 +4112,10 @@ func (p *para) amongThemSubject(ss, se int) ([]string, int) {
 		if p.namedBefore(ss, j) || p.has(cFirst, ss, j) {
 			return nil, ss
 		}
-		at := 0
-		switch {
-		case p.toks[j].low == "among" && p.toks[j+1].low == "them":
-			at = j + 2
-		default:
+		if p.toks[j].low != "among" || p.toks[j+1].low != "them" {
 			return nil, ss
 		}
-		if l, e := p.openingList(at, se); len(l) > 0 && e < se && p.toks[e].clause {
+		if l, e := p.openingList(j+2, se); len(l) > 0 && e < se && p.toks[e].clause {
 			return l, e
 		}
 		return nil, ss
@@ -6809,7 +6806,9 @@ func sameLineOn(p *para, class, k, se int, hits []issueHit) (int, []string, bool
 			at := slices.IndexFunc(hits, func(x issueHit) bool { return x.i == end })
 			switch {
 			case at >= 0 && hits[at].rule.kind != "not":
-				on = appendActor(on, hits[at].rule.issue)
+				if !slices.Contains(on, hits[at].rule.issue) {
+					on = append(on, hits[at].rule.issue)
+				}
 				end = hits[at].j
 			case isFunctionWord(p.toks[end].low) || tailWords[p.toks[end].low] || strings.HasSuffix(p.toks[end].low, "ly"):
 				end++
