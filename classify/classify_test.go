@@ -3767,3 +3767,80 @@ func TestEchoOnIssueAcrossParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestRound46Readings(t *testing.T) {
+	// the rules alone: the States listed with the one that speaks for a
+	// group keep the position; a concession "in principle but"; plural
+	// demonyms; patterns and cues of round 46
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Kenya and Ghana, as well as Malaysia speaking for ASEAN, urged the new mechanism to test the points of contact directory regularly.", analysis,
+			[]string{"poc_directory:favor:ASEAN,GHA,KEN"}},
+		// control: the State that speaks for the group alone gives way to it
+		{"The representative of Indonesia, speaking on behalf of the Non-Aligned Movement, called for a legally binding instrument.", analysis,
+			[]string{"binding_instrument:favor:NAM"}},
+		{"The group of like-minded States on whose behalf Nicaragua delivered joint statements called for new norms.", analysis,
+			[]string{"new_norms:favor:LIKE_MINDED"}},
+		{"Canada and New Zealand said they were not opposed to new norms in principle but saw no case for them yet.", analysis,
+			nil},
+		// control: no concession
+		{"Canada is not opposed to new norms.", analysis,
+			[]string{"new_norms:favor:CAN"}},
+		{"The Russians want new norms.", analysis,
+			[]string{"new_norms:favor:RUS"}},
+		{"Russia argued that only governments should negotiate.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+		{"Indonesia said the mechanism's work must rest on the principles of the UN Charter.", analysis,
+			[]string{"charter_applies:favor:IDN"}},
+		{"Nicaragua said that only a treaty could close the holes in existing law.", analysis,
+			[]string{"binding_instrument:favor:NIC", "charter_applies:against:NIC"}},
+		{"The EU and the UK have argued that there are no gaps a treaty would need to fill.", analysis,
+			[]string{"binding_instrument:against:EU,GBR"}},
+		{"We would welcome a further commitment by States not to withhold security patches. Such an understanding would be a valuable addition to the existing norms.", Context{},
+			[]string{"new_norms:favor:PRT"}},
+		{"When a State invokes sovereignty over its information space to silence journalists, the security of individuals suffers.", Context{},
+			[]string{"cyber_sovereignty:against:PRT"}},
+		{"Sovereignty cannot serve as a licence for censorship.", Context{},
+			[]string{"cyber_sovereignty:against:PRT"}},
+		{"The law of State responsibility applies as well. Estonia and the Netherlands have published views along the same lines.", Context{},
+			[]string{"charter_applies:favor:EST,NLD,PRT"}},
+	})
+}
+
+func TestHearingWitnessFromMasthead(t *testing.T) {
+	// a committee hearing (a chair and several members ask, one witness
+	// answers) whose witness is introduced in an office that names no
+	// State, under masthead lines that name one State alone: the
+	// witness's "we" is that State
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, tc := range []struct {
+		inquiry string
+		want    []string
+	}{
+		{"Inquiry into Portugal's engagement in international cyber negotiations", []string{"binding_instrument:against:PRT"}},
+		// control: no State in the masthead, no code for the witness
+		{"Inquiry into international cyber negotiations", []string{"binding_instrument:against:"}},
+	} {
+		doc := Doc{Paras: []Para{
+			{Text: "Foreign Affairs Committee"},
+			{Text: tc.inquiry},
+			{Text: "Witness: Ms. Ana Costa, Ambassador for Cyber Affairs, Ministry of Foreign Affairs"},
+			{Text: "The Chair: Welcome, Ambassador. Would you like to begin?"},
+			{Text: "Ambassador Costa: Thank you. We see no need for a new treaty."},
+			{Text: "Mr. Reid (member): And what about stakeholders?"},
+			{Text: "Ambassador Costa: They have a role to play."},
+			{Text: "Ms. Lee (member): Is the directory working?"},
+			{Text: "Ambassador Costa: It is working well."},
+			{Text: "Mr. Reid (member): Who else is in the room?"},
+			{Text: "Ambassador Costa: Most delegations, most of the time."},
+			{Text: "Ms. Lee (member): And the next session?"},
+			{Text: "Ambassador Costa: It opens in July."},
+			{Text: "The Chair: Thank you, Ambassador."},
+		}}
+		res, _ := tg.TagDocInfo(doc)
+		if got := stanceKeys(res[4].Stances); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q: stances = %v, want %v", tc.inquiry, doc.Paras[4].Text, got, tc.want)
+		}
+	}
+}

@@ -896,12 +896,16 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 				}
 				code = m.code
 			}
-			if code == "" && len(ps) > 0 && ps[0] != p {
+			if code == "" && i > 0 {
 				// "Witnesses: Martin Keane MP, Minister of State" under
-				// "Oral evidence: The UK's cyber diplomacy": an office that
-				// names no State is of the one the masthead names alone
+				// "Oral evidence: The UK's cyber diplomacy", or under
+				// "Foreign Affairs Committee" / "Inquiry into New Zealand's
+				// engagement ...": an office that names no State is of the
+				// one the masthead lines before it name alone
 				if m, ok := ps[0].soleState(); ok {
 					code = m.code
+				} else {
+					code = mastheadState(ps[:i])
 				}
 			}
 			return code

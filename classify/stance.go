@@ -2207,6 +2207,11 @@ func (p *para) vocative(h cueHit, ss int) bool {
 // French text, said ..."; "Kenya, drawing on the position adopted by the
 // African Union, affirmed ..."): it holds nothing.
 func (p *para) aside(ss int, m actorMention, anchor int) bool {
+	if m.i-2 >= ss && p.toks[m.i-1].low == "behalf" && p.toks[m.i-2].low == "whose" {
+		// "The group of like-minded States on whose behalf Nicaragua
+		// delivered joint statements complained ...": the group holds it
+		return true
+	}
 	if p.deliveredFor(ss, m) && clauseBreak(p, m.j, anchor) {
 		// "The Non-Aligned Movement, in the statement delivered by
 		// Azerbaijan as its Chair, stressed ...": the group holds it
@@ -2600,7 +2605,7 @@ func (p *para) claimVerb(h issueHit, ss int) int {
 }
 
 // gapWords are the nouns of "a gap that only a treaty could fill".
-var gapWords = map[string]bool{"gap": true, "gaps": true, "lacuna": true, "lacunae": true, "vacuum": true, "void": true, "hole": true}
+var gapWords = map[string]bool{"gap": true, "gaps": true, "lacuna": true, "lacunae": true, "vacuum": true, "void": true, "hole": true, "holes": true}
 
 // straddles reports a marker whose gap takes in the start of another
 // clause with its own subject: "charter ~10 apply" in "could weaken the
@@ -3042,6 +3047,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if negFlip {
 		value = flip(value)
 	}
+	if negFlip && g.class == cAgainst && p.inPrincipleBut(g.j, se) {
+		// "were not opposed to new norms in principle but saw no case for
+		// them until ...": a concession, not a position for
+		return "", 0, 0, 0, false
+	}
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
 		// "should be devoted to implementation rather than to negotiating
 		// additional norms": the object after "rather than" is the one set aside
@@ -3094,6 +3104,22 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	}
 	ci, cj = min(g.i, h.i), max(g.j, h.j)
 	return value, ci, cj, g.class, true
+}
+
+// inPrincipleBut reports "in principle" after k and "but" after it, in
+// the sentence ending at se.
+func (p *para) inPrincipleBut(k, se int) bool {
+	for i := k; i+1 < se; i++ {
+		if p.toks[i].low == "in" && p.toks[i+1].low == "principle" {
+			for j := i + 2; j < se && j <= i+4; j++ {
+				if p.toks[j].low == "but" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // sayingAside reports "be said", "be noted", "be stressed" at k, after a
@@ -4624,7 +4650,7 @@ func (p *para) firstPersonAside(ss, anchor int) bool {
 // Movement, said ..." and "Speaking for ASEAN, Malaysia welcomed ..." are
 // NAM's and ASEAN's.
 func (p *para) forGroup(ss, anchor int, actors []string) []string {
-	group := ""
+	group, phrase := "", -1
 	for k := ss; k+2 < anchor && group == ""; k++ {
 		if p.toks[k].quoted {
 			continue
@@ -4640,19 +4666,35 @@ func (p *para) forGroup(ss, anchor int, actors []string) []string {
 			continue
 		}
 		if m, ok := p.actorAt(at); ok && groupCodes[m.code] && m.i < anchor {
-			group = m.code
+			group, phrase = m.code, k
 		}
 	}
 	if group == "" || !contains(actors, group) && !p.statesBefore(ss, anchor, actors) {
 		return actors
 	}
+	// the State that speaks for the group gives way to it; other States
+	// listed with it keep the position ("Kenya and Ghana, as well as
+	// Malaysia speaking for ASEAN, urged ...")
+	listed := p.listedBeside(ss, phrase, anchor)
 	out := []string{group}
 	for _, a := range actors {
-		if a != group && !p.namedIn(ss, anchor, a) {
+		if a != group && (!p.namedIn(ss, anchor, a) || slices.Contains(listed, a)) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// listedBeside returns the States of a list that opens the sentence at ss
+// and ends with the State right before the phrase at k ("speaking for",
+// "on behalf of"), but for that last State: "Kenya and Ghana, as well as
+// Malaysia speaking for ASEAN" gives Kenya and Ghana.
+func (p *para) listedBeside(ss, k, anchor int) []string {
+	l, end := p.openingList(ss, anchor)
+	if len(l) < 2 || end > k || k-end > 3 {
+		return nil
+	}
+	return l[:len(l)-1]
 }
 
 // statesBefore reports whether one of actors is named in [i, j).
