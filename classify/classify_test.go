@@ -3805,7 +3805,31 @@ func TestRound46Readings(t *testing.T) {
 			[]string{"cyber_sovereignty:against:PRT"}},
 		{"The law of State responsibility applies as well. Estonia and the Netherlands have published views along the same lines.", Context{},
 			[]string{"charter_applies:favor:EST,NLD,PRT"}},
+		// control: the short form, read before this round
+		{"We do not support a legally binding instrument, and neither does Japan.", Context{},
+			[]string{"binding_instrument:against:JPN,PRT"}},
 	})
+}
+
+func TestNeitherTailJoinsModelPositions(t *testing.T) {
+	// "..., and neither do the European Union or most Western countries"
+	// closing a sentence whose position only the stance model finds: the
+	// States of the tail hold it too
+	tg := tagger(t)
+	d := Doc{Kind: "statement", Speaker: "Portugal", Paras: []Para{{Text: "Statement by the Delegation of Portugal"},
+		{Text: "But we don't accept that sovereignty gives a government the right to cut its people off from the wider internet, and neither do the European Union or most Western countries."}}}
+	res := tg.TagDoc(d)[1]
+	for _, st := range res.Stances {
+		if st.Issue == "cyber_sovereignty" && st.Value == "against" {
+			for _, want := range []string{"EU", "PRT", "WEST"} {
+				if !slices.Contains(st.Actors, want) {
+					t.Errorf("cyber_sovereignty against held by %v, want %s among them", st.Actors, want)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no cyber_sovereignty against in %v", stanceKeys(res.Stances))
 }
 
 func TestHearingWitnessFromMasthead(t *testing.T) {

@@ -812,6 +812,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		out = p.sharedLine(ss, se, sentStart, out)
 		out = p.objectRelative(ss, se, sentStart, out)
 		out = p.sharedBy(ss, se, sentStart, out)
+		out = p.neitherTail(ss, se, sentStart, out)
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
 			for _, s := range out[n:] {
@@ -1376,6 +1377,36 @@ func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 		}
 		for i := sentStart; i < len(out); i++ {
 			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < from && ci >= ss && out[i].Value != "neutral" && !slices.Contains(out[i].Actors, "AUTHOR") && len(out[i].Actors) > 0 {
+				out[i].Actors = appendActor(out[i].Actors, l...)
+			}
+		}
+		return out
+	}
+	return out
+}
+
+// neitherTail gives the States of a clause that closes a negated sentence
+// with "and neither do X" (or "nor do X") the sentence's positions: "But
+// we don't accept that sovereignty gives a government the right to cut
+// its people off, and neither do the European Union or most Western
+// countries".
+func (p *para) neitherTail(ss, se, sentStart int, out []Stance) []Stance {
+	if len(out) == sentStart {
+		return out
+	}
+	for k := se - 3; k > ss; k-- {
+		if p.toks[k].low != "and" || !p.toks[k].clause {
+			continue
+		}
+		if w := p.toks[k+1].low; (w != "neither" && w != "nor") || !sameAux[p.toks[k+2].low] {
+			return out
+		}
+		l, end := p.openingList(k+3, se)
+		if len(l) == 0 || end < se && !p.toks[end].clause {
+			return out
+		}
+		for i := sentStart; i < len(out); i++ {
+			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci < k && out[i].Value != "neutral" && len(namedOnly(out[i].Actors)) > 0 {
 				out[i].Actors = appendActor(out[i].Actors, l...)
 			}
 		}
