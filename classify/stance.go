@@ -1385,8 +1385,8 @@ func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 	return out
 }
 
-// neitherTail gives the States of a clause that closes a negated sentence
-// with "and neither do X" (or "nor do X") the sentence's positions: "But
+// neitherTail gives the States of a clause "and neither do X" (or "and
+// nor do X") that closes a sentence the sentence's positions: "But
 // we don't accept that sovereignty gives a government the right to cut
 // its people off, and neither do the European Union or most Western
 // countries".
