@@ -3868,3 +3868,33 @@ func TestHearingWitnessFromMasthead(t *testing.T) {
 		}
 	}
 }
+
+func TestRound47Readings(t *testing.T) {
+	// the rules alone: "but we do not share it" and a concession closed by
+	// a semicolon; subscribing to a statement or position after an aside
+	// on who speaks; blocking a proposal; "argued the opposite"; little to
+	// be gained; "the Movement"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Iran argued that applying international humanitarian law would legitimise conflict in cyberspace. We respect that view, but we do not share it.", Context{},
+			[]string{"ihl_applies:against:IRN", "ihl_applies:favor:PRT"}},
+		// control: the concession alone
+		{"Iran argued that applying international humanitarian law would legitimise conflict in cyberspace. We respect that view.", Context{},
+			[]string{"ihl_applies:against:IRN"}},
+		{"Iran and Belarus said that a Programme of Action would be a parallel track. We understand the worry about duplication; we simply do not share the conclusion.", Context{},
+			[]string{"programme_of_action:against:BLR,IRN", "programme_of_action:favor:PRT"}},
+		{"The Arab Group stressed the sovereignty of States over their national information space. Portugal, as a member of the Group, fully subscribes to that statement.", Context{},
+			[]string{"cyber_sovereignty:favor:ARAB_GROUP,PRT"}},
+		{"The Common African Position affirms that existing international law applies to the conduct of States. Kenya, she stressed, fully subscribes to that position.", analysis,
+			[]string{"charter_applies:favor:AU,KEN"}},
+		{"Russia, China and Iran drove the change. They also blocked a proposal to let accredited organisations take the floor in the thematic groups.", analysis,
+			[]string{"multistakeholder:against:CHN,IRN,RUS"}},
+		{"The United Kingdom insisted that the rules should stay technology-neutral. The Chinese delegation has argued the opposite.", analysis,
+			[]string{"tech_neutrality:favor:GBR", "tech_neutrality:against:CHN"}},
+		{"By contrast, we see little to be gained from reopening the debate on a new treaty.", analysis,
+			[]string{"binding_instrument:against:AUTHOR"}},
+		{"Indonesia, speaking on behalf of the Movement, argued that the mechanism must develop further norms.", analysis,
+			[]string{"new_norms:favor:NAM"}},
+	})
+}

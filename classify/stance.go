@@ -5453,6 +5453,10 @@ func (p *para) backerOf(m actorMention) string {
 	return ""
 }
 
+// personPronoun are the pronouns of a reporting aside ("Kenya, she
+// stressed, ...").
+var personPronoun = map[string]bool{"he": true, "she": true, "they": true}
+
 // singularPronoun reports the first word of a pronoun phrase that stands
 // for one actor: "it", "its delegation".
 func singularPronoun(w string) bool {
@@ -6466,6 +6470,16 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			// "Nicaragua, speaking on behalf of a group of like-minded
 			// States, made the same point"
 			subj, k = appendActor(subj, group...), end
+		} else if k+1 < se && p.toks[k].clause && (p.toks[k].low == "as" || personPronoun[p.toks[k].low] && p.has(cReport, k+1, k+2)) {
+			// "Libya, as a member of the Group, fully subscribes to that
+			// statement", "Kenya, she stressed, fully subscribes to that
+			// position": an aside on who the subject is or who said so
+			for e := k + 1; e < se && e <= k+8; e++ {
+				if p.toks[e].clause {
+					k = e
+					break
+				}
+			}
 		}
 	}
 	if len(subj) == 0 && len(own) > 0 {
@@ -6473,10 +6487,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		for _, h := range p.byClass[cFirst] {
 			if (h.i == at || h.i == ss && counter && !hitIn(hits, ss, se) && !p.anyWord(ss, se, thatWord)) && h.j < se {
 				subj, k = own, h.j
-			} else if counter && h.i > ss+1 && h.j < se && p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause && (sameLine(p, cCounter, h.j, se) > 0 || p.negatedEcho(h.j, se)) {
+			} else if counter && h.i > ss+1 && h.j < se && (p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause || p.markBefore(h.i, ";")) && (sameLine(p, cCounter, h.j, se) > 0 || p.negatedEcho(h.j, se)) {
 				// "We understand the worry, but we draw the opposite
-				// conclusion", "..., but we do not share the conclusion":
-				// the clause after a concession
+				// conclusion", "...; we simply do not share the
+				// conclusion": the clause after a concession
 				subj, k = own, h.j
 			}
 		}
@@ -6901,8 +6915,8 @@ func sameLineOn(p *para, class, k, se int, hits []issueHit) (int, []string, bool
 // at k: "do not share the conclusion", "did not agree".
 func (p *para) negatedEcho(k, se int) bool {
 	e := k
-	for e < se && e-k < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low]) {
-		e++
+	for e < se && e-k < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low] || strings.HasSuffix(p.toks[e].low, "ly") && len(p.toks[e].low) > 4) {
+		e++ // "we simply do not share"
 	}
 	return e > k && negatedAt(p, k, e) && sameLine(p, cEcho, e, se) > 0
 }
