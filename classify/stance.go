@@ -5453,6 +5453,13 @@ func (p *para) backerOf(m actorMention) string {
 	return ""
 }
 
+// lyAdverb reports an adverb in -ly of five letters or more ("simply",
+// "repeatedly"; not "only"), the kind that may stand between a subject and
+// its verb.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
 // personPronoun are the pronouns of a reporting aside ("Kenya, she
 // stressed, ...").
 var personPronoun = map[string]bool{"he": true, "she": true, "they": true}
@@ -6497,7 +6504,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	if len(subj) > 0 {
 		start := k
-		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || k > start && strings.HasSuffix(p.toks[k].low, "ly") && len(p.toks[k].low) > 4) {
+		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || k > start && lyAdverb(p.toks[k].low)) {
 			k++ // "Mexico has also made the same case", "we do not share", "has repeatedly made"
 		}
 		negated := negatedAt(p, max(ss, start-1), k)
@@ -6644,7 +6651,7 @@ func (p *para) ownSubject(ss, ci int) int {
 			}
 			k++ // "Our coalition", "My government"
 		}
-		for k < ci && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || p.toks[k].low == "therefore" || p.toks[k].low == "are" || p.toks[k].low == "is" || strings.HasSuffix(p.toks[k].low, "ly") && len(p.toks[k].low) > 4) {
+		for k < ci && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || p.toks[k].low == "therefore" || p.toks[k].low == "are" || p.toks[k].low == "is" || lyAdverb(p.toks[k].low)) {
 			k++
 		}
 		return k
@@ -6915,7 +6922,7 @@ func sameLineOn(p *para, class, k, se int, hits []issueHit) (int, []string, bool
 // at k: "do not share the conclusion", "did not agree".
 func (p *para) negatedEcho(k, se int) bool {
 	e := k
-	for e < se && e-k < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low] || strings.HasSuffix(p.toks[e].low, "ly") && len(p.toks[e].low) > 4) {
+	for e < se && e-k < 4 && (negAux[p.toks[e].low] || echoAux[p.toks[e].low] || lyAdverb(p.toks[e].low)) {
 		e++ // "we simply do not share"
 	}
 	return e > k && negatedAt(p, k, e) && sameLine(p, cEcho, e, se) > 0
