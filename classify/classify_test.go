@@ -3898,3 +3898,116 @@ func TestRound47Readings(t *testing.T) {
 			[]string{"new_norms:favor:NAM"}},
 	})
 }
+
+func TestRound48Readings(t *testing.T) {
+	// the rules alone: keeping a reference out of a text; "before anyone
+	// drafts further ones"; "would only distract"; a person's view; "it"
+	// after a State that acted with another; "like A and B, we" and
+	// "Unlike A, B"; "was the first to"; a position stated in its own
+	// clause; "troubled by"; a list kept open; the most urgent task
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Cuba, Nicaragua and Syria kept every reference to international humanitarian law out of the draft.", analysis,
+			[]string{"ihl_applies:against:CUB,NIC,SYR"}},
+		{"Our first task is to put the agreed norms into practice, before anyone starts to draft further ones.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"Canada and Japan said that a new treaty would only distract from implementation.", analysis,
+			[]string{"binding_instrument:against:CAN,JPN"}},
+		{"In his view, accredited stakeholders should have a formal voice in the mechanism.", analysis,
+			[]string{"multistakeholder:favor:"}},
+		// control: the author's view
+		{"In our view, accredited stakeholders should have a formal voice in the mechanism.", analysis,
+			[]string{"multistakeholder:favor:AUTHOR"}},
+		{"France recalled that it had proposed the Programme of Action together with Egypt. It added that international humanitarian law applies in armed conflict.", analysis,
+			[]string{"programme_of_action:favor:EGY,FRA", "ihl_applies:favor:FRA"}},
+		{"But, like Iran and Cuba, we are not persuaded that a programme of action is needed.", Context{},
+			[]string{"programme_of_action:against:CUB,IRN,PRT"}},
+		{"Unlike Russia and China, Brazil supports the programme of action.", analysis,
+			[]string{"programme_of_action:favor:BRA"}},
+		// control: no aside, every State listed
+		{"Russia, China and Brazil support the programme of action.", analysis,
+			[]string{"programme_of_action:favor:BRA,CHN,RUS"}},
+		{"We recall that Japan was the first to propose a directory of points of contact.", Context{},
+			[]string{"poc_directory:favor:JPN"}},
+		{"Ghana welcomed the points of contact directory. Kenya reiterated its position that the participation of civil society is essential.", analysis,
+			[]string{"poc_directory:favor:GHA", "multistakeholder:favor:KEN"}},
+		{"We are deeply troubled by the proposal for a convention on international information security.", analysis,
+			[]string{"binding_instrument:against:AUTHOR"}},
+		{"Iran argued that the list of norms must stay open to additions.", analysis,
+			[]string{"new_norms:favor:IRN"}},
+		{"We are convinced that the most urgent task is to implement what has already been agreed.", analysis,
+			[]string{"new_norms:against:AUTHOR"}},
+	})
+}
+
+func TestRound48Documents(t *testing.T) {
+	// the voice of a document read from its first lines: a State official's
+	// lecture, a joint communiqué in the third person, a submission by a
+	// body that names itself, a meeting summary co-organised by missions;
+	// and a counter that opens a paragraph
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		at   int
+		want []string
+	}{
+		{"lecture by a State's official", Doc{Paras: []Para{
+			{Text: "Cyber Operations and the Law: Where Portugal Stands"},
+			{Text: "Remarks by the Legal Adviser to the Ministry of Foreign Affairs"},
+			{Text: "Thank you for the invitation. Tonight I will set our position against those of other States."},
+			{Text: "We consider that the Charter applies in its entirety to the conduct of States in cyberspace. Russia and China have argued otherwise, and we have said so in New York."},
+		}}, 3, []string{"charter_applies:favor:PRT"}},
+		// control: a former official speaks for no State
+		{"lecture by a former official", Doc{Paras: []Para{
+			{Text: "Cyber Operations and the Law: Where Portugal Stands"},
+			{Text: "Remarks by a former Legal Adviser to the Ministry of Foreign Affairs"},
+			{Text: "Thank you for the invitation. Tonight I will set our position against those of other States."},
+			{Text: "We consider that the Charter applies in its entirety to the conduct of States in cyberspace. Russia and China have argued otherwise, and we have said so in New York."},
+		}}, 3, []string{"charter_applies:favor:AUTHOR"}},
+		{"joint communiqué", Doc{Paras: []Para{
+			{Text: "Joint Communiqué"},
+			{Text: "Meeting of the Minister for Foreign Affairs of the Republic of Kenya and the Minister of Foreign Affairs of the Republic of Chile"},
+			{Text: "Nairobi, 3 May 2025"},
+			{Text: "1. At the invitation of the Minister for Foreign Affairs of Kenya, the Minister of Foreign Affairs of Chile paid an official visit to Nairobi. The two Ministers reviewed the state of relations between the two countries."},
+			{Text: "2. Both sides reaffirmed that international law applies to the use of ICTs by States."},
+		}}, 4, []string{"charter_applies:favor:CHL,KEN"}},
+		{"submission by a coalition", Doc{Paras: []Para{
+			{Text: "Written submission to the Chair of the working group"},
+			{Text: "Coalition for Open Networks, 3 March 2025"},
+			{Text: "The Coalition urges the working group to give accredited stakeholders a voice in the thematic groups."},
+		}}, 2, []string{"multistakeholder:favor:AUTHOR"}},
+		// control: no body in the masthead, "the Coalition" has no code
+		{"submission with no masthead", Doc{Paras: []Para{
+			{Text: "Written submission to the Chair of the working group"},
+			{Text: "The Coalition urges the working group to give accredited stakeholders a voice in the thematic groups."},
+		}}, 1, []string{"multistakeholder:favor:"}},
+		{"summary co-organised by missions", Doc{Paras: []Para{
+			{Text: "Arria-formula meeting on critical infrastructure"},
+			{Text: "Co-organised by Estonia and Ghana, 3 May 2025"},
+			{Text: "Summary of the co-organisers"},
+			{Text: "This summary is issued under the responsibility of the co-organisers. It does not reflect the views of every participant and is not an outcome of the meeting."},
+			{Text: "The Under-Secretary-General described the threats to hospitals and power grids in some detail."},
+			{Text: "She urged Member States to nominate contacts to the directory of points of contact."},
+			{Text: "We believe that stakeholders should take part in the meetings of the future mechanism."},
+		}}, 6, []string{"multistakeholder:favor:EST,GHA"}},
+		{"a briefer in a summary co-organised by missions", Doc{Paras: []Para{
+			{Text: "Arria-formula meeting on critical infrastructure"},
+			{Text: "Co-organised by Estonia and Ghana, 3 May 2025"},
+			{Text: "Summary of the co-organisers"},
+			{Text: "This summary is issued under the responsibility of the co-organisers. It does not reflect the views of every participant and is not an outcome of the meeting."},
+			{Text: "The Under-Secretary-General described the threats to hospitals and power grids in some detail."},
+			{Text: "She urged Member States to nominate contacts to the directory of points of contact."},
+		}}, 5, []string{"poc_directory:favor:"}},
+		{"a counter opening a paragraph", Doc{Speaker: "Portugal", Paras: []Para{
+			{Text: "Russia has argued for years that existing international law contains gaps when applied to ICTs."},
+			{Text: "We are not persuaded. The Charter was written before computers, and it still governs their use."},
+		}}, 1, []string{"charter_applies:favor:PRT"}},
+	} {
+		res, _ := tg.TagDocInfo(tc.doc)
+		if got := stanceKeys(res[tc.at].Stances); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q: stances = %v, want %v", tc.name, tc.doc.Paras[tc.at].Text, got, tc.want)
+		}
+	}
+}

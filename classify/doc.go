@@ -213,6 +213,26 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	var convenors []string
 	if v.kind == kindAnalysis && !transcript && interviewee == "" && d.Kind == "" && d.Speaker == "" {
 		convenors = missionSummary(ps)
+		if convenors == nil {
+			// "Joint Communiqué" / "Meeting of the Minister for Foreign
+			// Affairs of Indonesia and the Secretary of Foreign Affairs of
+			// Mexico" / "Both sides reaffirmed ...": the parties' voice
+			if convenors = t.communiqueParties(ps); convenors != nil {
+				for _, p := range ps {
+					p.markParties()
+				}
+			}
+		}
+	}
+	if v.kind == kindAnalysis && !transcript && interviewee == "" && convenors == nil && len(v.cospeak) == 0 {
+		// "Coalition for Inclusive Cyber Governance, 18 November 2024" /
+		// "The Coalition regards the directory as ...": the body that
+		// writes the text speaks of itself by name
+		if head := authorBody(ps); head != "" {
+			for _, p := range ps {
+				p.markAuthorBody(head)
+			}
+		}
 	}
 	baseKind, baseSpeaker, baseCo := v.kind, v.speaker, v.cospeak
 	var entry []string
@@ -757,8 +777,9 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 	"dos": true, "das": true, "do": true, "di": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "bint": true, "ibn": true, "y": true, "e": true}
 
 // missionSummary returns the States whose missions issue a summary of a
-// meeting they convened: a sentence of the first two paragraphs whose
-// subject names the missions ("the Permanent Missions of the Republic of
+// meeting they convened: a masthead line ("Co-organised by the Republic
+// of Korea and Sierra Leone, 19 April 2024") or a sentence of the first two
+// paragraphs after the masthead whose subject names the missions ("the Permanent Missions of the Republic of
 // Korea, Slovenia and Sierra Leone to the United Nations, together with
 // the Permanent Mission of Estonia, convened ...", "the Permanent Mission
 // of Mexico co-hosted with the Permanent Mission of Kenya ..." gives
@@ -777,7 +798,32 @@ func missionSummary(ps []*para) []string {
 	if !summary {
 		return nil
 	}
-	for _, p := range ps[:min(2, len(ps))] {
+	body := 0
+	for _, p := range ps[:min(8, len(ps))] {
+		if body == 2 {
+			break
+		}
+		if len(p.toks) < 16 {
+			// a masthead line: "Co-organised by the Republic of Korea and
+			// Sierra Leone, 19 April 2024"
+			k := 0
+			if len(p.toks) > 1 && p.toks[0].low == "co" {
+				k = 1 // "Co-organised by", in two tokens
+			}
+			if len(p.toks) > k+2 && convenedVerbs[p.toks[k].low] && p.toks[k+1].low == "by" {
+				var out []string
+				for _, m := range p.actors {
+					if len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR" {
+						out = appendActor(out, m.code)
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
+			}
+			continue
+		}
+		body++
 		for _, sr := range p.sentences() {
 			mission := false
 			for k := sr[0]; k < sr[1]; k++ {
@@ -803,6 +849,68 @@ func missionSummary(ps []*para) []string {
 		}
 	}
 	return nil
+}
+
+// communiqueParties returns the two or three States of a joint communiqué
+// written in the third person: a short line among the first three that
+// calls the text a joint communiqué, statement or press release, and the
+// States the first four lines name, when there are two or three. Nil
+// otherwise.
+func (t *Tagger) communiqueParties(ps []*para) []string {
+	joint := false
+	for _, p := range ps[:min(len(ps), 3)] {
+		if len(p.toks) > 12 {
+			continue
+		}
+		for k, tk := range p.toks {
+			if tk.low == "communiqué" || tk.low == "communique" || tk.low == "joint" && k+1 < len(p.toks) && (p.toks[k+1].low == "statement" || p.toks[k+1].low == "press" || p.toks[k+1].low == "declaration") {
+				joint = true
+			}
+		}
+	}
+	if !joint {
+		return nil
+	}
+	var out []string
+	for _, p := range ps[:min(len(ps), 4)] {
+		if len(p.toks) > 40 {
+			break
+		}
+		for _, m := range p.actors {
+			if len(m.code) == 3 && !groupCodes[m.code] && m.code != "AUTHOR" {
+				out = appendActor(out, m.code)
+			}
+		}
+	}
+	if len(out) < 2 || len(out) > 3 {
+		return nil
+	}
+	return out
+}
+
+// partyNouns name the parties of a joint communiqué after "both" or "the
+// two": "Both sides", "the two countries", "The two Ministers".
+var partyNouns = map[string]bool{"sides": true, "countries": true, "ministers": true, "governments": true, "parties": true, "leaders": true,
+	"presidents": true, "delegations": true}
+
+// markParties adds a first-person hit for each phrase that names the
+// parties of a joint communiqué: "Both sides", "the two countries", "The
+// Ministers".
+func (p *para) markParties() {
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].quoted {
+			continue
+		}
+		switch {
+		case (p.toks[k].low == "both" || p.toks[k].low == "the") && partyNouns[p.toks[k+1].low] && (p.toks[k].low == "both" || p.toks[k+1].capInit):
+			// "Both sides", "The Ministers" (not "the countries of the region")
+			p.addFirstPerson(k, k+2)
+			k++
+		case p.toks[k].low == "the" && k+2 < len(p.toks) && p.toks[k+1].low == "two" && partyNouns[p.toks[k+2].low]:
+			p.addFirstPerson(k, k+3)
+			k += 2
+		}
+	}
 }
 
 // convenedVerbs are the verbs of convening a meeting.
@@ -1100,6 +1208,51 @@ func officialMasthead(ps []*para) bool {
 		}
 	}
 	return false
+}
+
+// officeSpeech is the State of a speech whose masthead line names its
+// speaker by a State office alone ("Remarks by the Legal Adviser to the
+// Department of Foreign Affairs", "Address by the Minister for Foreign
+// Affairs"): the one State the other masthead lines name ("International
+// Law and Cyberspace: Where Ireland Stands"), or "".
+func officeSpeech(ps []*para) string {
+	for i, p := range ps[:min(len(ps), 3)] {
+		if len(p.toks) == 0 || len(p.toks) > 30 || len(p.actors) > 0 {
+			continue
+		}
+		k := 0
+		for k < len(p.toks) && k < 3 && !speechWords[p.toks[k].low] {
+			k++
+		}
+		if k >= len(p.toks) || k == 3 || !p.toks[k].capInit {
+			continue
+		}
+		for k+1 < len(p.toks) && speechWords[p.toks[k+1].low] {
+			k++ // "Keynote address by"
+		}
+		if k+1 >= len(p.toks) || p.toks[k+1].low != "by" {
+			continue
+		}
+		office := false
+		for _, tk := range p.toks[k+2:] {
+			if pastOffice[tk.low] {
+				return "" // "Lecture by a former Legal Adviser"
+			}
+			office = office || officeWords[tk.low]
+		}
+		if !office {
+			continue
+		}
+		others := slices.Concat(ps[:i:i], ps[i+1:min(len(ps), 3)])
+		if len(others) == 0 {
+			return ""
+		}
+		if m, ok := others[0].soleState(); ok && i > 0 {
+			return m.code
+		}
+		return mastheadState(others)
+	}
+	return ""
 }
 
 // chairCapacity reports a chair writing in that capacity: "In my capacity
@@ -1988,6 +2141,14 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		return kindAnalysis, ""
 	}
 	masthead := t.mastheadSpeaker(ps)
+	if masthead == "" && fpToks >= 3 {
+		if own := officeSpeech(ps); own != "" {
+			// "Where Ireland Stands" / "Remarks by the Legal Adviser to the
+			// Department of Foreign Affairs": a State's official speaking
+			// for it, however many others the speech names
+			return kindStatement, own
+		}
+	}
 	for i, p := range ps[:min(len(ps), 2)] {
 		if letterHead(p) {
 			stmtCues++ // "Letter dated ... from the Permanent Representative of X"
@@ -2423,6 +2584,51 @@ func (t *Tagger) selfNames(ps []*para, title string) [][]string {
 		}
 	}
 	return out
+}
+
+// authorBodies are the head nouns of the names of the non-governmental
+// bodies that write submissions, reports and briefs.
+var authorBodies = map[string]bool{"coalition": true, "institute": true, "centre": true, "center": true, "network": true, "foundation": true,
+	"alliance": true, "initiative": true, "association": true, "observatory": true, "consortium": true, "collective": true, "caucus": true}
+
+// authorBody is the head noun of the body named alone on one of the first
+// lines of a text ("Coalition for Inclusive Cyber Governance, 18 November
+// 2024", "Submitted by the Open Networks Institute"), or "".
+func authorBody(ps []*para) string {
+	for _, p := range ps[:min(len(ps), 4)] {
+		if len(p.toks) == 0 || len(p.toks) > 16 || len(p.actors) > 0 || len(p.cues) > 0 && p.toks[0].low != "submitted" {
+			continue
+		}
+		k := 0
+		if p.toks[k].low == "submitted" && k+1 < len(p.toks) && p.toks[k+1].low == "by" {
+			k += 2
+		}
+		if k < len(p.toks) && p.toks[k].low == "the" {
+			k++
+		}
+		if k+2 < len(p.toks) && authorBodies[p.toks[k].low] && p.toks[k].capInit && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "on") && p.toks[k+2].capInit {
+			return p.toks[k].low
+		}
+	}
+	return ""
+}
+
+// markAuthorBody adds a first-person hit for "the Coalition", "this
+// Coalition" or "our Coalition", head being the body's head noun in lower
+// case.
+func (p *para) markAuthorBody(head string) {
+	for k := 1; k < len(p.toks); k++ {
+		if p.toks[k].low != head || !p.toks[k].capInit || p.toks[k].quoted {
+			continue
+		}
+		switch p.toks[k-1].low {
+		case "the", "this", "our":
+			if k+1 < len(p.toks) && (p.toks[k+1].low == "of" || p.toks[k+1].low == "for") && !p.toks[k+1].clause && k+2 < len(p.toks) && !p.toks[k+2].capInit {
+				continue // "the Coalition of the willing"
+			}
+			p.addFirstPerson(k-1, k+1)
+		}
+	}
 }
 
 // selfNameStops are the capitalised words of a masthead that are no part

@@ -565,7 +565,10 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// of the one before
 			echoed = nil
 		}
-		echoes := t.echo(p, ss, se, hits, echoed, echoedHere, v.firstPerson())
+		// "We are not persuaded." opening a paragraph answers the positions
+		// of the one before, as a counter in the same paragraph would
+		counter := echoedHere || ss == first[0] && se-ss <= 5 && len(echoed) > 0 && slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i == ss })
+		echoes := t.echo(p, ss, se, hits, echoed, counter, v.firstPerson())
 		for _, st := range echoes {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
@@ -813,6 +816,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		out = p.objectRelative(ss, se, sentStart, out)
 		out = p.sharedBy(ss, se, sentStart, out)
 		out = p.neitherTail(ss, se, sentStart, out)
+		out = p.likeUs(ss, se, sentStart, out, v.firstPerson())
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
 			for _, s := range out[n:] {
@@ -841,7 +845,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.camp = v.memory
 		}
 		v.subjLead = nil
-		if subj, end := p.openingList(ss, se); len(subj) == 1 && end+2 < se && p.toks[end].clause && backersWords[p.toks[end].low] && p.toks[end+1].low == "by" && slices.Contains(v.memory, subj[0]) {
+		if subj, _ := p.openingList(ss, se); len(subj) == 1 && slices.Contains(v.memory, subj[0]) {
 			v.subjLead = subj
 		}
 	}
@@ -1383,6 +1387,91 @@ func (p *para) sharedBy(ss, se, sentStart int, out []Stance) []Stance {
 		return out
 	}
 	return out
+}
+
+// likeUs gives the States of "like A, B and C," right before a
+// first-person subject the positions the sentence gives that subject:
+// "But, like Cuba, Iran and Nicaragua, we are not persuaded that a second
+// track would ...".
+func (p *para) likeUs(ss, se, sentStart int, out []Stance, own []string) []Stance {
+	if len(out) == sentStart || len(own) == 0 {
+		return out
+	}
+	for k := ss; k+2 < se; k++ {
+		if p.toks[k].low != "like" || p.toks[k].quoted || k > ss && !p.toks[k].clause && p.toks[k-1].low != "but" && p.toks[k-1].low != "and" {
+			continue
+		}
+		l, end := p.asideList(k+1, se)
+		// the list is set off by a comma and a first-person subject follows
+		if len(l) == 0 || end >= se || !p.markBefore(end, ",") || !p.has(cFirst, end, end+1) {
+			continue
+		}
+		for i := sentStart; i < len(out); i++ {
+			if _, cj, ok := p.cueSpan(out[i].Cue); ok && cj > end && out[i].Value != "neutral" && slices.Equal(out[i].Actors, own) {
+				out[i].Actors = appendActor(slices.Clone(out[i].Actors), l...)
+			}
+		}
+		return out
+	}
+	return out
+}
+
+// unlikeAside takes the States of an aside "Unlike A and B," out of the
+// positions the rest of the sentence states: "Unlike Russia and China,
+// Brazil supports the programme of action" is Brazil's alone.
+func (p *para) unlikeAside(ss, se int, out []Stance) []Stance {
+	for k := ss; k+2 < se; k++ {
+		if p.toks[k].low != "unlike" || p.toks[k].quoted || k > ss && !p.toks[k].clause {
+			continue
+		}
+		l, end := p.asideList(k+1, se)
+		if len(l) == 0 || end >= se || !p.markBefore(end, ",") {
+			continue
+		}
+		for i := range out {
+			if _, cj, ok := p.cueSpan(out[i].Cue); !ok || cj <= end || cj > se || len(out[i].Actors) <= 1 {
+				continue
+			}
+			kept := slices.DeleteFunc(slices.Clone(out[i].Actors), func(c string) bool {
+				return slices.Contains(l, c) && !slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code == c && m.i >= end && m.i < se })
+			})
+			if len(kept) > 0 {
+				out[i].Actors = kept
+			}
+		}
+	}
+	return out
+}
+
+// asideList returns the actors of a list that starts at from and ends
+// with its clause ("Russia and China" in "Unlike Russia and China, Brazil
+// ..."), and where it ends.
+func (p *para) asideList(from, se int) ([]string, int) {
+	var items []actorMention
+	last, joined := from, -1 // joined: the first item an "and" or "or" joins, which ends the list
+	for _, m := range p.actors {
+		if m.i < from {
+			continue
+		}
+		if m.i >= se || len(items) == 0 && m.i-from > 1 || m.i > last && !listGlue(p.toks[last:m.i]) {
+			break
+		}
+		if joined < 0 && len(items) > 0 && (m.i > last && (p.toks[m.i-1].low == "and" || p.toks[m.i-1].low == "or") || m.i-last >= 2 && (p.toks[m.i-2].low == "and" || p.toks[m.i-2].low == "or")) {
+			joined = len(items)
+		}
+		items = append(items, m)
+		last = m.j
+	}
+	if len(items) == 0 {
+		return nil, from
+	}
+	// "Unlike Russia, Brazil ...": with no "and", the comma ends the aside
+	n := max(joined+1, 1)
+	var l []string
+	for _, m := range items[:n] {
+		l = appendActor(l, m.code)
+	}
+	return l, items[n-1].j
 }
 
 // neitherTail gives the States of a clause "and neither do X" (or "and
@@ -4549,12 +4638,14 @@ func (p *para) embeddedSubject(ss, anchor int) []string {
 		return nil
 	}
 	m := p.actors[last]
-	if anchor-m.j > 3 {
-		return nil
-	}
-	for k := m.j; k < anchor; k++ {
-		if !subjectGap[p.toks[k].low] {
+	if !p.firstTo(m.j, anchor) {
+		if anchor-m.j > 3 {
 			return nil
+		}
+		for k := m.j; k < anchor; k++ {
+			if !subjectGap[p.toks[k].low] {
+				return nil
+			}
 		}
 	}
 	fpEnd := -1
@@ -4624,6 +4715,16 @@ var noticeVerbs = map[string]bool{"recognise": true, "recognize": true, "note": 
 	"aware": true, "see": true, "observe": true, "heard": true, "realise": true, "realize": true, "notice": true, "appreciate": true}
 
 var embedWords = map[string]bool{"that": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// firstTo reports the words [from, to) of "was the first to", "were
+// among the first to" between a subject and its verb.
+func (p *para) firstTo(from, to int) bool {
+	n := to - from
+	if n < 4 || n > 5 || !beWords[p.toks[from].low] || p.toks[to-1].low != "to" || p.toks[to-2].low != "first" || p.toks[to-3].low != "the" {
+		return false
+	}
+	return n == 4 || p.toks[from+1].low == "among"
+}
 
 // subjectGap are the words between a subject and its verb: auxiliaries,
 // negations and adverbs of time ("has never", "had long", "still does
@@ -5010,6 +5111,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
 				return append(actors, v.subjLead...), true
 			}
+			if len(v.memory) > 1 && (p.toks[h.i].low == "she" || p.toks[h.i].low == "he") && h.j-h.i == 1 {
+				// "She urged Member States to ..." after "Co-organised by
+				// Korea and Sierra Leone": one person, no State named
+				return actors, true
+			}
 			return append(actors, v.memory...), true
 		}
 	}
@@ -5103,9 +5209,19 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 
 // personReported reports a sentence [ss, se) whose speaker is a
 // third-person pronoun right before a reporting verb, outside quotations:
-// "he said", "She warned that", "They argued that". Reached with no
+// "he said", "She warned that", "They argued that", or the person's view
+// ("In his view, ..."). Reached with no
 // holder found, it names someone without a code, never the author.
 func (p *para) personReported(ss, se int) bool {
+	for k := ss; k+2 < se; k++ {
+		// "In his view, the companies ... should"
+		if p.toks[k].low == "in" && (p.toks[k+1].low == "his" || p.toks[k+1].low == "her") && !p.toks[k].quoted {
+			switch p.toks[k+2].low {
+			case "view", "opinion", "words", "assessment", "telling", "judgement", "judgment":
+				return true
+			}
+		}
+	}
 	for _, c := range p.byClass[cReport] {
 		if c.i <= ss || c.i >= se || p.toks[c.i].quoted {
 			continue
@@ -6603,9 +6719,12 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		return nil
 	}
 	for _, h := range hits {
-		if h.i <= k || h.i <= k+6 && k+1 < se && complementOf(p.toks[k+1].low) && !clauseBreak(p, k, h.i) {
-			// the sentence names its own issue there, or in the object's
-			// complement ("promoting their concept of a UN convention")
+		if h.i <= k || h.i <= k+6 && k+1 < se && complementOf(p.toks[k+1].low) && !clauseBreak(p, k, h.i) ||
+			k+1 < h.i && p.toks[k+1].low == "that" && !p.toks[k+1].clause {
+			// the sentence names its own issue there, in the object's
+			// complement ("promoting their concept of a UN convention") or
+			// in the clause that states it ("reiterated its position that
+			// the participation of the private sector is essential")
 			return nil
 		}
 	}

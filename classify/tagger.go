@@ -338,6 +338,11 @@ func (t *Tagger) tagPara(p *para, ev, own [nTopics]float64, section, kind string
 			res.Stances = []Stance{}
 		}
 		t.addHolders(p, res.Stances, v)
+		if len(res.Stances) > 0 && slices.ContainsFunc(p.toks, func(tk tok) bool { return tk.low == "unlike" }) {
+			for _, sr := range p.sentences() {
+				res.Stances = p.unlikeAside(sr[0], sr[1], res.Stances)
+			}
+		}
 		for i := range res.Stances {
 			res.Stances[i].Actors = memberCodes(res.Stances[i].Actors)
 			if res.Stances[i].Actors == nil {
