@@ -3947,25 +3947,37 @@ func TestRound48Documents(t *testing.T) {
 	// body that names itself, a meeting summary co-organised by missions;
 	// and a counter that opens a paragraph
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	lecture := func(byline string) Doc {
+		return Doc{Paras: []Para{
+			{Text: "Cyber Operations and the Law: Where Portugal Stands"},
+			{Text: byline},
+			{Text: "Thank you for the invitation. Tonight I will set our position against those of other States."},
+			{Text: "We consider that the Charter applies in its entirety to the conduct of States in cyberspace. Russia and China have argued otherwise, and we have said so in New York."},
+		}}
+	}
+	submission := []Para{
+		{Text: "Written submission to the Chair of the working group"},
+		{Text: "Coalition for Open Networks, 3 March 2025"},
+		{Text: "The Coalition urges the working group to give accredited stakeholders a voice in the thematic groups."},
+	}
+	summary := []Para{
+		{Text: "Arria-formula meeting on critical infrastructure"},
+		{Text: "Co-organised by Estonia and Ghana, 3 May 2025"},
+		{Text: "Summary of the co-organisers"},
+		{Text: "This summary is issued under the responsibility of the co-organisers. It does not reflect the views of every participant and is not an outcome of the meeting."},
+		{Text: "The Under-Secretary-General described the threats to hospitals and power grids in some detail."},
+		{Text: "She urged Member States to nominate contacts to the directory of points of contact."},
+		{Text: "We believe that stakeholders should take part in the meetings of the future mechanism."},
+	}
 	for _, tc := range []struct {
 		name string
 		doc  Doc
 		at   int
 		want []string
 	}{
-		{"lecture by a State's official", Doc{Paras: []Para{
-			{Text: "Cyber Operations and the Law: Where Portugal Stands"},
-			{Text: "Remarks by the Legal Adviser to the Ministry of Foreign Affairs"},
-			{Text: "Thank you for the invitation. Tonight I will set our position against those of other States."},
-			{Text: "We consider that the Charter applies in its entirety to the conduct of States in cyberspace. Russia and China have argued otherwise, and we have said so in New York."},
-		}}, 3, []string{"charter_applies:favor:PRT"}},
+		{"lecture by a State's official", lecture("Remarks by the Legal Adviser to the Ministry of Foreign Affairs"), 3, []string{"charter_applies:favor:PRT"}},
 		// control: a former official speaks for no State
-		{"lecture by a former official", Doc{Paras: []Para{
-			{Text: "Cyber Operations and the Law: Where Portugal Stands"},
-			{Text: "Remarks by a former Legal Adviser to the Ministry of Foreign Affairs"},
-			{Text: "Thank you for the invitation. Tonight I will set our position against those of other States."},
-			{Text: "We consider that the Charter applies in its entirety to the conduct of States in cyberspace. Russia and China have argued otherwise, and we have said so in New York."},
-		}}, 3, []string{"charter_applies:favor:AUTHOR"}},
+		{"lecture by a former official", lecture("Remarks by a former Legal Adviser to the Ministry of Foreign Affairs"), 3, []string{"charter_applies:favor:AUTHOR"}},
 		{"joint communiqué", Doc{Paras: []Para{
 			{Text: "Joint Communiqué"},
 			{Text: "Meeting of the Minister for Foreign Affairs of the Republic of Kenya and the Minister of Foreign Affairs of the Republic of Chile"},
@@ -3973,33 +3985,11 @@ func TestRound48Documents(t *testing.T) {
 			{Text: "1. At the invitation of the Minister for Foreign Affairs of Kenya, the Minister of Foreign Affairs of Chile paid an official visit to Nairobi. The two Ministers reviewed the state of relations between the two countries."},
 			{Text: "2. Both sides reaffirmed that international law applies to the use of ICTs by States."},
 		}}, 4, []string{"charter_applies:favor:CHL,KEN"}},
-		{"submission by a coalition", Doc{Paras: []Para{
-			{Text: "Written submission to the Chair of the working group"},
-			{Text: "Coalition for Open Networks, 3 March 2025"},
-			{Text: "The Coalition urges the working group to give accredited stakeholders a voice in the thematic groups."},
-		}}, 2, []string{"multistakeholder:favor:AUTHOR"}},
+		{"submission by a coalition", Doc{Paras: submission}, 2, []string{"multistakeholder:favor:AUTHOR"}},
 		// control: no body in the masthead, "the Coalition" has no code
-		{"submission with no masthead", Doc{Paras: []Para{
-			{Text: "Written submission to the Chair of the working group"},
-			{Text: "The Coalition urges the working group to give accredited stakeholders a voice in the thematic groups."},
-		}}, 1, []string{"multistakeholder:favor:"}},
-		{"summary co-organised by missions", Doc{Paras: []Para{
-			{Text: "Arria-formula meeting on critical infrastructure"},
-			{Text: "Co-organised by Estonia and Ghana, 3 May 2025"},
-			{Text: "Summary of the co-organisers"},
-			{Text: "This summary is issued under the responsibility of the co-organisers. It does not reflect the views of every participant and is not an outcome of the meeting."},
-			{Text: "The Under-Secretary-General described the threats to hospitals and power grids in some detail."},
-			{Text: "She urged Member States to nominate contacts to the directory of points of contact."},
-			{Text: "We believe that stakeholders should take part in the meetings of the future mechanism."},
-		}}, 6, []string{"multistakeholder:favor:EST,GHA"}},
-		{"a briefer in a summary co-organised by missions", Doc{Paras: []Para{
-			{Text: "Arria-formula meeting on critical infrastructure"},
-			{Text: "Co-organised by Estonia and Ghana, 3 May 2025"},
-			{Text: "Summary of the co-organisers"},
-			{Text: "This summary is issued under the responsibility of the co-organisers. It does not reflect the views of every participant and is not an outcome of the meeting."},
-			{Text: "The Under-Secretary-General described the threats to hospitals and power grids in some detail."},
-			{Text: "She urged Member States to nominate contacts to the directory of points of contact."},
-		}}, 5, []string{"poc_directory:favor:"}},
+		{"submission with no masthead", Doc{Paras: []Para{submission[0], submission[2]}}, 1, []string{"multistakeholder:favor:"}},
+		{"summary co-organised by missions", Doc{Paras: summary}, 6, []string{"multistakeholder:favor:EST,GHA"}},
+		{"a briefer in a summary co-organised by missions", Doc{Paras: summary[:6]}, 5, []string{"poc_directory:favor:"}},
 		{"a counter opening a paragraph", Doc{Speaker: "Portugal", Paras: []Para{
 			{Text: "Russia has argued for years that existing international law contains gaps when applied to ICTs."},
 			{Text: "We are not persuaded. The Charter was written before computers, and it still governs their use."},

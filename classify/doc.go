@@ -1174,15 +1174,9 @@ func officialMasthead(ps []*para) bool {
 		if len(p.toks) == 0 || len(p.toks) > 40 || len(p.actors) > 0 {
 			continue
 		}
-		k := 0
-		for k < len(p.toks) && k < 3 && !speechWords[p.toks[k].low] {
-			k++
-		}
-		if k >= len(p.toks) || k == 3 {
+		k, ok := speechHead(p)
+		if !ok {
 			continue
-		}
-		for k+1 < len(p.toks) && speechWords[p.toks[k+1].low] {
-			k++ // "Keynote address by"
 		}
 		if p.toks[k].low == "summary" {
 			// "Chair's summary", "Chair's summary of the discussions"
@@ -1210,6 +1204,23 @@ func officialMasthead(ps []*para) bool {
 	return false
 }
 
+// speechHead returns the last of the speech words among the first words
+// of a masthead line: "address" in "Keynote address by ...", "remarks"
+// in "Opening remarks of ...", "summary" in "Chair's summary".
+func speechHead(p *para) (int, bool) {
+	k := 0
+	for k < len(p.toks) && k < 3 && !speechWords[p.toks[k].low] {
+		k++
+	}
+	if k >= len(p.toks) || k == 3 {
+		return 0, false
+	}
+	for k+1 < len(p.toks) && speechWords[p.toks[k+1].low] {
+		k++ // "Keynote address by"
+	}
+	return k, true
+}
+
 // officeSpeech is the State of a speech whose masthead line names its
 // speaker by a State office alone ("Remarks by the Legal Adviser to the
 // Department of Foreign Affairs", "Address by the Minister for Foreign
@@ -1220,15 +1231,9 @@ func officeSpeech(ps []*para) string {
 		if len(p.toks) == 0 || len(p.toks) > 30 || len(p.actors) > 0 {
 			continue
 		}
-		k := 0
-		for k < len(p.toks) && k < 3 && !speechWords[p.toks[k].low] {
-			k++
-		}
-		if k >= len(p.toks) || k == 3 || !p.toks[k].capInit {
+		k, ok := speechHead(p)
+		if !ok || !p.toks[k].capInit && (k == 0 || !p.toks[k-1].capInit) {
 			continue
-		}
-		for k+1 < len(p.toks) && speechWords[p.toks[k+1].low] {
-			k++ // "Keynote address by"
 		}
 		if k+1 >= len(p.toks) || p.toks[k+1].low != "by" {
 			continue
