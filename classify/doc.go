@@ -778,14 +778,15 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 
 // missionSummary returns the States whose missions issue a summary of a
 // meeting they convened: a masthead line ("Co-organised by the Republic
-// of Korea and Sierra Leone, 19 April 2024") or a sentence of the first two
-// paragraphs after the masthead whose subject names the missions ("the Permanent Missions of the Republic of
-// Korea, Slovenia and Sierra Leone to the United Nations, together with
-// the Permanent Mission of Estonia, convened ...", "the Permanent Mission
-// of Mexico co-hosted with the Permanent Mission of Kenya ..." gives
-// Mexico alone), in a document that calls itself a summary ("This summary
-// is issued under the responsibility of the co-organisers", "The co-hosts
-// will share this summary"). Nil otherwise.
+// of Korea and Sierra Leone, 19 April 2024") or a sentence of the first
+// two paragraphs after the masthead whose subject names the missions
+// ("the Permanent Missions of the Republic of Korea, Slovenia and Sierra
+// Leone to the United Nations, together with the Permanent Mission of
+// Estonia, convened ...", "the Permanent Mission of Mexico co-hosted with
+// the Permanent Mission of Kenya ..." gives Mexico alone), in a document
+// that calls itself a summary ("This summary is issued under the
+// responsibility of the co-organisers", "The co-hosts will share this
+// summary"). Nil otherwise.
 func missionSummary(ps []*para) []string {
 	summary := false
 	for _, p := range ps {
