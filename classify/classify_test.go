@@ -4001,3 +4001,49 @@ func TestRound48Documents(t *testing.T) {
 		}
 	}
 }
+
+func TestRound49Readings(t *testing.T) {
+	// the rules alone: a view declined after a long aside on who put it
+	// forward; "agree with A and B that ..."; "neither rules out ... nor";
+	// a concession ("did not reject ... outright"); a claim that IHL
+	// presupposes war
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"My delegation does not share the view, expressed again this week by the Russian Federation, that this Group should draft additional norms.", Context{},
+			[]string{"new_norms:against:PRT", "new_norms:favor:RUS"}},
+		{"We agree with Canada and Chile that accredited non-governmental organisations should be able to take part in the thematic groups.", Context{},
+			[]string{"multistakeholder:favor:CAN,CHL,PRT"}},
+		{"We heard Cuba and Iran argue that existing law leaves gaps that only a new treaty could fill. My delegation neither rules out such an instrument nor is ready to call for one today.", Context{},
+			[]string{"charter_applies:against:CUB,IRN", "binding_instrument:favor:CUB,IRN", "binding_instrument:neutral:PRT"}},
+		{"China did not reject humanitarian law outright.", analysis, nil},
+		// control: no concession
+		{"China did not reject humanitarian law.", analysis,
+			[]string{"ihl_applies:favor:CHN"}},
+		{"Russia objected, as every year. Its delegate said that applying humanitarian law presupposes that war is inevitable.", analysis,
+			[]string{"ihl_applies:against:RUS"}},
+	})
+}
+
+func TestThreadIsNoJointStatement(t *testing.T) {
+	// a thread of numbered posts, each of several sentences: a post that
+	// names a State speaking on behalf of a group is no joint statement's
+	// masthead, and the thread stays its author's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Dr Ana Silva @asilva.example"},
+		{Text: "Live thread, day 2 of the working group"},
+		{Text: "1/ Good morning from Conference Room 4. Full room today. Notes below."},
+		{Text: "2/ The Chair opened with the calendar. Seven months to go. Nobody laughed."},
+		{Text: "3/ The EU went first. One permanent mechanism, built on the PoA proposal."},
+		{Text: "4/ Then Nicaragua, on behalf of the like-minded group. Opposite picture. Make the OEWG itself permanent."},
+		{Text: "5/ My take: the single track is coming. I see no need for a new treaty."},
+	}}
+	res, info := tg.TagDocInfo(doc)
+	if info.Kind != "analysis" || info.Speaker != "" {
+		t.Errorf("kind %q, speaker %q; want an analysis with no speaker", info.Kind, info.Speaker)
+	}
+	if got, want := stanceKeys(res[6].Stances), []string{"binding_instrument:against:AUTHOR"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("%q: stances = %v, want %v", doc.Paras[6].Text, got, want)
+	}
+}

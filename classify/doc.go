@@ -669,8 +669,8 @@ func (t *Tagger) jointLines(ps []*para, title string) []*para {
 // five or six of them.
 func shortLines(ps []*para) bool {
 	for _, p := range ps {
-		if len(p.toks) > 32 {
-			return false
+		if len(p.toks) > 32 || len(p.toks) > 0 && p.toks[len(p.toks)-1].sent > 1 {
+			return false // not a line of three sentences: "1/ Morning from Conference Room 4 ... Full room. Live notes below."
 		}
 	}
 	return true

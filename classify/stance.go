@@ -3131,6 +3131,16 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// negotiations", "called the proposal a useful starting point"
 			return "favor", k, e, cFavor, true
 		}
+		if k, e := p.agreedThat(h, ss); k >= 0 {
+			// "we agree with Canada and Chile that accredited organisations
+			// should be able to take part"; "we do not agree with Iran that
+			// ..."
+			value = "favor"
+			if negatedAt(p, max(ss, k-4), k) {
+				value = "against"
+			}
+			return value, k, e, cFavor, true
+		}
 		return "", 0, 0, 0, false
 	}
 	// a proposal inside a question ("or whether new treaties are needed") is no position
@@ -3227,8 +3237,16 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 }
 
 // inPrincipleBut reports "in principle" after k and "but" after it, in
-// the sentence ending at se.
+// the sentence ending at se, or "outright" right after k ("did not reject
+// IHL outright"): a concession, whatever follows.
 func (p *para) inPrincipleBut(k, se int) bool {
+	for i := k; i < se && i <= k+6; i++ {
+		if p.toks[i].low == "outright" || p.toks[i].low == "entirely" && i+1 < se && p.toks[i+1].clause {
+			// "did not reject IHL outright. But it said it was not ready
+			// to affirm its application"
+			return true
+		}
+	}
 	for i := k; i+1 < se; i++ {
 		if p.toks[i].low == "in" && p.toks[i+1].low == "principle" {
 			for j := i + 2; j < se && j <= i+4; j++ {
@@ -3580,6 +3598,10 @@ var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": t
 var asideVerbs = map[string]bool{"expressed": true, "advanced": true, "voiced": true, "put": true, "made": true, "held": true, "raised": true,
 	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true}
 
+// asideTimes are the words of time in "expressed again this week by".
+var asideTimes = map[string]bool{"again": true, "this": true, "last": true, "past": true, "week": true, "month": true, "year": true, "session": true, "morning": true, "afternoon": true,
+	"today": true, "yesterday": true, "earlier": true, "once": true, "more": true}
+
 // weekdays are the days of "made again on Tuesday by".
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -3600,7 +3622,7 @@ func (p *para) asideEnd(k int) int {
 			j = n
 			break
 		}
-		if !isFunctionWord(p.toks[n].low) && !tailWords[p.toks[n].low] && !weekdays[p.toks[n].low] && !strings.HasSuffix(p.toks[n].low, "ly") {
+		if !isFunctionWord(p.toks[n].low) && !tailWords[p.toks[n].low] && !weekdays[p.toks[n].low] && !asideTimes[p.toks[n].low] && !strings.HasSuffix(p.toks[n].low, "ly") {
 			break
 		}
 	}
@@ -3772,7 +3794,8 @@ func (p *para) negatedGovernor(ss int, g cueHit) bool {
 
 // pastAsides counts the words from token from up to token to, leaving out
 // asides set off by commas of up to six words ("not convinced that the
-// Programme, or this Group, should negotiate"). ok is false when another
+// Programme, or this Group, should negotiate") and asides that name who
+// put a claim forward (asideEnd). ok is false when another
 // clause break comes between.
 func (p *para) pastAsides(from, to int) (n int, ok bool) {
 	for k := from; k <= to && k < len(p.toks); k++ {
@@ -3784,6 +3807,14 @@ func (p *para) pastAsides(from, to int) (n int, ok bool) {
 		}
 		if !p.markBefore(k, ",") {
 			return n, false
+		}
+		if e := p.asideEnd(k); e > k && e <= to {
+			// ", expressed again this week by the Russian Federation,"
+			if e < to {
+				n++
+			}
+			k = e
+			continue
 		}
 		end := k + 1
 		for end <= to && end <= k+6 && !p.toks[end].clause {
@@ -6747,6 +6778,24 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	// "supported the call" takes up a proposal; "backed them", "supported
 	// Russia", "the statement" every position
 	return echoFor(echoed, subj, p.text[p.toks[c.i].s:p.toks[k].e], proposalWords[p.toks[k].low])
+}
+
+// agreedThat finds an align cue ending in "with" and the actors after it,
+// then "that", before the hit h in its sentence: "agree with Canada and
+// Chile that ...". It returns the cue's start and the end of "that", or
+// -1.
+func (p *para) agreedThat(h issueHit, ss int) (int, int) {
+	for _, c := range p.byClass[cAlign] {
+		if c.i < ss || c.j >= h.i || p.toks[c.j-1].low != "with" || p.toks[c.i].quoted {
+			continue
+		}
+		l, end := p.asideList(c.j, h.i)
+		if len(l) == 0 || end >= h.i || p.toks[end].low != "that" || h.i-end > 12 {
+			continue
+		}
+		return c.i, end + 1
+	}
+	return -1, 0
 }
 
 // clauseVerbs are the verbs after which an "it" or "this" is the subject
