@@ -4017,6 +4017,7 @@ func TestRound49Readings(t *testing.T) {
 		{"We heard Cuba and Iran argue that existing law leaves gaps that only a new treaty could fill. My delegation neither rules out such an instrument nor is ready to call for one today.", Context{},
 			[]string{"charter_applies:against:CUB,IRN", "binding_instrument:favor:CUB,IRN", "binding_instrument:neutral:PRT"}},
 		{"China did not reject humanitarian law outright.", analysis, nil},
+		{"Kenya is not opposed to new norms in principle. But the eleven agreed norms are still unevenly implemented.", analysis, nil},
 		// control: no concession
 		{"China did not reject humanitarian law.", analysis,
 			[]string{"ihl_applies:favor:CHN"}},

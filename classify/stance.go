@@ -3249,7 +3249,9 @@ func (p *para) inPrincipleBut(k, se int) bool {
 	}
 	for i := k; i+1 < se; i++ {
 		if p.toks[i].low == "in" && p.toks[i+1].low == "principle" {
-			for j := i + 2; j < se && j <= i+4; j++ {
+			for j := i + 2; j < len(p.toks) && j <= i+4 && (j < se || j == se && p.toks[j].sentInit); j++ {
+				// "but" in the sentence, or opening the next one: "Mongolia
+				// is not opposed to new norms in principle. But ..."
 				if p.toks[j].low == "but" {
 					return true
 				}
