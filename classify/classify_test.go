@@ -4048,3 +4048,53 @@ func TestThreadIsNoJointStatement(t *testing.T) {
 		t.Errorf("%q: stances = %v, want %v", doc.Paras[6].Text, got, want)
 	}
 }
+
+func TestRound50Readings(t *testing.T) {
+	// the rules alone: "without" before "and" negates nothing after it; a
+	// list of admissible organisations; sovereignty that applies in
+	// cyberspace as a rule of law; an implicit phrase after "behind"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Iran told us that existing international law was written for a world without cyberspace and leaves gaps that only a new treaty can fill.", analysis,
+			[]string{"charter_applies:against:IRN", "binding_instrument:favor:IRN"}},
+		{"The Russian delegation maintained that only organisations in consultative status with ECOSOC should be admitted. China supported that approach.", analysis,
+			[]string{"multistakeholder:against:CHN,RUS"}},
+		{"Slovakia respects the sovereignty of every State, and sovereignty applies in cyberspace as it does elsewhere.", analysis,
+			[]string{"charter_applies:favor:SVK"}},
+		// control: respect for sovereignty over cyberspace is the doctrine
+		{"China respects the sovereignty of States over cyberspace.", analysis,
+			[]string{"cyber_sovereignty:favor:CHN"}},
+		{"Some delegations have proposed negotiating a convention on international information security. We understand the frustration behind that proposal.", Context{},
+			[]string{"binding_instrument:favor:"}},
+	})
+}
+
+func TestPanelTurnsWithBracketedStates(t *testing.T) {
+	// a panel whose moderator's label is in capitals and whose speakers'
+	// labels give their State in brackets: each turn, and the unlabelled
+	// paragraphs that go on with it, is that State's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Panel on the future mechanism"},
+		{Text: "MODERATOR: Welcome to you both. Ambassador, let me start with you."},
+		{Text: "AMB. SILVA (Portugal): Thank you. My government sees no need for a new treaty."},
+		{Text: "Existing international law applies in full to what States do in cyberspace."},
+		{Text: "MODERATOR: And you, Mr. Okoro?"},
+		{Text: "MR. OKORO (Nigeria): We would support a legally binding instrument in time."},
+		{Text: "MODERATOR: Thank you both."},
+	}}
+	res, _ := tg.TagDocInfo(doc)
+	for _, c := range []struct {
+		at   int
+		want []string
+	}{
+		{2, []string{"binding_instrument:against:PRT"}},
+		{3, []string{"charter_applies:favor:PRT"}},
+		{5, []string{"binding_instrument:favor:NGA"}},
+	} {
+		if got := stanceKeys(res[c.at].Stances); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: stances = %v, want %v", doc.Paras[c.at].Text, got, c.want)
+		}
+	}
+}

@@ -169,6 +169,10 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	announced := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && !recorded && t.announcedTurns(ps) >= 2
 	var heard []string // the States announced last
 	heardGroup := ""   // the group the one State announced spoke for
+	// a transcript whose moderator's label is in capitals and whose
+	// speakers' labels give their State in brackets ("MODERATOR:", "AMB.
+	// NURLANOVA (Kazakhstan):"): those turns are the bracketed State's
+	bracketed := transcript && !named && t.recordedTurns(d.Paras) >= 2
 	transcript = transcript || named || recorded || announced
 	if recorded {
 		// the label is not the turn's text: "Ms. Clarke (United Kingdom):"
@@ -278,6 +282,9 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		}
 		if transcript {
 			label, ok := turnLabel(d.Paras[i].Text)
+			if who, found := recordTurn(d.Paras[i].Text); bracketed && !ok && found && who != "" {
+				label, ok = who, true
+			}
 			if named {
 				if l := speakerLabel(d.Paras[i].Text); l != "" {
 					label, ok = l, true

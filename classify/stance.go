@@ -1979,6 +1979,9 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		if m.j < se && ownComplement[p.toks[m.j].low] {
 			continue // "supporters of this Call", "the proposal to ...": its object is named
 		}
+		if m.i > ss && asideOf[p.toks[m.i-1].low] {
+			continue // "We understand the frustration behind that proposal": about it, not for it
+		}
 		if v.symbols != nil && p.symbolAfter(m.j, se) {
 			continue // "voted against L.11": the draft is named by its symbol
 		}
@@ -3090,7 +3093,10 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		if k := h.i - 1; !negNear && k-1 > ss && (p.toks[k].low == "that" || p.toks[k].low == "which") {
 			for g := k - 1; g > ss && g >= k-4 && !p.toks[g+1].clause; g-- {
 				if gapWords[p.toks[g].low] {
-					if negatedAt(p, max(ss, g-6), g) {
+					if negatedAt(p, p.afterConjunction(max(ss, g-6), g), g) {
+						// (not a negation before "and": "written for a world
+						// without cyberspace and leaves gaps that only a new
+						// treaty can fill")
 						return flip(value), ci, cj, class, true
 					}
 					break
@@ -6799,6 +6805,11 @@ func (p *para) agreedThat(h issueHit, ss int) (int, int) {
 	}
 	return -1, 0
 }
+
+// asideOf are the prepositions after which an implicit phrase is what a
+// sentence speaks about, not what its subject takes a position on:
+// "the frustration behind that proposal", "questions about the idea".
+var asideOf = map[string]bool{"behind": true, "about": true, "regarding": true, "concerning": true, "around": true, "towards": true, "toward": true, "despite": true}
 
 // clauseVerbs are the verbs after which an "it" or "this" is the subject
 // of a clause, not the object of the verb before ("doubt it would").
