@@ -4098,3 +4098,53 @@ func TestPanelTurnsWithBracketedStates(t *testing.T) {
 		}
 	}
 }
+
+func TestRound51Readings(t *testing.T) {
+	// the rules alone: "spoke in its support" takes up the position before
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"Russia called for a new convention on information security. Belarus and Venezuela spoke in its support.", Context{DocKind: "analysis"},
+			[]string{"binding_instrument:favor:BLR,RUS,VEN"}},
+	})
+}
+
+func TestRound51Documents(t *testing.T) {
+	// the voice of a government's document read from its first lines: a
+	// ministry's internal note whose second line names no State and whose
+	// lines are labelled once each ("EU:", "NAM:"), and a minister's
+	// written answer to a parliamentary question
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	note := Doc{Paras: []Para{
+		{Text: "Ministry of Foreign Affairs of Portugal"},
+		{Text: "Department for Political Affairs, Arms Control Unit"},
+		{Text: "BRIEFING NOTE FOR THE MINISTER (internal)"},
+		{Text: "EU: common line on implementation; Portugal aligns."},
+		{Text: "NAM: statement expected from Uganda as coordinator."},
+		{Text: "IHL: hold the line with the EU."},
+		{Text: "We should defend the framework of responsible State behaviour as the agreed basis of all work in the Mechanism."},
+	}}
+	answer := Doc{Paras: []Para{
+		{Text: "House of Commons: written questions and answers"},
+		{Text: "Cyberspace: United Nations. UIN 1234, tabled on 3 March 2025"},
+		{Text: "Asked by: Ms Jane Doe (Northtown)"},
+		{Text: "Answered by: John Roe, Minister of State, Foreign, Commonwealth and Development Office"},
+		{Text: "We want the Working Group's final report to build on the agreed framework. Our priority is implementation."},
+		{Text: "We see no need for a new treaty. Existing international law applies in full."},
+	}}
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		at   int
+		want []string
+	}{
+		{"ministry note", note, 6, []string{"framework_acquis:favor:PRT"}},
+		{"written answer", answer, 5, []string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
+	} {
+		res, _ := tg.TagDocInfo(tc.doc)
+		got := stanceKeys(res[tc.at].Stances)
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q: stances = %v, want %v", tc.name, tc.doc.Paras[tc.at].Text, got, tc.want)
+		}
+	}
+}

@@ -1085,13 +1085,23 @@ func introducedTurns(ps []*para, paras []Para, introduced map[string]string) boo
 	return false
 }
 
-// labelledTurns counts the paragraphs that open with a speaker label.
+// labelledTurns counts the paragraphs that open with a speaker label, when
+// some label opens two or more of them or names a role ("MODERATOR:"): in
+// a transcript someone speaks twice or chairs, while a note's labelled
+// lines ("EU: common line ...", "NAM: statement expected ...", "IHL: hold
+// the line ...") name each once.
 func labelledTurns(paras []Para) int {
-	n := 0
+	n, turns := 0, false
+	seen := map[string]bool{}
 	for _, p := range paras {
-		if _, ok := turnLabel(p.Text); ok {
+		if l, ok := turnLabel(p.Text); ok {
 			n++
+			turns = turns || seen[l] || roleLabels[strings.ToLower(l)]
+			seen[l] = true
 		}
+	}
+	if !turns {
+		return 0
 	}
 	return n
 }
@@ -2048,10 +2058,14 @@ func (t *Tagger) governmentMasthead(p *para) string {
 
 // bylineSpeaker is the State of the official who signs an article, from a
 // byline such as "By Sergey Lavrov, Minister of Foreign Affairs of the
-// Russian Federation" or "By a senior official of the Ministry of Foreign
-// Affairs of the Russian Federation", or "".
+// Russian Federation", "By a senior official of the Ministry of Foreign
+// Affairs of the Russian Federation" or "Answered by: X, Minister of
+// State, Foreign, Commonwealth and Development Office", or "".
 func bylineSpeaker(p *para) string {
-	if len(p.toks) < 4 || len(p.toks) > 30 || p.toks[0].low != "by" || len(p.cues) > 0 {
+	if len(p.toks) < 4 || len(p.toks) > 30 || len(p.cues) > 0 {
+		return ""
+	}
+	if p.toks[0].low != "by" && (!answeredBy[p.toks[0].low] || p.toks[1].low != "by") {
 		return ""
 	}
 	office := false
@@ -2067,6 +2081,10 @@ func bylineSpeaker(p *para) string {
 	}
 	return m.code
 }
+
+// answeredBy are the verbs of a byline's "Answered by: ..." (a minister's
+// written answer to a parliamentary question).
+var answeredBy = map[string]bool{"answered": true, "written": true, "signed": true, "replied": true}
 
 // inferVoice decides whether a document is a national statement (and whose),
 // a collective declaration or an analysis.
@@ -2179,7 +2197,16 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			if own != "" && fpToks >= 3 {
 				return kindStatement, own
 			}
-			masthead = own
+			if own != "" {
+				masthead = own // (a second line naming no State keeps the first's)
+			}
+		}
+	}
+	for _, p := range ps[min(len(ps), 2):min(len(ps), 6)] {
+		// "Answered by: X, Minister of State, Foreign, Commonwealth and
+		// Development Office" after a parliamentary question's masthead
+		if own := bylineSpeaker(p); own != "" && masthead == "" && fpToks >= 3 && answeredBy[p.toks[0].low] {
+			return kindStatement, own
 		}
 	}
 	for _, p := range ps {
