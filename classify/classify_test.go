@@ -4148,3 +4148,24 @@ func TestRound51Documents(t *testing.T) {
 		}
 	}
 }
+
+func TestRound52Readings(t *testing.T) {
+	// the rules alone: "could accept either label" is neutral; existing
+	// law that already forbids; a new convention that would spare no
+	// work; "this Group" after an alignment is the working group, not the
+	// group aligned with
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"Brazil and South Africa said that they could accept either label, a Programme of Action or a permanent Working Group, provided there was only one.", Context{DocKind: "analysis"},
+			[]string{"programme_of_action:neutral:BRA,ZAF"}},
+		{"We believe that existing international law already forbids most of what States fear, and that no new convention would spare anyone the work of applying it.", Context{},
+			[]string{"charter_applies:favor:PRT", "binding_instrument:against:PRT"}},
+	})
+	res := tg.TagDoc(Doc{Speaker: "Sri Lanka", Paras: []Para{
+		{Text: "Sri Lanka aligns itself with the statement delivered on behalf of the Non-Aligned Movement."},
+		{Text: "Whatever this Group recommends should target the malicious use of these technologies, not their possession."},
+	}})
+	if got, want := stanceKeys(res[1].Stances), []string{"tech_neutrality:favor:LKA"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("%q: stances = %v, want %v", "Whatever this Group recommends ...", got, want)
+	}
+}

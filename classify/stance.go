@@ -5133,6 +5133,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
+		if h.j-h.i == 2 && p.toks[h.i].low == "this" && p.toks[h.i+1].low == "group" && p.toks[h.i+1].capInit {
+			continue // "Whatever this Group recommends": the working group itself, not a bloc named before
+		}
 		if h.i >= ss && h.i-ss <= 1 && h.i < anchor && p.restricted(h) {
 			return actors, true // holders without a code
 		}
