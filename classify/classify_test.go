@@ -4169,3 +4169,38 @@ func TestRound52Readings(t *testing.T) {
 		t.Errorf("%q: stances = %v, want %v", "Whatever this Group recommends ...", got, want)
 	}
 }
+
+func TestRound53Readings(t *testing.T) {
+	// the rules alone: a caption that sorts States under YES, NO and
+	// UNDECIDED; a call whose makers an aside names; disagreeing with a
+	// State about what it said; paraphrases of the contested propositions
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"GRAPHIC: Should IHL apply? YES — France, Germany, Japan | NO — Russia, Iran | UNDECIDED — India", analysis,
+			[]string{"ihl_applies:favor:DEU,FRA,JPN", "ihl_applies:against:IRN,RUS", "ihl_applies:neutral:IND"}},
+		{"We reject the proposal, tabled by Iran and supported by Cuba, for a new treaty.", Context{},
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:CUB,IRN"}},
+		{"We cannot agree with Iran, which argued on Monday that non-governmental organisations have no place in these talks.", Context{},
+			[]string{"multistakeholder:favor:PRT", "multistakeholder:against:IRN"}},
+		{"We disagree with China that non-governmental organisations have no business in the negotiations.", Context{},
+			[]string{"multistakeholder:favor:PRT", "multistakeholder:against:CHN"}},
+		// a control: agreeing gives both the claim
+		{"We agree with Canada and Chile that accredited organisations should be able to take part.", Context{},
+			[]string{"multistakeholder:favor:CAN,CHL,PRT"}},
+		{"Japan said the treaty fight was a distraction.", analysis, []string{"binding_instrument:against:JPN"}},
+		{"Chile said a new treaty is a distraction.", analysis, []string{"binding_instrument:against:CHL"}},
+		{"Cuba says the existing law was drafted for tanks and battlefields.", analysis, []string{"charter_applies:against:CUB"}},
+		{"Estonia put it simply: implement first.", analysis, []string{"new_norms:against:EST"}},
+		{"Iran wants the list of norms to grow.", analysis, []string{"new_norms:favor:IRN"}},
+		{"Australia replied that the problem is not the technology but the way it is used.", analysis, []string{"tech_neutrality:favor:AUS"}},
+		{"We want rules about behaviour, not about code.", Context{}, []string{"tech_neutrality:favor:PRT"}},
+		{"Venezuela said every State has the right to choose its own model of internet governance.", analysis, []string{"cyber_sovereignty:favor:VEN"}},
+		{"Canada replied that sovereignty is not a licence to switch off the internet.", analysis, []string{"cyber_sovereignty:against:CAN"}},
+		{"Western capitals called for a Programme of Action.", analysis, []string{"programme_of_action:favor:WEST"}},
+		// a control: the framework "so-called" stays against under a negation
+		{"Russia did not recognise the so-called framework as binding on the new body.", analysis, []string{"framework_acquis:against:RUS"}},
+		{"Cuba rejected any parallel or competing format.", analysis, []string{"programme_of_action:against:CUB"}},
+		{"Russia argued that NGOs had no place in the talks.", analysis, []string{"multistakeholder:against:RUS"}},
+	})
+}

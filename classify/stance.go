@@ -139,6 +139,7 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 			}
 		})
 	}
+	p.dropAsideCues()
 	return p
 }
 
@@ -696,6 +697,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					actors = slices.DeleteFunc(actors, func(a string) bool { return slices.Contains(f.owners, a) })
 					owned = &Stance{Issue: h.rule.issue, Value: inner, Actors: slices.Clone(f.owners), Cue: p.text[p.toks[f.noun].s:p.toks[icj-1].e]}
 					sentHolders = append(sentHolders, f.owners...)
+					// the frame sets the two values against each other:
+					// the value model reads neither apart
+					p.fixed = append(p.fixed, derivedPos{issue: h.rule.issue, cue: owned.Cue}, derivedPos{issue: h.rule.issue, cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 				}
 			}
 			if owned != nil && len(actors) == 0 {
@@ -855,6 +859,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	out = p.appositiveAuthors(sents, out)
 	out = p.claimAsides(out)
 	out = p.neutralWins(sents, out)
+	out = t.tallyCaption(p, out)
 	for i := range out {
 		sort.Strings(out[i].Actors)
 	}
@@ -1196,7 +1201,7 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 		}
 	}
 	if len(f.owners) == 0 {
-		return claimFrame{}, false
+		return p.agreedWith(ss, th)
 	}
 	// the verb that answers the claim: right before it, over an article
 	if start-1 > ss && (p.toks[start-1].low == "the" || p.toks[start-1].low == "this" || p.toks[start-1].low == "that" || p.toks[start-1].low == "any") {
@@ -1215,6 +1220,42 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 	// "Nor are we convinced by ...": persuaded accepts the claim
 	if start-2 > ss && p.toks[start-1].low == "by" && (p.toks[start-2].low == "persuaded" || p.toks[start-2].low == "convinced") {
 		f.against = negatedAt(p, max(ss, start-6), start-2)
+		return f, true
+	}
+	return claimFrame{}, false
+}
+
+// agreedWith finds the claim frame of "We cannot agree with the Russian
+// Federation, which told this Group on Tuesday that ...", "we disagree
+// with Iran that ...": the States after "with" own the claim opened by the
+// "that" at th, and the verb before them answers it.
+func (p *para) agreedWith(ss, th int) (claimFrame, bool) {
+	for _, c := range p.cues {
+		if c.i < ss || c.j >= th || p.toks[c.i].quoted || c.class != cAlign && c.class != cFavor && c.class != cAgainst {
+			continue
+		}
+		w := c.j // the first word after "with"
+		switch {
+		case p.toks[c.j-1].low == "with":
+		case p.toks[c.j].low == "with" && c.class == cAgainst:
+			w++ // "disagree with"
+		default:
+			continue
+		}
+		l, end := p.asideList(w, th+1)
+		if len(l) == 0 || end > th {
+			continue
+		}
+		if end < th {
+			// ", which told this Group on Tuesday that": what it said
+			if x := p.toks[end].low; x != "which" && x != "who" || !p.toks[end].clause || th-end > 10 || !p.has(cReport, end+1, th) {
+				continue
+			}
+		}
+		f := claimFrame{noun: c.i, that: th, owners: l, against: c.class == cAgainst}
+		if negatedAt(p, max(ss, c.i-4), c.i) {
+			f.against = !f.against
+		}
 		return f, true
 	}
 	return claimFrame{}, false
@@ -3604,7 +3645,47 @@ var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": t
 // asideVerbs open an aside that names who put a claim forward: "the view,
 // expressed by China, that ...".
 var asideVerbs = map[string]bool{"expressed": true, "advanced": true, "voiced": true, "put": true, "made": true, "held": true, "raised": true,
-	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true}
+	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true,
+	"renewed": true, "reiterated": true, "tabled": true, "floated": true}
+
+// callNouns name a proposal whose makers an aside names, and whose content
+// follows "for", "to" or "that": "the call, repeated by Russia and
+// supported by Belarus and Nicaragua, for the Mechanism to begin
+// negotiating a convention".
+var callNouns = map[string]bool{"call": true, "calls": true, "proposal": true, "proposals": true, "appeal": true, "demand": true, "demands": true,
+	"request": true, "plea": true}
+
+// claimContent reports a token that opens the content of the claim or
+// call named by noun after its aside: "that" for both, "for" and "to" for
+// a call.
+func claimContent(noun, w string) bool {
+	return w == "that" || callNouns[noun] && (w == "for" || w == "to")
+}
+
+// dropAsideCues removes the favor and against cues inside an aside that
+// names who put a claim or a call forward ("the call, repeated by Russia
+// and supported by Belarus and Nicaragua, for ..."): "supported" there
+// says who made the call, and the sentence's own cue governs it
+// (claimAsides gives the makers their position).
+func (p *para) dropAsideCues() {
+	for k := 1; k+3 < len(p.toks); k++ {
+		w := p.toks[k].low
+		if !claimNouns[w] && !callNouns[w] || p.toks[k].quoted {
+			continue
+		}
+		at := p.asideEnd(k + 1)
+		if at == k+1 || at >= len(p.toks) || !claimContent(w, p.toks[at].low) {
+			continue
+		}
+		inside := func(c cueHit) bool { return (c.class == cFavor || c.class == cAgainst) && c.i >= k+1 && c.j <= at }
+		if !slices.ContainsFunc(p.cues, inside) {
+			continue
+		}
+		p.cues = slices.DeleteFunc(p.cues, inside)
+		p.byClass[cFavor] = slices.DeleteFunc(p.byClass[cFavor], inside)
+		p.byClass[cAgainst] = slices.DeleteFunc(p.byClass[cAgainst], inside)
+	}
+}
 
 // asideTimes are the words of time in "expressed again this week by".
 var asideTimes = map[string]bool{"again": true, "this": true, "last": true, "past": true, "week": true, "month": true, "year": true, "session": true, "morning": true, "afternoon": true,
@@ -3651,7 +3732,7 @@ func (p *para) asideEnd(k int) int {
 // the sentence's position on it.
 func (p *para) inClaimAside(ss int, m actorMention) bool {
 	for k := m.i - 2; k >= ss && k >= m.i-16; k-- {
-		if claimNouns[p.toks[k].low] {
+		if claimNouns[p.toks[k].low] || callNouns[p.toks[k].low] {
 			at := p.asideEnd(k + 1)
 			return at > k+1 && m.j <= at
 		}
@@ -3678,11 +3759,11 @@ func (p *para) claimAsides(out []Stance) []Stance {
 		}
 		ss := p.sentStart(ci)
 		for k := ss; k+3 < cj; k++ {
-			if !claimNouns[p.toks[k].low] || p.toks[k].quoted {
+			if !claimNouns[p.toks[k].low] && !callNouns[p.toks[k].low] || p.toks[k].quoted {
 				continue
 			}
 			at := p.asideEnd(k + 1)
-			if at == k+1 || at >= cj || p.toks[at].low != "that" {
+			if at == k+1 || at >= cj || !claimContent(p.toks[k].low, p.toks[at].low) {
 				continue
 			}
 			var holders []string
@@ -6801,7 +6882,20 @@ func (p *para) agreedThat(h issueHit, ss int) (int, int) {
 			continue
 		}
 		l, end := p.asideList(c.j, h.i)
-		if len(l) == 0 || end >= h.i || p.toks[end].low != "that" || h.i-end > 12 {
+		if len(l) == 0 || end >= h.i {
+			continue
+		}
+		if w := p.toks[end].low; (w == "which" || w == "who") && p.toks[end].clause {
+			// "We cannot agree with the Russian Federation, which told
+			// this Group on Tuesday that ...": what it said
+			for k := end + 1; k < h.i && k <= end+10 && !p.toks[k].clause; k++ {
+				if p.toks[k].low == "that" && p.has(cReport, end+1, k) {
+					end = k
+					break
+				}
+			}
+		}
+		if p.toks[end].low != "that" || h.i-end > 12 {
 			continue
 		}
 		return c.i, end + 1
@@ -7387,4 +7481,100 @@ func (p *para) chairedBy(ss int, m actorMention) bool {
 		return (prev == "chairmanship" || prev == "chairship" || prev == "chairpersonship" || prev == "presidency") && k-2 >= ss && p.toks[k-2].low == "the" && k-3 >= ss && p.toks[k-3].low == "under"
 	}
 	return false
+}
+
+// tallyValues are the labels of a caption or chart that sorts States by
+// their answer to one question ("A cyber treaty? YES — Russia, China | NO
+// — United States, EU | UNDECIDED — Brazil, India").
+var tallyValues = map[string]string{"yes": "favor", "for": "favor", "support": "favor", "supporters": "favor", "favour": "favor", "favor": "favor",
+	"no": "against", "against": "against", "oppose": "against", "opposed": "against", "opponents": "against",
+	"undecided": "neutral", "neutral": "neutral", "uncommitted": "neutral", "unclear": "neutral"}
+
+// tallyCaption reads a paragraph that sorts States under two or more such
+// labels, each at the start of a sentence or after a "|", ";" or line
+// break and followed by a dash or colon, when the paragraph names a single
+// issue: each label's States hold its value, whatever the sentence reading
+// gave them on that issue.
+func (t *Tagger) tallyCaption(p *para, out []Stance) []Stance {
+	if !strings.ContainsAny(p.text, "|;\n") {
+		return out
+	}
+	type group struct {
+		value  string
+		i, j   int // the label's token span
+		actors []string
+	}
+	var groups []group
+	boundary := func(k int) bool {
+		if k == 0 || p.toks[k].sentInit {
+			return true
+		}
+		return strings.ContainsAny(p.text[p.toks[k-1].e:p.toks[k].s], "|;\n")
+	}
+	for k := 0; k < len(p.toks); k++ {
+		w := p.toks[k]
+		v, ok := tallyValues[w.low]
+		if !ok || !w.allCaps || !boundary(k) || k+1 >= len(p.toks) {
+			continue
+		}
+		if gap := p.text[w.e:p.toks[k+1].s]; !strings.ContainsAny(gap, ":—–") && !strings.Contains(gap, " - ") {
+			continue
+		}
+		groups = append(groups, group{value: v, i: k, j: k + 1})
+	}
+	if len(groups) < 2 {
+		return out
+	}
+	for g := range groups {
+		end := len(p.toks)
+		if g+1 < len(groups) {
+			end = groups[g+1].i
+		}
+		for _, m := range p.actors {
+			if m.i >= groups[g].j && m.j <= end {
+				groups[g].actors = appendActor(groups[g].actors, m.code)
+			}
+		}
+		if len(groups[g].actors) == 0 {
+			return out
+		}
+	}
+	issue := ""
+	single := true
+	t.issues.each(p.toks, 0, len(p.toks), func(id, i, end int) {
+		r := t.issueRules[id]
+		if r.kind == "not" {
+			return
+		}
+		if issue != "" && r.issue != issue {
+			single = false
+		}
+		issue = r.issue
+	})
+	if issue == "" || !single {
+		return out
+	}
+	var named []string
+	for _, g := range groups {
+		named = append(named, g.actors...)
+	}
+	kept := out[:0]
+	for _, st := range out {
+		if st.Issue == issue {
+			st.Actors = slices.DeleteFunc(st.Actors, func(a string) bool { return slices.Contains(named, a) })
+			if len(st.Actors) == 0 {
+				continue
+			}
+		}
+		kept = append(kept, st)
+	}
+	out = kept
+	for g, gr := range groups {
+		end := len(p.toks) - 1
+		if g+1 < len(groups) {
+			end = groups[g+1].i - 1
+		}
+		out = addStance(out, Stance{Issue: issue, Value: gr.value, Actors: gr.actors, Cue: strings.TrimRight(p.text[p.toks[gr.i].s:p.toks[end].e], " |;")})
+	}
+	return out
 }
