@@ -4204,3 +4204,27 @@ func TestRound53Readings(t *testing.T) {
 		{"Russia argued that NGOs had no place in the talks.", analysis, []string{"multistakeholder:against:RUS"}},
 	})
 }
+
+func TestRound53Voices(t *testing.T) {
+	// the rules alone: who holds a group's statement; echoes after a short
+	// lead and with a tail; a claim a speaker declines to share
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The like-minded group, in a joint statement read by Nicaragua, took the opposite line: existing law, they said, leaves gaps that only a legally binding instrument can close.", analysis,
+			[]string{"charter_applies:against:LIKE_MINDED", "binding_instrument:favor:LIKE_MINDED"}},
+		{"Pakistan, for the Arab Group, recalled the principle of non-interference in the internal affairs of States.", analysis,
+			[]string{"cyber_sovereignty:favor:ARAB_GROUP"}},
+		// a control: "for its part" names no group
+		{"Egypt, for its part, called for a treaty.", analysis, []string{"binding_instrument:favor:EGY"}},
+		{"The United States said that the priority was to implement the eleven norms before writing more. They were not alone: Korea and Singapore made similar points.", analysis,
+			[]string{"new_norms:against:KOR,SGP,USA"}},
+		{"The United Kingdom held that a new treaty would only reopen settled questions. Japan and Australia made the same argument in their closing statements.", analysis,
+			[]string{"binding_instrument:against:AUS,GBR,JPN"}},
+		{"We do not share the view that affirming IHL would legitimise conflict.", Context{}, []string{"ihl_applies:favor:PRT"}},
+		{"We do not share the view, expressed by Cuba and Iran, that the Programme of Action would create a parallel and exclusive track.", Context{},
+			[]string{"programme_of_action:favor:PRT", "programme_of_action:against:CUB,IRN"}},
+		// a control: the claim's owner without a speaker's answer
+		{"Russia argued that affirming IHL would legitimise conflict.", analysis, []string{"ihl_applies:against:RUS"}},
+	})
+}

@@ -551,6 +551,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		// in text order, so that each position's holders are looked for after the previous one's
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
+		hits = p.subjectObjects(hits)
 		var sentHolders []string
 		lastEnd := ss
 		sentStart := len(out)
@@ -570,6 +571,11 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		// of the one before, as a counter in the same paragraph would
 		counter := echoedHere || ss == first[0] && se-ss <= 5 && len(echoed) > 0 && slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i == ss })
 		echoes := t.echo(p, ss, se, hits, echoed, counter, v.firstPerson())
+		if k := p.shortLead(ss, se); len(echoes) == 0 && k > ss {
+			// "They were not alone: the Republic of Korea and Singapore
+			// made similar points."
+			echoes = t.echo(p, k, se, hits, echoed, counter, v.firstPerson())
+		}
 		for _, st := range echoes {
 			out, stated = addStance(out, st), true
 			sentHolders = append(sentHolders, st.Actors...)
@@ -827,6 +833,13 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				sentHolders = append(sentHolders, s.Actors...)
 			}
 		}
+		for k := sentStart; k < len(out); k++ {
+			// "The like-minded group, in a joint statement read by
+			// Nicaragua, took the opposite line: ...": the group's alone
+			if a := p.readBy(ss, se, out[k].Actors); len(a) < len(out[k].Actors) {
+				out[k].Actors = a
+			}
+		}
 		if len(out) > sentStart {
 			v.echoed = append(v.echoed[:0], out[sentStart:]...)
 			echoedHere = true
@@ -836,7 +849,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		if named := namedOnly(sentHolders); len(named) > 0 {
 			v.memory = named
 		} else if subj := p.subjectActors(ss, se); len(subj) > 0 {
-			v.memory = appendActor(subj, p.behalfList(ss, se)...)
+			v.memory = p.readBy(ss, se, appendActor(subj, p.behalfList(ss, se)...))
 		} else if heard := p.heardFrom(ss, se); len(heard) > 0 {
 			// "We listened carefully to the proposals tabled by Russia and
 			// Iran. Both delegations consider ...": those heard
@@ -1208,7 +1221,9 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 		start--
 	}
 	for _, c := range p.cues {
-		if c.j == start && c.i >= ss && (c.class == cFavor || c.class == cAgainst) && !p.toks[c.i].quoted {
+		// the verb before the claim's noun, or a cue that ends with the
+		// noun ("share the view")
+		if (c.j == start || c.j == f.noun+1 && c.i < f.noun) && c.i >= ss && (c.class == cFavor || c.class == cAgainst) && !p.toks[c.i].quoted {
 			f.against = c.class == cAgainst
 			if negatedAt(p, max(ss, c.i-4), c.i) {
 				f.against = !f.against
@@ -3023,6 +3038,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	gov := -1
 	for k, c := range p.cues {
 		if c.class > cNormative || c.i < ss || c.j > se {
+			continue
+		}
+		if h.rule.kind != "object" && c.j == h.i && c.j-c.i == 1 && strings.HasSuffix(p.toks[c.i].low, "ing") && c.i > ss && p.toks[c.i-1].low == "that" {
+			// "the view that affirming IHL would legitimise conflict": the
+			// gerund opens the claim's subject, it governs nothing
 			continue
 		}
 		reach := before
@@ -4913,6 +4933,8 @@ func (p *para) forGroup(ss, anchor int, actors []string) []string {
 			at = k + 2
 		} else if w == "speaking" && p.toks[k+1].low == "for" {
 			at = k + 2
+		} else if w == "for" && k > ss && p.toks[k].clause && p.markBefore(k, ",") && p.actorEndsAt(k) {
+			at = k + 1 // "Egypt, for the Arab Group, supported ..."
 		}
 		if at < 0 {
 			continue
@@ -4921,7 +4943,10 @@ func (p *para) forGroup(ss, anchor int, actors []string) []string {
 			group, phrase = m.code, k
 		}
 	}
-	if group == "" || !contains(actors, group) && !p.statesBefore(ss, anchor, actors) {
+	if group == "" {
+		return p.readBy(ss, anchor, actors)
+	}
+	if !contains(actors, group) && !p.statesBefore(ss, anchor, actors) {
 		return actors
 	}
 	// the State that speaks for the group gives way to it; other States
@@ -4935,6 +4960,86 @@ func (p *para) forGroup(ss, anchor int, actors []string) []string {
 		}
 	}
 	return out
+}
+
+// shortLead returns the token after a colon that ends a short opening
+// clause of the sentence [ss, se) naming no actor ("They were not alone:",
+// "In short:"), or ss.
+func (p *para) shortLead(ss, se int) int {
+	for k := ss + 1; k < se && k <= ss+6; k++ {
+		if !p.toks[k].clause {
+			continue
+		}
+		if !p.markBefore(k, ":") || k+1 >= se || slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.i >= ss && m.i < k }) {
+			return ss
+		}
+		return k
+	}
+	return ss
+}
+
+// namedTwice reports code named more than once between ss and se.
+func (p *para) namedTwice(ss, se int, code string) bool {
+	n := 0
+	for _, m := range p.actors {
+		if m.i >= ss && m.i < se && m.code == code {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// subjectObjects drops an object hit that is the subject of an assertion
+// on its issue right after it: in "the view that the Programme of Action
+// would create a parallel track" the claim is the assertion's, and a verb
+// before it answers the claim, not the proposal.
+func (p *para) subjectObjects(hits []issueHit) []issueHit {
+	for a := 0; a+1 < len(hits); a++ {
+		h := hits[a]
+		if h.rule.kind != "object" || h.i == 0 || p.toks[h.i-1].low != "that" && !(h.i >= 2 && p.toks[h.i-1].low == "the" && p.toks[h.i-2].low == "that") {
+			continue
+		}
+		for _, g := range hits[a+1:] {
+			if g.rule.issue == h.rule.issue && (g.rule.kind == "favor" || g.rule.kind == "against") && g.i >= h.j && g.i-h.j <= 4 && !clauseBreak(p, h.j, g.i) {
+				return slices.Delete(slices.Clone(hits), a, a+1)
+			}
+		}
+	}
+	return hits
+}
+
+// actorEndsAt reports an actor named right before token k.
+func (p *para) actorEndsAt(k int) bool {
+	return slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.j == k })
+}
+
+// readWords are the verbs of "a joint statement read by Nicaragua".
+var readWords = map[string]bool{"read": true, "delivered": true, "presented": true}
+
+// readBy drops from actors, when they hold a group's position, the State
+// that only read the group's statement before anchor: "The like-minded
+// group, in a joint statement read by Nicaragua, took the opposite line"
+// is the group's.
+func (p *para) readBy(ss, anchor int, actors []string) []string {
+	group := func(a string) bool { return groupCodes[a] || a == "LIKE_MINDED" }
+	if !slices.ContainsFunc(actors, group) {
+		return actors
+	}
+	for _, m := range p.actors {
+		if m.i < ss+2 || m.i >= anchor || group(m.code) || p.toks[m.i].quoted {
+			continue
+		}
+		k := m.i - 1
+		if p.toks[k].low == "out" {
+			k-- // "read out by"
+		}
+		if k > ss && p.toks[k].low == "by" && readWords[p.toks[k-1].low] && !p.namedTwice(ss, anchor, m.code) {
+			// not "read by Nicaragua for Belarus, Cuba, Nicaragua and ...":
+			// a member of the group it names
+			actors = slices.DeleteFunc(slices.Clone(actors), func(a string) bool { return a == m.code })
+		}
+	}
+	return actors
 }
 
 // listedBeside returns the States of a list that opens the sentence at ss
@@ -7219,7 +7324,7 @@ var tailWords = map[string]bool{"too": true, "also": true, "again": true, "well"
 	"group": true, "working": true, "oewg": true, "floor": true, "room": true, "time": true, "turn": true, "part": true, "statement": true, "statements": true,
 	"intervention": true, "interventions": true, "remarks": true, "discussion": true, "discussions": true, "approach": true, "line": true, "briefly": true,
 	"more": true, "less": true, "much": true, "even": true, "very": true, "yesterday": true, "today": true, "morning": true, "afternoon": true,
-	"day": true, "month": true, "round": true}
+	"day": true, "month": true, "round": true, "closing": true, "opening": true, "their": true, "its": true, "own": true}
 
 // endorseVerbs are the verbs of "called it a good basis", "described the
 // concept as a useful starting point".
