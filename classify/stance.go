@@ -3688,7 +3688,13 @@ func claimContent(noun, w string) bool {
 // says who made the call, and the sentence's own cue governs it
 // (claimAsides gives the makers their position).
 func (p *para) dropAsideCues() {
+	if len(p.byClass[cFavor])+len(p.byClass[cAgainst]) == 0 {
+		return
+	}
 	for k := 1; k+3 < len(p.toks); k++ {
+		if !p.toks[k+1].clause {
+			continue // the aside opens with a comma right after the noun
+		}
 		w := p.toks[k].low
 		if !claimNouns[w] && !callNouns[w] || p.toks[k].quoted {
 			continue
