@@ -1261,11 +1261,8 @@ func (p *para) agreedWith(ss, th int) (claimFrame, bool) {
 		if len(l) == 0 || end > th {
 			continue
 		}
-		if end < th {
-			// ", which told this Group on Tuesday that": what it said
-			if x := p.toks[end].low; x != "which" && x != "who" || !p.toks[end].clause || th-end > 10 || !p.has(cReport, end+1, th) {
-				continue
-			}
+		if p.saidThat(end, th+1) != th {
+			continue
 		}
 		f := claimFrame{noun: c.i, that: th, owners: l, against: c.class == cAgainst}
 		if negatedAt(p, max(ss, c.i-4), c.i) {
@@ -6996,22 +6993,29 @@ func (p *para) agreedThat(h issueHit, ss int) (int, int) {
 		if len(l) == 0 || end >= h.i {
 			continue
 		}
-		if w := p.toks[end].low; (w == "which" || w == "who") && p.toks[end].clause {
-			// "We cannot agree with the Russian Federation, which told
-			// this Group on Tuesday that ...": what it said
-			for k := end + 1; k < h.i && k <= end+10 && !p.toks[k].clause; k++ {
-				if p.toks[k].low == "that" && p.has(cReport, end+1, k) {
-					end = k
-					break
-				}
-			}
-		}
+		end = p.saidThat(end, h.i)
 		if p.toks[end].low != "that" || h.i-end > 12 {
 			continue
 		}
 		return c.i, end + 1
 	}
 	return -1, 0
+}
+
+// saidThat returns the "that" of a relative clause at end that says what
+// the States before it said ("We cannot agree with the Russian Federation,
+// which told this Group on Tuesday that ..."), before token to; otherwise
+// end.
+func (p *para) saidThat(end, to int) int {
+	if w := p.toks[end].low; w != "which" && w != "who" || !p.toks[end].clause {
+		return end
+	}
+	for k := end + 1; k < to && k <= end+10 && !p.toks[k].clause; k++ {
+		if p.toks[k].low == "that" && p.has(cReport, end+1, k) {
+			return k
+		}
+	}
+	return end
 }
 
 // asideOf are the prepositions after which an implicit phrase is what a
