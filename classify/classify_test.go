@@ -4228,3 +4228,38 @@ func TestRound53Voices(t *testing.T) {
 		{"Russia argued that affirming IHL would legitimise conflict.", analysis, []string{"ihl_applies:against:RUS"}},
 	})
 }
+
+func TestRound54Readings(t *testing.T) {
+	// the rules alone: a verb that asks for delay; claims declined with
+	// a new pattern; a proposal with sponsors and no verb on it; echoes
+	// with cited years and comparable positions; new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We share the view that participation is voluntary, but we are not persuaded that the directory should wait.", Context{},
+			[]string{"poc_directory:favor:PRT"}},
+		{"Iran said the directory should wait.", analysis, []string{"poc_directory:against:IRN"}},
+		{"We respect that analysis, but we do not share the premise that the law itself is deficient.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+		{"We ask others to see the Programme of Action not as a rival track but as a home for our work.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+		{"We have taken note of the concept of a convention on international information security, submitted by Russia together with Belarus and Nicaragua.", Context{},
+			[]string{"binding_instrument:favor:BLR,NIC,RUS"}},
+		{"Cuba and Venezuela insisted on the right of every State to govern its national information space.", analysis,
+			[]string{"cyber_sovereignty:favor:CUB,VEN"}},
+		{"The EU rejected the idea as a licence for controlling content.", analysis, []string{"cyber_sovereignty:against:EU"}},
+		{"Uganda, speaking for the Non-Aligned Movement, said the group took no position on whether the future body should be called a programme of action or a working group.", analysis,
+			[]string{"programme_of_action:neutral:NAM"}},
+		{"The EU fought to let accredited organisations speak in the thematic groups.", analysis, []string{"multistakeholder:favor:EU"}},
+		{"Nicaragua said the group remained committed to the working group as the single negotiating mechanism.", analysis,
+			[]string{"programme_of_action:against:NIC"}},
+		{"The United States said that States in armed conflict remain bound by international humanitarian law.", analysis,
+			[]string{"ihl_applies:favor:USA"}},
+		{"For the United States, the Charter in its entirety governs State conduct in cyberspace. The United Kingdom (2022) and France (2019) take the same starting point.", analysis,
+			[]string{"charter_applies:favor:FRA,GBR,USA"}},
+		{"The African Union affirms that international humanitarian law applies in armed conflict. Brazil and Colombia have taken comparable positions.", analysis,
+			[]string{"ihl_applies:favor:AU,BRA,COL"}},
+		{"The African Union affirms that existing international law applies in cyberspace. Kenya and Nigeria have since endorsed that reading.", analysis,
+			[]string{"charter_applies:favor:AU,KEN,NGA"}},
+	})
+}

@@ -646,6 +646,16 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				actors, known = append([]string{}, v.lead.actors...), true
 			}
 			if !ok {
+				if h.rule.kind == "object" && proposals[h.rule.issue] {
+					// "We have taken note of the updated concept of a
+					// convention, submitted by the Russian Federation
+					// together with Belarus": with no verb on it, its
+					// sponsors still hold it
+					if sp, at := p.sponsorsAfter(h.j, se); len(sp) > 0 {
+						out = addStance(out, Stance{Issue: h.rule.issue, Value: "favor", Actors: sp, Cue: p.text[p.toks[h.i].s:p.toks[at].e]})
+						sentHolders = append(sentHolders, sp...)
+					}
+				}
 				continue
 			}
 			if h.rule.contra {
@@ -3062,8 +3072,8 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se || clauseBreak(p, h.j, c.i) {
 			continue
 		}
-		if post < 0 || c.i < p.cues[post].i {
-			post = k
+		if post < 0 || c.i < p.cues[post].i || c.i == p.cues[post].i && c.j > p.cues[post].j {
+			post = k // the nearest; at one start, the longest ("should wait", not "should")
 		}
 	}
 	if post >= 0 && h.rule.issue == "programme_of_action" && h.rule.kind == "object" && p.designModal(p.cues[post]) {
@@ -5022,7 +5032,8 @@ var readWords = map[string]bool{"read": true, "delivered": true, "presented": tr
 // readBy drops from actors, when they hold a group's position, the State
 // that only read the group's statement before anchor: "The like-minded
 // group, in a joint statement read by Nicaragua, took the opposite line"
-// is the group's.
+// and "the like-minded group that Nicaragua spoke for wanted ..." are the
+// group's.
 func (p *para) readBy(ss, anchor int, actors []string) []string {
 	group := func(a string) bool { return groupCodes[a] || a == "LIKE_MINDED" }
 	if !slices.ContainsFunc(actors, group) {
@@ -5036,7 +5047,8 @@ func (p *para) readBy(ss, anchor int, actors []string) []string {
 		if p.toks[k].low == "out" {
 			k-- // "read out by"
 		}
-		if k > ss && p.toks[k].low == "by" && readWords[p.toks[k-1].low] && !p.namedTwice(ss, anchor, m.code) {
+		spokeFor := m.j+1 < anchor && (p.toks[m.j].low == "spoke" || p.toks[m.j].low == "speaks") && p.toks[m.j+1].low == "for" && p.toks[m.i-1].low == "that"
+		if (spokeFor || k > ss && p.toks[k].low == "by" && readWords[p.toks[k-1].low]) && !p.namedTwice(ss, anchor, m.code) {
 			// not "read by Nicaragua for Belarus, Cuba, Nicaragua and ...":
 			// a member of the group it names
 			actors = slices.DeleteFunc(slices.Clone(actors), func(a string) bool { return a == m.code })
@@ -5877,7 +5889,17 @@ func (p *para) backersAside(c cueHit, i int) bool {
 // including France and Egypt"), in the same clause; or nil.
 func (p *para) byList(k, se int) []string {
 	if _, ok := p.actorAt(k + 1); ok {
-		return p.listFrom(k+1, se)
+		l := p.listFrom(k+1, se)
+		// "submitted by the Russian Federation together with Belarus and
+		// Nicaragua": the co-authors too
+		for _, m := range p.actors {
+			if m.i > k && m.j+2 < se && slices.Contains(l, m.code) && withWords[p.toks[m.j].low] && p.toks[m.j+1].low == "with" {
+				if _, ok := p.actorAt(m.j + 2); ok {
+					return appendActor(l, p.listFrom(m.j+2, se)...)
+				}
+			}
+		}
+		return l
 	}
 	for j := k + 1; j+1 < se && j <= k+8; j++ {
 		if p.toks[j].quoted || p.toks[j].clause && !includeWords[p.toks[j].low] {
@@ -5899,6 +5921,10 @@ func (p *para) byList(k, se int) []string {
 	}
 	return nil
 }
+
+// withWords open "together with", "along with", "jointly with" after a
+// sponsor.
+var withWords = map[string]bool{"together": true, "along": true, "jointly": true}
 
 // includeWords introduce the named members of a count of States.
 var includeWords = map[string]bool{"including": true, "notably": true, "incl": true}
@@ -6482,6 +6508,9 @@ var appositionOpeners = map[string]bool{"the": true, "its": true, "a": true, "an
 // ("and", "or", "the", "as well as"; commas are not tokens).
 func listGlue(ts []tok) bool {
 	for k, t := range ts {
+		if len(t.low) == 4 && allDigits(t.low) {
+			continue // a year cited after a name: "The United Kingdom (2022) and France (2019)"
+		}
 		switch t.low {
 		case "and", "or", "nor", "the", "as", "well", "other",
 			// "Canada, the EU and a long list of Western States"
@@ -6851,8 +6880,8 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	}
 	if len(subj) > 0 {
 		start := k
-		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || k > start && lyAdverb(p.toks[k].low)) {
-			k++ // "Mexico has also made the same case", "we do not share", "has repeatedly made"
+		for k < se && k < len(p.toks) && (echoAux[p.toks[k].low] || negAux[p.toks[k].low] || k > start && lyAdverb(p.toks[k].low) || k == start && len(p.toks[k].low) == 4 && allDigits(p.toks[k].low)) {
+			k++ // "Mexico has also made the same case", "we do not share", "has repeatedly made", "France (2019) takes"
 		}
 		negated := negatedAt(p, max(ss, start-1), k)
 		if with, n := p.sharedWith(k, se); len(with) > 0 && !negated && !hitIn(hits, ss, se) {
