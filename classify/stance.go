@@ -5032,8 +5032,7 @@ var readWords = map[string]bool{"read": true, "delivered": true, "presented": tr
 // readBy drops from actors, when they hold a group's position, the State
 // that only read the group's statement before anchor: "The like-minded
 // group, in a joint statement read by Nicaragua, took the opposite line"
-// and "the like-minded group that Nicaragua spoke for wanted ..." are the
-// group's.
+// is the group's.
 func (p *para) readBy(ss, anchor int, actors []string) []string {
 	group := func(a string) bool { return groupCodes[a] || a == "LIKE_MINDED" }
 	if !slices.ContainsFunc(actors, group) {
@@ -5047,8 +5046,7 @@ func (p *para) readBy(ss, anchor int, actors []string) []string {
 		if p.toks[k].low == "out" {
 			k-- // "read out by"
 		}
-		spokeFor := m.j+1 < anchor && (p.toks[m.j].low == "spoke" || p.toks[m.j].low == "speaks") && p.toks[m.j+1].low == "for" && p.toks[m.i-1].low == "that"
-		if (spokeFor || k > ss && p.toks[k].low == "by" && readWords[p.toks[k-1].low]) && !p.namedTwice(ss, anchor, m.code) {
+		if k > ss && p.toks[k].low == "by" && readWords[p.toks[k-1].low] && !p.namedTwice(ss, anchor, m.code) {
 			// not "read by Nicaragua for Belarus, Cuba, Nicaragua and ...":
 			// a member of the group it names
 			actors = slices.DeleteFunc(slices.Clone(actors), func(a string) bool { return a == m.code })
