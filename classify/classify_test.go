@@ -4263,3 +4263,57 @@ func TestRound54Readings(t *testing.T) {
 			[]string{"charter_applies:favor:AU,KEN,NGA"}},
 	})
 }
+
+func TestRound55Readings(t *testing.T) {
+	// the rules alone: a list after "voted against it:"; a newspaper's own
+	// voice; "X, not Y"; a negation three words before an inverted
+	// subject; claims that a proposal competes with another; new patterns
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"France proposed a Programme of Action. Six countries voted against it: China, Iran, Nicaragua, North Korea, Russia and Syria.", analysis,
+			[]string{"programme_of_action:favor:FRA", "programme_of_action:against:CHN,IRN,NIC,PRK,RUS,SYR"}},
+		{"This newspaper believes the directory should be switched on quickly.", analysis, []string{"poc_directory:favor:AUTHOR"}},
+		{"Cyberspace needs plumbing, not a new treaty", analysis, []string{"binding_instrument:against:AUTHOR"}},
+		{"Nor is my delegation persuaded that the answer lies in a legally binding convention negotiated from scratch.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"We have heard the argument that a Programme of Action would compete with this working group. We do not see it that way.", Context{},
+			[]string{"programme_of_action:against:", "programme_of_action:favor:PRT"}},
+		{"In our view a PoA remains the best way to carry our work forward.", Context{}, []string{"programme_of_action:favor:PRT"}},
+		{"Our first task should be to close the gap between commitment and practice, rather than to open a fresh round of negotiation on norms.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"Russia argued that only organizations accredited to ECOSOC should be admitted.", analysis, []string{"multistakeholder:against:RUS"}},
+	})
+}
+
+func TestCommuniqueOfAGroupBody(t *testing.T) {
+	// the rules alone: a communiqué that a body with a group code adopts
+	// ("Adopts the following:") holds its operative paragraphs for the
+	// group
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "AFRICAN UNION"},
+		{Text: "PEACE AND SECURITY COUNCIL, 1190TH MEETING"},
+		{Text: "COMMUNIQUÉ"},
+		{Text: "The Peace and Security Council of the African Union (AU), at its 1190th meeting held on 3 March 2025, on threats to critical infrastructure,"},
+		{Text: "Noting the growing reliance of Member States on digital public services,"},
+		{Text: "Acting under Article 7 of its Protocol, Adopts the following:"},
+		{Text: "1. Reaffirms that international law, in particular the Charter of the United Nations, applies to the use of ICTs by States;"},
+		{Text: "2. Underlines that international humanitarian law applies to ICT operations in armed conflict;"},
+	}})
+	for i, want := range map[int]string{6: "charter_applies:favor:AU", 7: "ihl_applies:favor:AU"} {
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, []string{want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", i+1, got, want)
+		}
+	}
+	// a control: without the adopting line, the wording has no holder
+	res = tg.TagDoc(Doc{Paras: []Para{
+		{Text: "AFRICAN UNION"},
+		{Text: "PEACE AND SECURITY COUNCIL, 1190TH MEETING"},
+		{Text: "Noting the growing reliance of Member States on digital public services,"},
+		{Text: "1. Reaffirms that international law, in particular the Charter of the United Nations, applies to the use of ICTs by States;"},
+	}})
+	if got := stanceKeys(res[3].Stances); !reflect.DeepEqual(got, []string{"charter_applies:favor:"}) {
+		t.Errorf("without the adopting line: stances = %v, want [charter_applies:favor:]", got)
+	}
+}

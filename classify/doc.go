@@ -385,6 +385,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		// would have set up ...")
 		if s := t.sponsorIn(p); s != nil {
 			docSponsor, sponsorSection, sponsorAt = s, sec, i
+		} else if docSponsor == nil && i < 12 && adoptsText(p.text) {
+			// "The Peace and Security Council of the African Union ...
+			// Adopts the following:" under an "AFRICAN UNION" masthead: the
+			// body's group holds the positions of the text it adopts
+			if g := bodyGroup(ps[:i+1]); g != "" {
+				docSponsor, sponsorSection, sponsorAt = []string{g}, sec, i
+			}
 		}
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 && (i == sponsorAt || !namesOthers(p, docSponsor)) || resolutionLike(p)) {
 			// the sponsor holds the positions of its resolution's text: the
@@ -518,6 +525,31 @@ func namesText(p *para, h cueHit) bool {
 		}
 	}
 	return false
+}
+
+// adoptsText reports a paragraph that introduces the text a body adopts:
+// "Adopts the following:", "adopted the following communiqué".
+func adoptsText(text string) bool {
+	low := strings.ToLower(text)
+	return strings.Contains(low, "adopts the following") || strings.Contains(low, "adopted the following")
+}
+
+// bodyGroup returns the one group with a code (groupCodes) that the
+// paragraphs ps name, or "" when they name none or several.
+func bodyGroup(ps []*para) string {
+	g := ""
+	for _, p := range ps {
+		for _, m := range p.actors {
+			if !groupCodes[m.code] {
+				continue
+			}
+			if g != "" && g != m.code {
+				return ""
+			}
+			g = m.code
+		}
+	}
+	return g
 }
 
 // resolutionLike reports a paragraph of a resolution's text: it opens with

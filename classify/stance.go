@@ -2289,7 +2289,13 @@ func (p *para) listAfter(from, se int) []string {
 		}
 		break
 	}
-	if k == from && !(k < se && p.toks[k].s > 0 && strings.HasPrefix(strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]), ":")) {
+	colon := func(k int) bool {
+		return k < se && p.toks[k].s > 0 && strings.HasPrefix(strings.TrimSpace(p.text[p.toks[k-1].e:p.toks[k].s]), ":")
+	}
+	if k == from && k+1 < se && (p.toks[k].low == "it" || p.toks[k].low == "them" || p.toks[k].low == "this") && colon(k+1) {
+		k++ // "Six countries voted against it: China, Iran, ..."
+	}
+	if k == from && !colon(k) {
 		return nil
 	}
 	var out []string
@@ -3907,7 +3913,7 @@ func (p *para) negatedGovernor(ss int, g cueHit) bool {
 		return false
 	}
 	for _, c := range p.byClass[cFavor] {
-		if n, ok := p.pastAsides(c.j, g.i); c.j <= g.i && ok && n <= 5 && c.i >= ss && negatedAt(p, max(ss, c.i-3), c.i) {
+		if n, ok := p.pastAsides(c.j, g.i); c.j <= g.i && ok && n <= 5 && c.i >= ss && (negatedAt(p, max(ss, c.i-3), c.i) || c.i-4 >= ss && p.toks[c.i-4].low == "nor") {
 			return true
 		}
 	}
@@ -4064,6 +4070,13 @@ func negatedIn(p *para, h issueHit) bool {
 // ratherThan reports "rather than" or "instead of" between a cue ending at
 // from and an object starting at to, within three words of the object.
 func (p *para) ratherThan(from, to int) bool {
+	k := to - 1
+	for k > from && determiners[p.toks[k].low] {
+		k--
+	}
+	if k > from && p.toks[k].low == "not" && p.toks[k].clause && p.markBefore(k, ",") {
+		return true // "Cyberspace needs plumbing, not a new treaty"
+	}
 	for _, n := range p.byClass[cNegator] {
 		if n.i >= from && n.j <= to && to-n.j <= 6 && n.j-n.i == 2 && !clauseBreak(p, n.j, to) && !p.namedBetween(n.j, to) {
 			switch p.toks[n.i].low + " " + p.toks[n.i+1].low {
