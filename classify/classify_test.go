@@ -4317,3 +4317,37 @@ func TestCommuniqueOfAGroupBody(t *testing.T) {
 		t.Errorf("without the adopting line: stances = %v, want [charter_applies:favor:]", got)
 	}
 }
+
+func TestRound56Documents(t *testing.T) {
+	// the rules alone: a section headed with a State's positions; a press
+	// conference whose speakers' offices precede their names
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	check := func(name string, res []Result, i int, want []string) {
+		t.Helper()
+		if got := stanceKeys(res[i].Stances); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s, paragraph %d: stances = %v, want %v", name, i+1, got, want)
+		}
+	}
+	slides := func(heading string) []Result {
+		return tg.TagDoc(Doc{Paras: []Para{
+			{Text: "Briefing for industry, March 2024"},
+			{Text: "— IHL applies to cyber operations in armed conflict", Section: heading},
+			{Text: "— No new treaty needed: the rules exist and apply", Section: heading},
+		}})
+	}
+	res := slides("2. Norway's positions")
+	check("slides", res, 1, []string{"ihl_applies:favor:NOR"})
+	// a control: a heading that names no State leaves the bullets without a holder
+	res = slides("2. Positions")
+	check("slides, control", res, 1, []string{"ihl_applies:favor:"})
+	res = tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Joint press conference of the Minister of Foreign Affairs of Chile, Ms Ana Torres, and the Minister of Foreign Affairs of Kenya, Mr David Otieno"},
+		{Text: "MINISTER TORRES: Good afternoon. We support a Programme of Action as the permanent mechanism."},
+		{Text: "MINISTER OTIENO: Thank you. We do not believe a new treaty is needed."},
+		{Text: "QUESTION (Reuters): Minister Torres, will the mechanism admit non-governmental organisations?"},
+		{Text: "MINISTER TORRES: We want accredited organisations to take part in its meetings."},
+	}})
+	check("press conference", res, 1, []string{"programme_of_action:favor:CHL"})
+	check("press conference", res, 2, []string{"binding_instrument:against:KEN"})
+	check("press conference", res, 4, []string{"multistakeholder:favor:CHL"})
+}

@@ -1020,6 +1020,11 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 			if !(prev.capInit && k-1 >= from && !isFunctionWord(prev.low) && !roleLabels[prev.low] || personTitles[prev.low]) || tk.clause {
 				continue // "the Chair", "Vermeulen" opening a clause
 			}
+			if code := p.appositionOffice(k, from); code != "" {
+				// "the Minister for Europe and Foreign Affairs of France,
+				// Mr Jean-Noël Barrot, and ...": the office before the name
+				return code
+			}
 			end := k + 1
 			for end < len(p.toks) && p.toks[end].sent == tk.sent && !p.markBefore(end, ";") && !nextPerson(p, end) {
 				end++
@@ -1060,6 +1065,36 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 		}
 	}
 	return ""
+}
+
+// appositionOffice returns the State of the office named right before a
+// person's name set off by a comma ("the Minister of Foreign Affairs of
+// Brazil, Mr Mauro Vieira"), whose last word is at k; "" when there is none.
+// The State is the one named nearest before the name, within a few words
+// that also name an office.
+func (p *para) appositionOffice(k, from int) string {
+	b := k
+	for b > from && !p.toks[b].clause && p.toks[b-1].capInit {
+		b--
+	}
+	if b <= from || !p.toks[b].clause || !p.markBefore(b, ",") {
+		return ""
+	}
+	lo := max(from, b-12)
+	office := false
+	for j := lo; j < b; j++ {
+		office = office || officeWords[p.toks[j].low]
+	}
+	if !office {
+		return ""
+	}
+	code := ""
+	for _, m := range p.actors {
+		if m.i >= lo && m.j <= b && len(m.code) == 3 && !groupCodes[m.code] {
+			code = m.code // the nearest before the name
+		}
+	}
+	return code
 }
 
 // officeWords name a State office held now: a person introduced with one
@@ -2398,6 +2433,17 @@ func (t *Tagger) sectionEntry(section string, compiled bool, cache map[string]he
 func (t *Tagger) headingAuthors(section string) headingAuthors {
 	toks := t.tokenize(section, nil)
 	ms := t.gaz.find(toks, nil)
+	// "2. Japan's positions", "Brazil's position": the section sets out
+	// the positions of the State the heading names
+	k0 := 0
+	for k0 < len(toks) && isListMark(toks[k0].low) {
+		k0++
+	}
+	if at := slices.IndexFunc(ms, func(m actorMention) bool { return m.i == k0 }); at >= 0 && ms[at].code != "AUTHOR" {
+		if j := ms[at].j; j+2 == len(toks) && toks[j].low == "s" && positionNouns[toks[j+1].low] {
+			return headingAuthors{labelled: true, codes: []string{ms[at].code}}
+		}
+	}
 	h := headingAuthors{labelled: len(toks) > 1 && entryWords[toks[0].low] && (toks[1].low == "by" || toks[1].low == "of" || toks[1].low == "from")}
 	k := 0
 	if h.labelled {
@@ -2417,6 +2463,10 @@ func (t *Tagger) headingAuthors(section string) headingAuthors {
 	}
 	return h
 }
+
+// positionNouns end a heading that names whose positions its section
+// sets out ("Japan's positions").
+var positionNouns = map[string]bool{"position": true, "positions": true, "view": true, "views": true, "stance": true}
 
 // compiledWords name what a compilation reproduces ("the replies received
 // from Governments", "a compilation of the comments").
