@@ -1068,8 +1068,9 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 }
 
 // appositionOffice returns the State of the office named right before a
-// person's name set off by a comma ("the Minister of Foreign Affairs of
-// Brazil, Mr Mauro Vieira"), whose last word is at k; "" when there is none.
+// person's name set off by a comma and opening with a courtesy title ("the
+// Minister of Foreign Affairs of Brazil, Mr Mauro Vieira"), whose last word
+// is at k; "" when there is none.
 // The State is the one named nearest before the name, within a few words
 // that also name an office.
 func (p *para) appositionOffice(k, from int) string {
@@ -1077,8 +1078,8 @@ func (p *para) appositionOffice(k, from int) string {
 	for b > from && !p.toks[b].clause && p.toks[b-1].capInit {
 		b--
 	}
-	if b <= from || !p.toks[b].clause || !p.markBefore(b, ",") {
-		return ""
+	if b <= from || !p.toks[b].clause || !p.markBefore(b, ",") || !courtesyTitles[p.toks[b].low] {
+		return "" // not "..., Counsellor Tabrizi of Iran": an office in the name is read after it
 	}
 	lo := max(from, b-12)
 	office := false
@@ -1096,6 +1097,10 @@ func (p *para) appositionOffice(k, from int) string {
 	}
 	return code
 }
+
+// courtesyTitles open a person's name that names no office ("Mr Mauro
+// Vieira").
+var courtesyTitles = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "sir": true, "dame": true}
 
 // officeWords name a State office held now: a person introduced with one
 // speaks for its State ("the Netherlands' ambassador for cyber").
