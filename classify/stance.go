@@ -846,9 +846,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		for k := sentStart; k < len(out); k++ {
 			// "The like-minded group, in a joint statement read by
 			// Nicaragua, took the opposite line: ...": the group's alone
-			if a := p.readBy(ss, se, out[k].Actors); len(a) < len(out[k].Actors) {
-				out[k].Actors = a
-			}
+			out[k].Actors = p.readBy(ss, se, out[k].Actors)
 		}
 		if len(out) > sentStart {
 			v.echoed = append(v.echoed[:0], out[sentStart:]...)
