@@ -4351,3 +4351,54 @@ func TestRound56Documents(t *testing.T) {
 	check("press conference", res, 2, []string{"binding_instrument:against:KEN"})
 	check("press conference", res, 4, []string{"multistakeholder:favor:CHL"})
 }
+
+func TestRound57Readings(t *testing.T) {
+	// the rules alone: a warning about what affirming a claim would do; a
+	// participle on the proposal before the verdict ("launched now would
+	// absorb"); a negation inside a cue phrase ("has not warmed to"); a
+	// negated verdict after a reported claim; holders without a code in
+	// a relative clause ("those who oppose"); an aside on who backs the
+	// subject ("which we supported") or who wrote the proposal; new
+	// patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"China and the Islamic Republic of Iran, for their part, warned that affirming the application of international humanitarian law to cyberspace would encourage States to treat it as a theatre of war.", analysis,
+			[]string{"ihl_applies:against:CHN,IRN"}},
+		{"China cautioned that transplanting the rules of warfare into the digital sphere would lower the threshold for armed conflict.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"Our view: a treaty negotiation launched now would absorb a decade of diplomatic energy.", analysis, []string{"binding_instrument:against:AUTHOR"}},
+		{"Brazil declined to endorse either camp, saying the question of a binding instrument should be left for the future permanent mechanism to decide.", analysis,
+			[]string{"binding_instrument:neutral:BRA"}},
+		{"The United States and the EU counter that the concept serves mainly to justify censorship and control of online content.", analysis,
+			[]string{"cyber_sovereignty:against:EU,USA"}},
+		{"Australia and Czechia replied that such claims serve to justify Internet shutdowns and censorship.", analysis,
+			[]string{"cyber_sovereignty:against:AUS,CZE"}},
+		{"Cuba, Iran and Venezuela insisted that the commitments States have made must be made enforceable.", analysis,
+			[]string{"binding_instrument:favor:CUB,IRN,VEN"}},
+		{"Nicaragua asked that the future mechanism be a continuation of the current Group.", analysis, []string{"programme_of_action:against:NIC"}},
+		{"Russia, by contrast, wants the OEWG itself to continue as the single negotiating track.", analysis, []string{"programme_of_action:against:RUS"}},
+		{"Such conduct, where attributable to a State, engages its international responsibility.", Context{}, []string{"charter_applies:favor:PRT"}},
+		{"The African Group and the Arab Group devoted their statements to capacity-building. Several delegations from the Pacific, meanwhile, said they would be open to a treaty.", analysis,
+			[]string{"binding_instrument:favor:"}},
+		{"We invite those who oppose a treaty to explain which of their interests it would harm.", Context{}, []string{"binding_instrument:against:"}},
+		{"Portugal was among the States that supported the proposal for a Programme of Action.", Context{}, []string{"programme_of_action:favor:PRT"}},
+		{"It is equally clear to my delegation that international humanitarian law binds every party to an armed conflict.", Context{}, []string{"ihl_applies:favor:PRT"}},
+		{"Russia has not warmed to the Programme of Action.", analysis, []string{"programme_of_action:against:RUS"}},
+		{"The Programme of Action does not compete with the current Open-ended Working Group.", Context{}, []string{"programme_of_action:favor:PRT"}},
+		{"Cuba suggested that the Programme of Action was being pursued in order to bypass this Group.", analysis, []string{"programme_of_action:against:CUB"}},
+		{"The EU statement, which we supported, replied that the priority is to implement the norms already agreed rather than to negotiate new ones.", Context{},
+			[]string{"new_norms:against:EU,PRT"}},
+		{"Brazil and South Africa occupy the middle ground. Neither rules out a binding instrument at some point.", analysis,
+			[]string{"binding_instrument:neutral:BRA,ZAF"}},
+		{"The EU argued that a treaty is not needed.", analysis, []string{"binding_instrument:against:EU"}},
+		{"In this regard, we value the proposals submitted by the Russian Federation for additional rules of responsible behaviour.", Context{},
+			[]string{"new_norms:favor:PRT,RUS"}},
+		{"We reject the proposal for additional rules of responsible behaviour.", Context{}, []string{"new_norms:against:PRT"}},
+		{"My delegation does not support the Programme of Action. The proposal, advanced by France and a group of co-sponsors, would prejudge the outcome of our discussions.", Context{},
+			[]string{"programme_of_action:against:PRT", "programme_of_action:favor:FRA"}},
+		{"Russia, China and Iran worked to contest the standing of the framework agreed since 2015.", analysis, []string{"framework_acquis:against:CHN,IRN,RUS"}},
+		{"The United Kingdom and Australia argued that stakeholders must be able to take the floor in formal meetings; Korea spoke in the same sense.", analysis,
+			[]string{"multistakeholder:favor:AUS,GBR,KOR"}},
+	})
+}

@@ -727,7 +727,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				out = addStance(out, *owned)
 			}
 			sentHolders = append(sentHolders, actors...)
-			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && voicedBy(p, h.j, se) {
+			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && (voicedBy(p, h.j, se) || len(p.authorsBefore(max(ss, h.i-12), h.i, se)) > 0) {
 				// "the draft resolution on the Programme of Action
 				// introduced this year by France": its sponsors are for it;
 				// so are the authors of "the ideas put forward by Canada and
@@ -745,6 +745,10 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				}
 				if len(sp) == 0 && ci < h.i && !claim {
 					sp, at = p.authorsBefore(max(ss, ci-2), h.i, se), h.j-1
+				} else if len(sp) == 0 && claim {
+					// "we value the proposals submitted by the Russian
+					// Federation for additional rules": its authors hold it
+					sp, at = p.authorsBefore(max(ss, h.i-12), h.i, se), h.j-1
 				}
 				if len(sp) > 0 {
 					for k := len(out) - 1; k >= sentStart; k-- {
@@ -2109,6 +2113,14 @@ func (t *Tagger) implicitStances(p *para, ss, se int, hits []issueHit, v *voice)
 		if !known {
 			continue
 		}
+		sp, at := p.sponsorsAfter(m.j, se)
+		if len(sp) > 0 && value == "against" {
+			// "The proposal, advanced by France and a group of
+			// co-sponsors, would prejudge ...": its authors are for it
+			actors = slices.DeleteFunc(actors, func(a string) bool { return slices.Contains(sp, a) })
+			sort.Strings(sp)
+			out = append(out, Stance{Issue: issue, Value: "favor", Actors: sp, Cue: p.text[p.toks[m.i].s:p.toks[at].e]})
+		}
 		sort.Strings(actors)
 		out = append(out, Stance{Issue: issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 		from = cj // the next phrase is another position, not a part of this one
@@ -2710,6 +2722,61 @@ func opensWithUnnamed(p *para, ss, se int) bool {
 	return false
 }
 
+// relativeUnnamed returns a holder without a code that ends in "who" or
+// "that" ("those who", "the delegations that") right before token anchor,
+// within the sentence that starts at ss.
+func (p *para) relativeUnnamed(ss, anchor int) (cueHit, bool) {
+	if anchor-1 <= ss {
+		return cueHit{}, false
+	}
+	switch p.toks[anchor-1].low {
+	case "who", "that":
+	default:
+		return cueHit{}, false
+	}
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i < ss || p.toks[h.i].quoted || !(h.j == anchor && h.j-h.i >= 2 || h.j == anchor-1) {
+			continue
+		}
+		// not one the speaker joins: "Ecuador was among the States that
+		// supported ...", "we agree with those who ..."
+		k := h.i - 1
+		for k > ss && (p.toks[k].low == "the" || p.toks[k].low == "many" || p.toks[k].low == "several" || p.toks[k].low == "other") {
+			k--
+		}
+		if k >= ss && relativeJoiners[p.toks[k].low] {
+			continue
+		}
+		if h.i > ss && verbSubjects[p.toks[h.i-1].low] {
+			continue // "the common position, which states that ...": a verb
+		}
+		if h.j < anchor && (!relativeHeads[p.toks[h.j-1].low] || p.markBefore(h.j, ",") || h.i > ss && possessives[p.toks[h.i-1].low]) {
+			// not "clear to my delegation that IHL binds", "by
+			// consensus, that builds on"
+			continue
+		}
+		return cueHit{i: h.i, j: anchor, class: h.class}, true
+	}
+	return cueHit{}, false
+}
+
+// verbSubjects are the words before a holder word that make it a verb
+// ("which states that", "it reports that").
+var verbSubjects = map[string]bool{"which": true, "who": true, "that": true, "it": true, "he": true, "she": true, "this": true}
+
+// relativeHeads are the holder nouns that a relative "who" or "that"
+// can follow ("the delegations that oppose ...").
+var relativeHeads = map[string]bool{"delegations": true, "states": true, "countries": true, "governments": true, "participants": true, "speakers": true,
+	"proponents": true, "opponents": true, "critics": true, "experts": true, "analysts": true, "observers": true, "diplomats": true, "others": true}
+
+// possessives are the determiners that make a holder noun someone's own
+// ("my delegation").
+var possessives = map[string]bool{"my": true, "our": true, "his": true, "her": true, "its": true, "their": true, "your": true}
+
+// relativeJoiners are the words before "those who ..." or "the States
+// that ..." that make the subject one of them or on their side.
+var relativeJoiners = map[string]bool{"among": true, "with": true, "like": true, "of": true, "as": true, "beside": true, "alongside": true, "joined": true, "join": true, "joins": true, "joining": true}
+
 // unnamedAt returns the holder without a code that starts at token k.
 func (p *para) unnamedAt(k int) (cueHit, bool) {
 	for _, h := range p.byClass[cUnnamed] {
@@ -3072,12 +3139,25 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	// premature"); an against/neutral one close after beats a favor one before
 	// ("argued that the PoA is premature")
 	post := -1
+	from, brk := h.j, h.j
+	if e := p.byAsideEnd(h.j, se); e > 0 {
+		// "The proposal, advanced by France and a group of co-sponsors,
+		// would prejudge ...": the verdict after the aside on its authors
+		from, brk = e, e+1
+	}
 	for k, c := range p.cues {
-		if c.class > cNormative || c.i < h.j || c.i-h.j > after || c.j > se || clauseBreak(p, h.j, c.i) {
+		if c.class > cNormative || c.i < from || c.i-from > after || c.j > se || clauseBreak(p, brk, c.i) || p.reducedRelative(c, se) {
 			continue
 		}
 		if post < 0 || c.i < p.cues[post].i || c.i == p.cues[post].i && c.j > p.cues[post].j {
 			post = k // the nearest; at one start, the longest ("should wait", not "should")
+		}
+	}
+	if post >= 0 && p.cues[post].class == cFavor {
+		// "the Programme of Action was being pursued in order to bypass
+		// this Group": the purpose is the verdict
+		if k := p.purposeAfter(p.cues[post].j, se); k >= 0 {
+			post = k
 		}
 	}
 	if post >= 0 && h.rule.issue == "programme_of_action" && h.rule.kind == "object" && p.designModal(p.cues[post]) {
@@ -3091,6 +3171,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		gov = post
 	} else if post >= 0 && p.cues[post].i-h.j <= 3 && !coordinated(p, h.j, p.cues[post].i) && !p.agentless(p.cues[post], se) && (p.cues[post].class == cAgainst || p.cues[post].class == cNeutral) &&
 		(p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) {
+		gov = post
+	} else if post >= 0 && p.cues[post].i-h.j <= 3 && p.cues[gov].j <= h.i && negatedAt(p, h.j, p.cues[post].i) && !coordinated(p, h.j, p.cues[post].i) &&
+		(p.cues[post].class == cFavor || p.cues[post].class == cNormative) && (p.cues[gov].class == cFavor || p.cues[gov].class == cNormative) && (p.toks[p.cues[gov].j-1].low == "that" || p.claimThat(p.cues[gov].j, h.i)) {
+		// "argued that a treaty is not needed": the negated verdict
+		// after the proposal, not the reporting verb before it
 		gov = post
 	}
 	if h.rule.kind != "object" {
@@ -3192,6 +3277,20 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			if negatedAt(p, max(ss, g.i-4), g.i) {
 				value = flip(value)
 			}
+			at := g.i
+			if g.j < se && p.toks[g.j].low == "by" && at-1 >= ss && proposalNoun[p.toks[at-1].low] {
+				at-- // "the proposals submitted by Russia for ..."
+			}
+			if g.class == cFavor && proposalNoun[p.toks[at].low] {
+				// "We reject the proposal for additional rules": an
+				// against verb on the proposal that names the claim
+				for _, c := range p.byClass[cAgainst] {
+					if c.i >= ss && c.j <= at && at-c.j <= 3 && !clauseBreak(p, c.j, at) {
+						value = flip(value)
+						break
+					}
+				}
+			}
 		}
 		if p.choiceNear(h, ss, se) {
 			value = "neutral"
@@ -3251,7 +3350,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	negFlip := negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.j) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
+	negFlip := negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.i) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
 	if negFlip {
 		value = flip(value)
 	}
@@ -3317,6 +3416,66 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 // inPrincipleBut reports "in principle" after k and "but" after it, in
 // the sentence ending at se, or "outright" right after k ("did not reject
 // IHL outright"): a concession, whatever follows.
+// byAsideEnd returns the token after an aside at k that names the
+// authors of what comes before it (", advanced by France and Egypt,"), or
+// 0.
+func (p *para) byAsideEnd(k, se int) int {
+	if k+2 >= se || !p.markBefore(k, ",") || !strings.HasSuffix(p.toks[k].low, "ed") || p.toks[k+1].low != "by" {
+		return 0
+	}
+	if _, ok := p.actorAt(k + 2); !ok {
+		return 0
+	}
+	for e := k + 2; e < se && e <= k+14; e++ {
+		if p.toks[e].clause {
+			if p.markBefore(e, ",") {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// purposeAfter returns the against cue that opens a purpose clause right
+// after token from ("pursued in order to bypass", "designed to
+// undermine"), or -1.
+func (p *para) purposeAfter(from, se int) int {
+	k := from
+	for k < se && k-from < 3 && (p.toks[k].low == "in" || p.toks[k].low == "order" || p.toks[k].low == "so" || p.toks[k].low == "as") && !p.toks[k].clause {
+		k++
+	}
+	if k >= se || p.toks[k].low != "to" || p.toks[k].clause {
+		return -1
+	}
+	for c, h := range p.cues {
+		if h.class == cAgainst && (h.i == k || h.i == k+1) && h.j <= se {
+			return c
+		}
+	}
+	return -1
+}
+
+// reducedRelative reports a one-word participle cue that modifies the
+// proposal before it, with a modal verb right after: "a treaty
+// negotiation launched now would absorb a decade" (the verdict is
+// "would absorb", not "launched").
+func (p *para) reducedRelative(c cueHit, se int) bool {
+	if c.class != cFavor || c.j-c.i != 1 || !strings.HasSuffix(p.toks[c.i].low, "ed") {
+		return false
+	}
+	for k := c.j; k < se && k <= c.j+2; k++ {
+		if p.toks[k].clause {
+			return false
+		}
+		switch p.toks[k].low {
+		case "would", "could", "might", "will":
+			return true
+		}
+	}
+	return false
+}
+
 func (p *para) inPrincipleBut(k, se int) bool {
 	for i := k; i < se && i <= k+6; i++ {
 		if p.toks[i].low == "outright" || p.toks[i].low == "entirely" && i+1 < se && p.toks[i+1].clause {
@@ -4159,6 +4318,10 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		actors = p.joinedIn(ss, anchor, actors)
 		actors = p.supportersOf(ss, anchor, actors)
 		actors = p.forGroup(ss, anchor, actors)
+		if len(actors) > 0 && p.weBacked(ss, anchor) {
+			// "The EU statement, which we supported, replied that ..."
+			actors = appendActor(actors, v.firstPerson()...)
+		}
 		if len(actors) > 0 {
 			// "voted against resolution 77/37 together with China and Iran"
 			actors = appendActor(actors, p.companions(cueEnd, se)...)
@@ -4169,6 +4332,32 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		}
 	}
 	return actors, known
+}
+
+// weBacked reports an aside before the cue at anchor in which the
+// speaker backs the subject: "The EU statement, which we supported,
+// replied that ...", "France, whose proposal we co-sponsored, said".
+func (p *para) weBacked(ss, anchor int) bool {
+	for k := ss + 1; k+2 < anchor; k++ {
+		w := p.toks[k].low
+		if (w != "which" && w != "whose") || !p.markBefore(k, ",") {
+			continue
+		}
+		for e := k + 1; e <= anchor && e <= k+5; e++ {
+			if !p.markBefore(e, ",") {
+				continue
+			}
+			we := false
+			for _, h := range p.byClass[cFirst] {
+				if h.i > k && h.j < e {
+					we = true
+				}
+			}
+			return we && p.has(cFavor, k+1, e) && !negatedAt(p, k+1, e)
+		}
+		return false
+	}
+	return false
 }
 
 // supporterNouns are the favor cues that name who backs a proposal
@@ -5105,6 +5294,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if p.outcome(ss, anchor+1) {
 		return nil, false
 	}
+	// 0a. "We invite those who oppose this idea to explain ...": the
+	// relative clause's own subject, without a code, holds the cue
+	if h, ok := p.relativeUnnamed(ss, anchor); ok && h.j == anchor {
+		return actors, true
+	}
 	// 0b. a position heard from others: "We have heard calls for a
 	// treaty", "Angola has taken note of the view that ...". Whoever
 	// heard it does not hold it; States named after the phrase do ("we
@@ -5341,6 +5535,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if g := v.ownGroup(); g != "" && p.groupSubject(ss, anchor) {
 		return append(actors, g), true
 	}
+	// 4c. "Brazil and South Africa occupy the middle ground. Neither rules
+	// out a binding instrument": the States of the sentence before
+	if anchor == ss && p.toks[ss].low == "neither" && len(v.memory) > 1 {
+		return append(actors, v.memory...), true
+	}
 	// 4. "they" → the previous holder ("their" only as the sentence's first word)
 	for _, h := range p.byClass[cPronoun] {
 		if h.j-h.i == 2 && p.toks[h.i].low == "this" && p.toks[h.i+1].low == "group" && p.toks[h.i+1].capInit {
@@ -5354,6 +5553,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// right after an opening phrase ("In the same submission, those
 		// States held that ...")
 		if h.i >= ss && h.i < anchor && !p.toks[h.i].quoted && !p.expletiveIt(h) && !p.restricted(h) && (h.i-ss <= 1 || p.toks[h.i].low == "they" || (h.j-h.i > 1 || p.toks[h.i].low == "both") && (anchor-h.j <= 2 || p.toks[h.i].clause && !p.toks[h.i-1].clause && ss < h.i && h.i-ss <= 8) || itSubject(p, ss, h, anchor) || apposedSubject(p, ss, h.i)) && len(v.memory) > 0 {
+			if p.toks[h.i].low == "they" && h.i > ss && opensWithUnnamed(p, ss, h.i) && !slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.i >= ss && m.i < h.i }) {
+				// "Several delegations from the Pacific said they would
+				// be open to a treaty": "they" is the unnamed subject
+				return actors, true
+			}
 			if len(v.memory) == 1 && collective(p.toks[h.i:h.j]) && slices.Contains(v.camp, v.memory[0]) {
 				// "The EU and its partners insist ... The EU set this out
 				// in a declaration. This camp also ...": the camp, not the
