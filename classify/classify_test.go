@@ -4402,3 +4402,71 @@ func TestRound57Readings(t *testing.T) {
 			[]string{"multistakeholder:favor:AUS,GBR,KOR"}},
 	})
 }
+
+func TestRound58Readings(t *testing.T) {
+	// the rules alone: "saw no need for" as a verb of its own; a position
+	// one "understands why" others hold is theirs; appositive echoes ("a
+	// position India and Brazil have echoed"); new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The European Union, joined by the United Kingdom, saw little need for further norms.", analysis, []string{"new_norms:against:EU,GBR"}},
+		{"We understand why several Western delegations have argued for a formal role for non-governmental stakeholders in this Group.", Context{},
+			[]string{"multistakeholder:favor:WEST"}},
+		{"Applicability, however, is not the same as sufficiency.", Context{}, []string{"charter_applies:against:PRT"}},
+		{"The delegation of France invited us to read the Charter as a complete answer to every question raised in this room.", analysis,
+			[]string{"charter_applies:favor:FRA"}},
+		{"We do not dispute that its principles of humanity, necessity, proportionality and distinction remain relevant whenever force is used.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"Brazil proposed that the regular dialogue carry forward the recommendations of the first OEWG.", analysis, []string{"framework_acquis:favor:BRA"}},
+		{"We listened carefully to delegations who argued that the existing norms no longer suffice. We respect that view, but we do not share it.", Context{},
+			[]string{"new_norms:favor:", "new_norms:against:PRT"}},
+		{"China took the opposite view, arguing that the capabilities themselves should be constrained.", analysis, []string{"tech_neutrality:against:CHN"}},
+		{"China countered that some capabilities were destabilising in their own right.", analysis, []string{"tech_neutrality:against:CHN"}},
+		{"The Arab Group said the Mechanism should keep both paths open, voluntary norms and possible binding obligations.", analysis,
+			[]string{"binding_instrument:neutral:ARAB_GROUP"}},
+		{"Japan cannot support the idea that governments should decide what their citizens may read.", analysis, []string{"cyber_sovereignty:against:JPN"}},
+		{"The common African position, presented by the African Group, states plainly that IHL applies to cyber operations.", analysis,
+			[]string{"ihl_applies:favor:AU"}},
+		{"Western States have maintained throughout that rules should target malicious uses of ICTs rather than particular technologies, a position India and Brazil have echoed.", analysis,
+			[]string{"tech_neutrality:favor:BRA,IND,WEST"}},
+		{"Western States hold that the eleven norms must be implemented before new ones are contemplated. Germany and Japan have been among the most vocal.", analysis,
+			[]string{"new_norms:against:DEU,JPN,WEST"}},
+		{"Brazil has refused to choose between the two. In its view, implementation and the development of new norms are complementary rather than sequential.", analysis,
+			[]string{"new_norms:neutral:BRA"}},
+		// a claim in what the subject objected to is not the subject's
+		{"Iran objected to every formulation, including one which merely recalled that the principles of humanity, necessity, proportionality and distinction are relevant.", analysis,
+			[]string{}},
+	})
+}
+
+func TestStatementByAMinistryOfficial(t *testing.T) {
+	// a masthead that names the speaker's ministry but not its State is a
+	// State official's, not a UN official's: the mission's line names it
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		second, want string
+	}{
+		{"Statement by Ms. Nandini Raghavan, Joint Secretary (Cyber Diplomacy), Ministry of External Affairs", "IND"},
+		{"Statement by Mr. Arjun Mehta, First Secretary", "IND"},
+	} {
+		_, info := tg.TagDocInfo(Doc{Paras: []Para{
+			{Text: "Permanent Mission of India to the United Nations, New York"},
+			{Text: c.second},
+			{Text: "Mr. Chair,"},
+			{Text: "We support the Programme of Action."},
+		}})
+		if info.Speaker != c.want {
+			t.Errorf("%q: speaker = %q, want %q", c.second, info.Speaker, c.want)
+		}
+	}
+	// a UN official's speech names no State and has no speaker
+	_, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Statement by the Under-Secretary-General and High Representative for Disarmament Affairs"},
+		{Text: "Mr. Chair,"},
+		{Text: "We support the Programme of Action."},
+	}})
+	if info.Speaker != "" {
+		t.Errorf("UN official: speaker = %q, want none", info.Speaker)
+	}
+}

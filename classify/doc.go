@@ -1278,6 +1278,11 @@ func officialMasthead(ps []*para) bool {
 		if k+1 >= len(p.toks) || p.toks[k+1].low != "by" && p.toks[k+1].low != "of" {
 			continue
 		}
+		if slices.ContainsFunc(p.toks[k+2:], func(t tok) bool { return t.low == "ministry" || t.low == "ministère" }) {
+			// "Statement by Ms. Nandini Raghavan, Joint Secretary (Cyber
+			// Diplomacy), Ministry of External Affairs": a State's official
+			continue
+		}
 		for n := k + 2; n < len(p.toks); n++ {
 			w := p.toks[n].low
 			if w == "representative" && (n == 0 || p.toks[n-1].low != "high") {
