@@ -4470,3 +4470,28 @@ func TestStatementByAMinistryOfficial(t *testing.T) {
 		t.Errorf("UN official: speaker = %q, want none", info.Speaker)
 	}
 }
+
+func TestRound59Readings(t *testing.T) {
+	// the rules alone: a claim's owners after "advanced by" without commas;
+	// an echo of two arguments ("either argument"); "they" in a statement,
+	// after a sentence of the speaker's own, for the States named before;
+	// "speaking as chair of" a group; new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We are, however, not convinced by the argument advanced by the Russian Federation and Cuba that this framework was drawn up by a narrow circle of States.", Context{},
+			[]string{"framework_acquis:favor:PRT", "framework_acquis:against:CUB,RUS"}},
+		{"My delegation is neither wedded to the programme of action proposed in resolution 77/37 nor opposed to it.", Context{},
+			[]string{"programme_of_action:neutral:PRT"}},
+		{"We note with appreciation that the Arab Group affirmed that the Charter applies to the conduct of States in cyberspace.", Context{},
+			[]string{"charter_applies:favor:ARAB_GROUP"}},
+		{"China cautioned that affirming the law of armed conflict would turn cyberspace into a new battlefield. It also questioned whether existing international law is adequate. We are not persuaded by either argument.", Context{},
+			[]string{"ihl_applies:against:CHN", "charter_applies:against:CHN", "ihl_applies:favor:PRT", "charter_applies:favor:PRT"}},
+		{"Russia and Cuba argued that a treaty is needed. Portugal disagrees. They went further, urging that new norms should be drafted.", Context{},
+			[]string{"binding_instrument:favor:CUB,RUS", "binding_instrument:against:PRT", "new_norms:favor:CUB,RUS"}},
+		{"Uganda, speaking as chair of the Non-Aligned Movement, stressed that cooperation must rest on non-interference in the internal affairs of States.", analysis,
+			[]string{"cyber_sovereignty:favor:NAM"}},
+		{"The so-called cyber sovereignty that China promotes would fragment the internet, Canada said.", analysis, []string{"cyber_sovereignty:against:CAN"}},
+		{"Russia said those capabilities themselves must be subject to limits.", analysis, []string{"tech_neutrality:against:RUS"}},
+	})
+}

@@ -281,6 +281,7 @@ type voice struct {
 	institutions map[string]string
 	sponsor      []string // sponsor of the text the paragraph quotes or describes
 	memory       []string // holders of the previous sentence ("they")
+	others       []string // in a statement, the last holders other than the speaker ("They went further")
 	camp         []string // the last holders that were several ("this camp")
 	// the one State that opened the sentence of memory before its backers
 	// ("The Russian Federation, joined by Belarus and Syria, argued ..."):
@@ -298,6 +299,9 @@ type voice struct {
 	// African Union"): a later "the Union" is that union
 	union  string
 	echoed []Stance // the stances of the last sentence that had some, for echoes ("A and B supported the call")
+	// echoedPrev are the stances of the sentence before echoed's, for an
+	// echo of both ("We are not persuaded by either argument")
+	echoedPrev []Stance
 
 	// the proposals the document's symbols stand for ("l 60": the
 	// programme of action), see Tagger.symbolIssues
@@ -570,6 +574,11 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		// "We are not persuaded." opening a paragraph answers the positions
 		// of the one before, as a counter in the same paragraph would
 		counter := echoedHere || ss == first[0] && se-ss <= 5 && len(echoed) > 0 && slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i == ss })
+		if len(echoed) > 0 && p.bothBack(ss, se) {
+			// "We are not persuaded by either argument": the last two
+			// sentences' positions
+			echoed = append(slices.Clone(v.echoedPrev), echoed...)
+		}
 		echoes := t.echo(p, ss, se, hits, echoed, counter, v.firstPerson())
 		if k := p.shortLead(ss, se); len(echoes) == 0 && k > ss {
 			// "They were not alone: the Republic of Korea and Singapore
@@ -853,6 +862,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out[k].Actors = p.readBy(ss, se, out[k].Actors)
 		}
 		if len(out) > sentStart {
+			v.echoedPrev = append(v.echoedPrev[:0], v.echoed...)
 			v.echoed = append(v.echoed[:0], out[sentStart:]...)
 			echoedHere = true
 		}
@@ -872,6 +882,11 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		if len(v.memory) > 1 {
 			v.camp = v.memory
+		}
+		if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 {
+			if o := slices.DeleteFunc(slices.Clone(v.memory), func(a string) bool { return slices.Contains(own, a) }); len(o) > 0 {
+				v.others = o
+			}
 		}
 		v.subjLead = nil
 		if subj, _ := p.openingList(ss, se); len(subj) == 1 && slices.Contains(v.memory, subj[0]) {
@@ -1209,7 +1224,9 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 				if o := owner(n+2, th); len(o) > 0 && !p.toks[n+2].clause {
 					f.owners = o
 				}
-			} else if p.markBefore(n+1, ",") && p.markBefore(th, ",") {
+			} else if p.markBefore(n+1, ",") && p.markBefore(th, ",") || n+2 < th && voicingVerbs[p.toks[n+1].low] && p.toks[n+2].low == "by" {
+				// (or with no commas: "the argument advanced by Russia and
+				// Cuba that ...")
 				for k := n + 1; k < th-1; k++ {
 					if voicingVerbs[p.toks[k].low] {
 						for b := k + 1; b < th-1; b++ {
@@ -2763,6 +2780,12 @@ func (p *para) relativeUnnamed(ss, anchor int) (cueHit, bool) {
 // verbSubjects are the words before a holder word that make it a verb
 // ("which states that", "it reports that").
 var verbSubjects = map[string]bool{"which": true, "who": true, "that": true, "it": true, "he": true, "she": true, "this": true}
+
+// theyVerbs are the verbs right after "they" that make them States that
+// spoke ("They went further, urging ..."), not things ("They need a
+// permanent home").
+var theyVerbs = map[string]bool{"went": true, "also": true, "argued": true, "said": true, "insisted": true, "called": true, "urged": true, "proposed": true,
+	"claimed": true, "maintained": true, "stressed": true, "added": true, "warned": true, "further": true, "again": true}
 
 // relativeHeads are the holder nouns that a relative "who" or "that"
 // can follow ("the delegations that oppose ...").
@@ -5146,6 +5169,8 @@ func (p *para) forGroup(ss, anchor int, actors []string) []string {
 			at = k + 2
 		} else if w == "speaking" && p.toks[k+1].low == "for" {
 			at = k + 2
+		} else if w == "as" && (p.toks[k+1].low == "chair" || p.toks[k+1].low == "coordinator") && k+3 < anchor && p.toks[k+2].low == "of" {
+			at = k + 3 // "Uganda, speaking as chair of the Non-Aligned Movement, stressed ..."
 		} else if w == "for" && k > ss && p.toks[k].clause && p.markBefore(k, ",") && p.actorEndsAt(k) {
 			at = k + 1 // "Egypt, for the Arab Group, supported ..."
 		}
@@ -5566,6 +5591,13 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			}
 			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
 				return append(actors, v.subjLead...), true
+			}
+			if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && len(v.others) > 0 && p.toks[h.i].low == "they" && h.j-h.i == 1 && h.j < se && theyVerbs[p.toks[h.j].low] &&
+				!slices.ContainsFunc(v.memory, func(a string) bool { return !slices.Contains(own, a) }) {
+				// "They went further, urging ..." after a sentence of the
+				// speaker's own: a speaking State never calls itself
+				// "they"; the others named last
+				return append(actors, v.others...), true
 			}
 			if len(v.memory) > 1 && (p.toks[h.i].low == "she" || p.toks[h.i].low == "he") && h.j-h.i == 1 {
 				// "She urged Member States to ..." after "Co-organised by
@@ -6989,6 +7021,17 @@ func addStance(out []Stance, s Stance) []Stance {
 	return append(out, s)
 }
 
+// bothBack reports an echo object that takes up two positions: "either
+// argument", "both proposals".
+func (p *para) bothBack(ss, se int) bool {
+	for k := ss; k+1 < se; k++ {
+		if w := p.toks[k].low; (w == "either" || w == "both") && echoBack[p.toks[k+1].low] && !p.toks[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // echoBack are the objects by which a sentence takes up the position of
 // the one before: "supported the call", "backed them", "endorsed the
 // proposal", "aligned themselves with the statement".
@@ -6996,7 +7039,7 @@ var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, 
 	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true,
 	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true,
 	"reading": true, "assessment": true, "analysis": true, "proposition": true, "understanding": true, "interpretation": true,
-	"reasoning": true, "logic": true, "premise": true, "notion": true, "thinking": true}
+	"reasoning": true, "logic": true, "premise": true, "notion": true, "thinking": true, "arguments": true}
 
 // echo returns the stances of the last sentence that had some, held by the
 // actors that open the sentence [ss, se) when its verb is a favor or
@@ -7718,7 +7761,7 @@ var proposalWords = map[string]bool{"call": true, "proposal": true, "idea": true
 
 // echoDet are the words between an echo's verb and its object.
 var echoDet = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "that": true, "this": true, "with": true, "themselves": true, "itself": true,
-	"these": true, "those": true, "such": true}
+	"these": true, "those": true, "such": true, "either": true, "both": true}
 
 // itSubject reports "it" as the subject of the cue right after it, after
 // an opening phrase that holds no cue and no actor ("At the same time it
