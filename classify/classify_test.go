@@ -4495,3 +4495,33 @@ func TestRound59Readings(t *testing.T) {
 		{"Russia said those capabilities themselves must be subject to limits.", analysis, []string{"tech_neutrality:against:RUS"}},
 	})
 }
+
+func TestRound60Readings(t *testing.T) {
+	// the rules alone: "It also told the Group ..." in a statement is the
+	// State named before; a gap that "would call for" a proposal, denied;
+	// "Whatever name the mechanism takes, it should ..." in an analysis is
+	// the author's recommendation; new patterns
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"China, for its part, argued that the real danger lay in the capabilities themselves.", analysis, []string{"tech_neutrality:against:CHN"}},
+		{"The United Kingdom and Czechia rejected any reading of it that would allow governments to filter, throttle or switch off what their citizens can see online.", analysis,
+			[]string{"cyber_sovereignty:against:CZE,GBR"}},
+		{"Russia, China and Syria described the eleven norms of 2015 as the product of a narrow club of States.", analysis, []string{"framework_acquis:against:CHN,RUS,SYR"}},
+		{"Nicaragua and Venezuela dismissed that body of reports as the product of restricted groups.", analysis, []string{"framework_acquis:against:NIC,VEN"}},
+		{"Malawi and Rwanda asked that the capacity-building group of the future mechanism be open to universities and companies in its formal meetings.", analysis,
+			[]string{"multistakeholder:favor:MWI,RWA"}},
+		{"A process that decides how States may behave cannot credibly shut out the people who run, defend and study those systems.", analysis,
+			[]string{"multistakeholder:favor:"}},
+		{"Brazil wants a single track. Whatever name the new mechanism takes, it should give stakeholders a seat in its formal meetings.", analysis,
+			[]string{"multistakeholder:favor:AUTHOR"}},
+		{"China warned that carrying the law of war wholesale into the digital domain would turn it into one more battlefield.", analysis, []string{"ihl_applies:against:CHN"}},
+		{"The Russian Federation argued that a treaty is needed. We respectfully disagree. It also told the Group that this OEWG should remain the only format after 2025.", Context{},
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:PRT", "programme_of_action:against:RUS"}},
+		{"We have not identified a gap that would call for a new legally binding instrument.", Context{},
+			[]string{"charter_applies:favor:PRT", "binding_instrument:against:PRT"}},
+		// a claim that IHL applies, then its feared effect: not a claim that it would
+		{"China and Cuba remain reluctant to accept that the law of armed conflict applies to cyberspace, fearing that such recognition would turn it into a battlefield.", analysis,
+			[]string{"ihl_applies:against:CHN,CUB"}},
+	})
+}

@@ -2785,7 +2785,29 @@ var verbSubjects = map[string]bool{"which": true, "who": true, "that": true, "it
 // spoke ("They went further, urging ..."), not things ("They need a
 // permanent home").
 var theyVerbs = map[string]bool{"went": true, "also": true, "argued": true, "said": true, "insisted": true, "called": true, "urged": true, "proposed": true,
-	"claimed": true, "maintained": true, "stressed": true, "added": true, "warned": true, "further": true, "again": true}
+	"claimed": true, "maintained": true, "stressed": true, "added": true, "warned": true, "further": true, "again": true, "told": true}
+
+// spokeAt reports a verb of speaking at k, or after "also" there: "It
+// also told the Group that ...".
+func (p *para) spokeAt(k, se int) bool {
+	if k < se && p.toks[k].low == "also" {
+		k++
+	}
+	return k < se && theyVerbs[p.toks[k].low] && p.toks[k].low != "also" && p.toks[k].low != "further" && p.toks[k].low != "again" && p.toks[k].low != "went"
+}
+
+// deniedGap reports a cue at k in a relative clause on a gap that the
+// sentence denies: "not identified a gap that would call for ...", "there
+// is no gap which would justify ...".
+func (p *para) deniedGap(ss, k int) bool {
+	for k-1 > ss && (p.toks[k-1].low == "would" || p.toks[k-1].low == "could" || p.toks[k-1].low == "might") {
+		k--
+	}
+	if k-2 <= ss || (p.toks[k-1].low != "that" && p.toks[k-1].low != "which") || !gapWords[p.toks[k-2].low] {
+		return false
+	}
+	return negatedAt(p, p.afterConjunction(max(ss, k-8), k-2), k-2)
+}
 
 // relativeHeads are the holder nouns that a relative "who" or "that"
 // can follow ("the delegations that oppose ...").
@@ -3381,6 +3403,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// "were not opposed to new norms in principle but saw no case for
 		// them until ...": a concession, not a position for
 		return "", 0, 0, 0, false
+	}
+	if g.class == cFavor && g.j <= h.i && p.deniedGap(ss, g.i) {
+		// "We have not identified a gap that would call for a new legally
+		// binding instrument": the gap that would call for it is denied
+		value = flip(value)
 	}
 	if (g.class == cFavor || g.class == cNormative) && h.rule.kind == "object" && p.ratherThan(g.j, h.i) {
 		// "should be devoted to implementation rather than to negotiating
@@ -5573,6 +5600,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		if h.i >= ss && h.i-ss <= 1 && h.i < anchor && p.restricted(h) {
 			return actors, true // holders without a code
 		}
+		if p.toks[h.i].low == "it" && h.i > ss && p.toks[ss].low == "whatever" && p.markBefore(h.i, ",") && v.kind != kindStatement {
+			// "Whatever name the new mechanism takes, it should ...": "it"
+			// is the mechanism, not the holder of the sentence before
+			continue
+		}
 		// "they" anywhere; "it", "their" opening the sentence; a phrase
 		// ("those States", "both") as the subject right before the cue or
 		// right after an opening phrase ("In the same submission, those
@@ -5592,7 +5624,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
 				return append(actors, v.subjLead...), true
 			}
-			if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && len(v.others) > 0 && p.toks[h.i].low == "they" && h.j-h.i == 1 && h.j < se && theyVerbs[p.toks[h.j].low] &&
+			if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && len(v.others) > 0 && h.j-h.i == 1 && h.j < se && (p.toks[h.i].low == "they" && theyVerbs[p.toks[h.j].low] || p.toks[h.i].low == "it" && h.i == ss && p.spokeAt(h.j, se)) &&
 				!slices.ContainsFunc(v.memory, func(a string) bool { return !slices.Contains(own, a) }) {
 				// "They went further, urging ..." after a sentence of the
 				// speaker's own: a speaking State never calls itself
