@@ -2781,11 +2781,15 @@ func (p *para) relativeUnnamed(ss, anchor int) (cueHit, bool) {
 // ("which states that", "it reports that").
 var verbSubjects = map[string]bool{"which": true, "who": true, "that": true, "it": true, "he": true, "she": true, "this": true}
 
-// theyVerbs are the verbs right after "they" that make them States that
-// spoke ("They went further, urging ..."), not things ("They need a
-// permanent home").
-var theyVerbs = map[string]bool{"went": true, "also": true, "argued": true, "said": true, "insisted": true, "called": true, "urged": true, "proposed": true,
-	"claimed": true, "maintained": true, "stressed": true, "added": true, "warned": true, "further": true, "again": true, "told": true}
+// speechVerbs are the verbs of speaking that make a pronoun right before
+// them a State that spoke ("It also told the Group that ...").
+var speechVerbs = map[string]bool{"argued": true, "said": true, "insisted": true, "called": true, "urged": true, "proposed": true,
+	"claimed": true, "maintained": true, "stressed": true, "added": true, "warned": true, "told": true}
+
+// theyVerbs are the words right after "they" that make them States that
+// spoke ("They went further, urging ...", "They also argued"), not things
+// ("They need a permanent home").
+var theyVerbs = map[string]bool{"went": true, "also": true, "further": true, "again": true}
 
 // spokeAt reports a verb of speaking at k, or after "also" there: "It
 // also told the Group that ...".
@@ -2793,7 +2797,7 @@ func (p *para) spokeAt(k, se int) bool {
 	if k < se && p.toks[k].low == "also" {
 		k++
 	}
-	return k < se && theyVerbs[p.toks[k].low] && p.toks[k].low != "also" && p.toks[k].low != "further" && p.toks[k].low != "again" && p.toks[k].low != "went"
+	return k < se && speechVerbs[p.toks[k].low]
 }
 
 // deniedGap reports a cue at k in a relative clause on a gap that the
@@ -5624,7 +5628,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
 				return append(actors, v.subjLead...), true
 			}
-			if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && len(v.others) > 0 && h.j-h.i == 1 && h.j < se && (p.toks[h.i].low == "they" && theyVerbs[p.toks[h.j].low] || p.toks[h.i].low == "it" && h.i == ss && p.spokeAt(h.j, se)) &&
+			if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && len(v.others) > 0 && h.j-h.i == 1 && h.j < se && (p.toks[h.i].low == "they" && (theyVerbs[p.toks[h.j].low] || speechVerbs[p.toks[h.j].low]) || p.toks[h.i].low == "it" && h.i == ss && p.spokeAt(h.j, se)) &&
 				!slices.ContainsFunc(v.memory, func(a string) bool { return !slices.Contains(own, a) }) {
 				// "They went further, urging ..." after a sentence of the
 				// speaker's own: a speaking State never calls itself
