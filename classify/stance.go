@@ -736,7 +736,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				out = addStance(out, *owned)
 			}
 			sentHolders = append(sentHolders, actors...)
-			if claim := h.rule.kind == "favor" || h.rule.kind == "against"; h.rule.kind == "object" || claim && (voicedBy(p, h.j, se) || len(p.authorsBefore(max(ss, h.i-12), h.i, se)) > 0) {
+			claim := h.rule.kind == "favor" || h.rule.kind == "against"
+			var claimAuthors []string // "we value the proposals submitted by the Russian Federation for additional rules"
+			if claim && !voicedBy(p, h.j, se) {
+				claimAuthors = p.authorsBefore(max(ss, h.i-12), h.i, se)
+			}
+			if h.rule.kind == "object" || claim && (len(claimAuthors) > 0 || voicedBy(p, h.j, se)) {
 				// "the draft resolution on the Programme of Action
 				// introduced this year by France": its sponsors are for it;
 				// so are the authors of "the ideas put forward by Canada and
@@ -755,9 +760,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				if len(sp) == 0 && ci < h.i && !claim {
 					sp, at = p.authorsBefore(max(ss, ci-2), h.i, se), h.j-1
 				} else if len(sp) == 0 && claim {
-					// "we value the proposals submitted by the Russian
-					// Federation for additional rules": its authors hold it
-					sp, at = p.authorsBefore(max(ss, h.i-12), h.i, se), h.j-1
+					// the authors of a proposal that names the claim hold it
+					sp, at = claimAuthors, h.j-1
 				}
 				if len(sp) > 0 {
 					for k := len(out) - 1; k >= sentStart; k-- {
@@ -862,8 +866,9 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			out[k].Actors = p.readBy(ss, se, out[k].Actors)
 		}
 		if len(out) > sentStart {
-			v.echoedPrev = append(v.echoedPrev[:0], v.echoed...)
-			v.echoed = append(v.echoed[:0], out[sentStart:]...)
+			// the last two sentences' positions, without copying the older
+			v.echoedPrev, v.echoed = v.echoed, v.echoedPrev[:0]
+			v.echoed = append(v.echoed, out[sentStart:]...)
 			echoedHere = true
 		}
 		// memory for "they": the named actors of this sentence's stances, or
