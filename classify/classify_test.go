@@ -4525,3 +4525,15 @@ func TestRound60Readings(t *testing.T) {
 			[]string{"ihl_applies:against:CHN,CUB"}},
 	})
 }
+
+func TestRound61Readings(t *testing.T) {
+	// the rules alone: the priority given to implementing "the norms
+	// already agreed" (the participle after the noun)
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The United States and like-minded delegations, together with the EU, answered that the priority was to implement the norms already agreed.", analysis,
+			[]string{"new_norms:against:EU,LIKE_MINDED,USA"}},
+		{"For us, the priority at this stage is to implement the norms already agreed.", Context{}, []string{"new_norms:against:PRT"}},
+	})
+}
