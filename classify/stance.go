@@ -3477,7 +3477,9 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 // IHL outright"): a concession, whatever follows.
 // byAsideEnd returns the token after an aside at k that names the
 // authors of what comes before it (", advanced by France and Egypt,"), or
-// 0.
+// 0. Unlike asideEnd, which reads the asides of a claim with the verbs of
+// voicing (asideVerbs), any participle opens it ("proposed", "submitted"),
+// and a State must follow "by" at once.
 func (p *para) byAsideEnd(k, se int) int {
 	if k+2 >= se || !p.markBefore(k, ",") || !strings.HasSuffix(p.toks[k].low, "ed") || p.toks[k+1].low != "by" {
 		return 0
