@@ -4537,3 +4537,114 @@ func TestRound61Readings(t *testing.T) {
 		{"For us, the priority at this stage is to implement the norms already agreed.", Context{}, []string{"new_norms:against:PRT"}},
 	})
 }
+
+func TestRound62Readings(t *testing.T) {
+	// the rules alone: a relative clause inside a list of holders; an
+	// aside that gives the subject's view to others; "take no side"; an
+	// "opponent of"; echoes "in almost identical terms"; a vote against a
+	// resolution said to pre-empt the working group
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"ASEAN, whose members already run a regional network of contacts, and the African Group argued from the start that the directory should be operationalised quickly.", analysis,
+			[]string{"poc_directory:favor:ASEAN,AU"}},
+		{"Sweden's view, which is also the view of the European Union, is that the Charter applies in its entirety.", analysis,
+			[]string{"charter_applies:favor:EU,SWE"}},
+		{"France's position, which is shared by Germany and Italy, is that the Charter applies in its entirety.", analysis,
+			[]string{"charter_applies:favor:DEU,FRA,ITA"}},
+		{"Russia was the most determined opponent of the Programme of Action.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+		{"The European Union supports the Programme of Action. Japan and the Republic of Korea have spoken in almost identical terms.", analysis,
+			[]string{"programme_of_action:favor:EU,JPN,KOR"}},
+		{"China, Nicaragua, the Russian Federation and Syria were among the six, arguing that the resolution pre-empted the work of the working group.", analysis,
+			[]string{"programme_of_action:against:CHN,NIC,RUS,SYR"}},
+		// "My Lords," is a form of address, not the speaker's subject
+		{"My Lords, Japan has long supported the Programme of Action.", Context{},
+			[]string{"programme_of_action:favor:JPN"}},
+		// controls: an aside with a position of its own stays its subject's;
+		// "My delegation, like others, ..." is the speaker
+		{"Russia, which has argued for a treaty, and China argued that the directory should be operationalised quickly.", analysis,
+			[]string{"binding_instrument:favor:RUS", "poc_directory:favor:CHN"}},
+		{"My delegation, like many others, supports the Programme of Action.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+	})
+	// with the models: the position in a sentence that takes no side is
+	// neutral
+	checkReadings(t, tagger(t), []reading{
+		{"Our members are not lawyers, and we take no side on whether the framework should one day be complemented by a treaty.", analysis,
+			[]string{"binding_instrument:neutral:AUTHOR"}},
+	})
+}
+
+func TestMidStatementJointPart(t *testing.T) {
+	// "I have the honour to speak on behalf of Fiji, Kiribati, Tonga and
+	// my own country, Samoa" in the course of Samoa's statement: from
+	// there its "we" is all four, until "in my national capacity"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Permanent Mission of the Independent State of Samoa to the United Nations"},
+		{Text: "Mr. Chair,"},
+		{Text: "Samoa thanks you for the revised programme of work and for the informal consultations you convened in June. We align ourselves with the statement delivered by Fiji on behalf of the members of the Pacific Islands Forum, and I will add a few points in our national capacity."},
+		{Text: "Our region is vast in ocean and thin in bandwidth, and several of our countries reach the global Internet through a single submarine cable. We support the Programme of Action."},
+		{Text: "Mr. Chair, on confidence-building measures, I have the honour to speak on behalf of Fiji, Kiribati, Tonga and my own country, Samoa."},
+		{Text: "We support the establishment of a global directory of points of contact."},
+		{Text: "Mr. Chair, I now continue in my national capacity."},
+		{Text: "We see little value, at this stage, in drafting further norms."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{3, "programme_of_action:favor:WSM"},
+		{5, "poc_directory:favor:FJI,KIR,TON,WSM"},
+		{7, "new_norms:against:WSM"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestParliamentDebate(t *testing.T) {
+	// a debate's turns open with the member's name and party: a member's
+	// turn is no coded actor's, paragraph after paragraph until the next
+	// label, and a minister's is the State of the office the label names
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "UN Cyber Negotiations: Global Mechanism"},
+		{Text: "Lord Ambleside (CB): My Lords, I have never been persuaded that a cyber treaty is achievable."},
+		{Text: "We should support the Programme of Action."},
+		{Text: "5.53 pm"},
+		{Text: "Baroness Kelsall (Lab): My Lords, Japan has long supported the Programme of Action."},
+		{Text: "The Parliamentary Under-Secretary of State, Foreign, Commonwealth and Development Office (Baroness Linfield of Ashby) (Lab): My Lords, we did not support the negotiation of a new legally binding convention."},
+		{Text: "We support the Programme of Action."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want []string
+	}{
+		{1, []string{"binding_instrument:against:"}},
+		{2, []string{"programme_of_action:favor:"}},
+		{4, []string{"programme_of_action:favor:JPN"}},
+		{5, []string{"binding_instrument:against:GBR"}},
+		{6, []string{"programme_of_action:favor:GBR"}},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, c.want) {
+			t.Errorf("paragraph %d: stances = %v, want %v", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestAuthorBodyNamedLast(t *testing.T) {
+	// a body whose name ends with its head noun ("Cyber and International
+	// Law Clinic, Faculty of Law") speaks of itself as "the Clinic"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Cyber and International Law Clinic, Faculty of Law, University of Aldermoor"},
+		{Text: "Legal Memorandum No. 2024/02"},
+		{Text: "In the Clinic's view the existing body of law is adequate to the task."},
+	}})
+	if got, want := stanceKeys(res[2].Stances), []string{"charter_applies:favor:AUTHOR"}; !slices.Equal(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}

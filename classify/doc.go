@@ -173,7 +173,20 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// speakers' labels give their State in brackets ("MODERATOR:", "AMB.
 	// NURLANOVA (Kazakhstan):"): those turns are the bracketed State's
 	bracketed := transcript && !named && t.recordedTurns(d.Paras) >= 2
-	transcript = transcript || named || recorded || announced
+	// a parliament's debate ("Lord Ambleside (CB): ...", "The
+	// Parliamentary Under-Secretary of State, Foreign, Commonwealth and
+	// Development Office (Baroness Linfield of Ashby) (Lab): ..."): a
+	// member's turn is no coded actor's, a minister's is the State of the
+	// office the label names; a turn goes on until the next label
+	debate := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && !recorded && !announced && debateTurns(d.Paras) >= 2
+	transcript = transcript || named || recorded || announced || debate
+	if debate {
+		for i, p := range d.Paras {
+			if _, c, ok := debateTurn(p.Text); ok {
+				ps[i] = t.analyseInto(ps[i], strings.Repeat(" ", c)+p.Text[c:])
+			}
+		}
+	}
 	if recorded {
 		// the label is not the turn's text: "Ms. Clarke (United Kingdom):"
 		// names the speaker, who is not a subject of the first sentence
@@ -290,6 +303,15 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 					label, ok = l, true
 				}
 			}
+			if debate {
+				if office, _, found := debateTurn(d.Paras[i].Text); found {
+					v.kind, v.speaker = kindStatement, ""
+					if code := t.officeState(office); code != "" {
+						v.speaker, labelled = code, code
+					}
+				}
+				ok = false
+			}
 			if recorded {
 				label, ok = recordTurn(d.Paras[i].Text)
 				if ok {
@@ -347,6 +369,17 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				baseSpeaker, baseCo = v.speaker, v.cospeak
 			case v.speaker == deliverer && p.hasWords("behalf", "of") && slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code == group }):
 				v.speaker, v.cospeak = group, groupCo
+				baseSpeaker, baseCo = v.speaker, v.cospeak
+			}
+		}
+		if v.kind == kindStatement && !transcript && !entries && interviewee == "" && i > 0 &&
+			v.speaker != "" && !groupCodes[v.speaker] && len(v.cospeak) == 0 && (deliverer == "" || deliverer == v.speaker) {
+			// "Mr. Chair, on capacity-building, I have the honour to speak
+			// on behalf of Fiji, Kiribati, Tonga and my own country,
+			// Samoa": a national statement's "we" is, from here, every
+			// State it names, until it goes on "in my national capacity"
+			if co := midJoint(p, v.speaker); len(co) > 0 {
+				deliverer, v.cospeak = v.speaker, co
 				baseSpeaker, baseCo = v.speaker, v.cospeak
 			}
 		}
@@ -957,6 +990,77 @@ func (p *para) markParties() {
 var convenedVerbs = map[string]bool{"convened": true, "organised": true, "organized": true, "hosted": true, "co-hosted": true, "cohosted": true,
 	"co-organised": true, "co-organized": true, "held": true, "co-chaired": true, "co-convened": true}
 
+// parties are the party labels in brackets that end a member's turn
+// label in the record of a Westminster-style parliament.
+var parties = map[string]bool{"Con": true, "Lab": true, "LD": true, "CB": true, "Bp": true, "SNP": true, "DUP": true, "PC": true, "Green": true, "Non-Afl": true,
+	"UUP": true, "Ind": true, "Lab Co-op": true, "SDLP": true, "Alba": true, "Reform": true, "Ind Con": true, "Ind Lab": true, "Lib Dem": true, "SF": true, "Ind LD": true, "Ind CB": true}
+
+// debateTurn reads the label that opens a member's turn in a parliament's
+// record: a name or an office, perhaps the member's name or constituency
+// in brackets, then the party in brackets and a colon ("Lord Fenwick of
+// Alnmouth (Con):", "Mr John Hale (Bexley) (Lab):", "The Minister of
+// State, Foreign, Commonwealth and Development Office (Lord Collins of
+// Highbury) (Lab):"). It returns the office ("" for a member speaking
+// as such), the end of the label after its colon, and whether the
+// paragraph opens such a turn.
+func debateTurn(text string) (office string, end int, ok bool) {
+	c := strings.IndexByte(text, ':')
+	if c < 5 || c > 240 {
+		return "", 0, false
+	}
+	label := strings.TrimSpace(text[:c])
+	open := strings.LastIndexByte(label, '(')
+	if open < 1 || !strings.HasSuffix(label, ")") || !parties[strings.TrimSpace(label[open+1:len(label)-1])] {
+		return "", 0, false
+	}
+	label = strings.TrimSpace(label[:open])
+	if strings.HasSuffix(label, ")") {
+		// the member's name after an office, or a constituency
+		open = strings.LastIndexByte(label, '(')
+		if open < 1 {
+			return "", 0, false
+		}
+		label = strings.TrimSpace(label[:open])
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 20 || strings.ContainsAny(label, "0123456789()") || !unicode.IsUpper([]rune(label)[0]) {
+		return "", 0, false
+	}
+	if words[0] == "The" {
+		office = label
+	}
+	return office, c + 1, true
+}
+
+// debateTurns counts the paragraphs that open a member's turn (debateTurn).
+func debateTurns(paras []Para) int {
+	n := 0
+	for _, p := range paras {
+		if _, _, ok := debateTurn(p.Text); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// officeState returns the one State a minister's office names ("The
+// Parliamentary Under-Secretary of State, Foreign, Commonwealth and
+// Development Office" names GBR in the gazetteer), or "".
+func (t *Tagger) officeState(office string) string {
+	if office == "" {
+		return ""
+	}
+	p := t.analyse(office)
+	code := ""
+	for _, m := range p.actors {
+		if len(m.code) != 3 || groupCodes[m.code] || code != "" && m.code != code {
+			return ""
+		}
+		code = m.code
+	}
+	return code
+}
+
 // recordLabelEnd returns the end of a verbatim record's turn label, after
 // its colon.
 func recordLabelEnd(text string) (int, bool) {
@@ -1499,6 +1603,32 @@ func speaksForOthers(p *para) bool {
 		}
 	}
 	return false
+}
+
+// midJoint returns the States, other than the speaker, for whom a
+// paragraph in the course of a national statement says the speaker now
+// speaks ("I have the honour to speak on behalf of Fiji, Kiribati and my
+// own country, Samoa"), or nil. An alignment with another statement
+// ("We align ourselves with the statement delivered by Fiji on behalf of
+// ...") and a paragraph that also speaks "in our national capacity" are
+// not such paragraphs.
+func midJoint(p *para, speaker string) []string {
+	if !speaksForOthers(p) || p.hasWords("national", "capacity") || len(p.byClass[cAlign]) > 0 {
+		return nil
+	}
+	var co []string
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].low != "behalf" || p.toks[k+1].low != "of" || p.toks[k].quoted || !p.deliveredBefore(k) {
+			continue
+		}
+		for _, m := range p.actors {
+			if m.i > k+1 && m.i <= k+42 && p.toks[m.i].sent == p.toks[k].sent && len(m.code) == 3 && !groupCodes[m.code] && m.code != speaker && !contains(co, m.code) {
+				co = append(co, m.code)
+			}
+		}
+		break
+	}
+	return co
 }
 
 // ourGroupBefore reports "our" within the few words before k ("The
@@ -2721,7 +2851,7 @@ func (t *Tagger) selfNames(ps []*para, title string) [][]string {
 // authorBodies are the head nouns of the names of the non-governmental
 // bodies that write submissions, reports and briefs.
 var authorBodies = map[string]bool{"coalition": true, "institute": true, "centre": true, "center": true, "network": true, "foundation": true,
-	"alliance": true, "initiative": true, "association": true, "observatory": true, "consortium": true, "collective": true, "caucus": true}
+	"alliance": true, "initiative": true, "association": true, "observatory": true, "consortium": true, "collective": true, "caucus": true, "clinic": true}
 
 // authorBody is the head noun of the body named alone on one of the first
 // lines of a text ("Coalition for Inclusive Cyber Governance, 18 November
@@ -2740,6 +2870,21 @@ func authorBody(ps []*para) string {
 		}
 		if k+2 < len(p.toks) && authorBodies[p.toks[k].low] && p.toks[k].capInit && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "on") && p.toks[k+2].capInit {
 			return p.toks[k].low
+		}
+		// "Cyber and International Law Clinic, Faculty of Law, ...",
+		// "Submitted by the Open Networks Institute": a name whose head
+		// noun ends it
+		for e := k; e < len(p.toks) && e-k < 8; e++ {
+			w := p.toks[e]
+			if e > k && w.clause {
+				break
+			}
+			if authorBodies[w.low] && w.capInit && e > k && (e+1 == len(p.toks) || p.toks[e+1].clause) {
+				return w.low
+			}
+			if !w.capInit && w.low != "and" && w.low != "of" && w.low != "for" && w.low != "on" {
+				break
+			}
 		}
 	}
 	return ""

@@ -134,6 +134,9 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 					}
 					h.class = cNormative
 				}
+				if h.class == cFirst && p.vocativeMy(i) {
+					continue // "My Lords, ...": a form of address
+				}
 				p.cues = append(p.cues, h)
 				p.byClass[h.class] = append(p.byClass[h.class], h)
 			}
@@ -142,6 +145,24 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	p.dropAsideCues()
 	return p
 }
+
+// vocativeMy reports "my" at i opening a form of address set off by a
+// comma at the start of a sentence: "My Lords, ...", "My dear
+// colleagues, ...", "My friends, ...". It is not the speaker's subject
+// ("My delegation, like others, ..." is).
+func (p *para) vocativeMy(i int) bool {
+	if p.toks[i].low != "my" || i > 0 && p.toks[i].sent == p.toks[i-1].sent && !p.toks[i].clause {
+		return false
+	}
+	k := i + 1
+	if k < len(p.toks) && (p.toks[k].low == "dear" || p.toks[k].low == "fellow" || p.toks[k].low == "distinguished" || p.toks[k].low == "noble") {
+		k++
+	}
+	return k+1 < len(p.toks) && addressNouns[p.toks[k].low] && p.toks[k+1].clause && p.toks[k+1].sent == p.toks[i].sent
+}
+
+// addressNouns are the nouns of a form of address after "my".
+var addressNouns = map[string]bool{"lords": true, "lord": true, "friends": true, "colleagues": true, "friend": true, "delegates": true}
 
 // insideHint reports a document hint ("Check against delivery", a
 // statement or masthead phrase) found so far that covers [i, j) and is
@@ -4379,6 +4400,11 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		actors = p.joinedIn(ss, anchor, actors)
 		actors = p.supportersOf(ss, anchor, actors)
 		actors = p.forGroup(ss, anchor, actors)
+		if len(actors) > 0 {
+			// "Sweden's view, which is also the view of the European
+			// Union, is that ...": the aside's actors hold it too
+			actors = appendActor(actors, p.alsoViewOf(ss, anchor)...)
+		}
 		if len(actors) > 0 && p.weBacked(ss, anchor) {
 			// "The EU statement, which we supported, replied that ..."
 			actors = appendActor(actors, v.firstPerson()...)
@@ -4394,6 +4420,41 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 	}
 	return actors, known
 }
+
+// alsoViewOf returns the actors of an aside before the cue at anchor
+// that gives the subject's view to others as well: "Sweden's view, which
+// is also the view of the European Union, is that ...", "France's
+// position, which is shared by Germany, ...".
+func (p *para) alsoViewOf(ss, anchor int) []string {
+	for k := ss + 1; k+3 < anchor; k++ {
+		if p.toks[k].low != "which" || !p.markBefore(k, ",") || p.toks[k].quoted {
+			continue
+		}
+		e := k + 1
+		if w := p.toks[e].low; w == "is" || w == "was" || w == "are" || w == "were" {
+			e++
+		}
+		if e < anchor && (p.toks[e].low == "also" || p.toks[e].low == "likewise") {
+			e++
+		}
+		switch {
+		case e+2 < anchor && p.toks[e].low == "the" && alsoViewNouns[p.toks[e+1].low] && p.toks[e+2].low == "of":
+			e += 3
+		case e+1 < anchor && (p.toks[e].low == "shared" || p.toks[e].low == "held") && p.toks[e+1].low == "by":
+			e += 2
+		default:
+			return nil
+		}
+		if _, ok := p.actorAt(e); !ok {
+			return nil
+		}
+		return p.listFrom(e, anchor)
+	}
+	return nil
+}
+
+// alsoViewNouns are the nouns of "which is also the view of".
+var alsoViewNouns = map[string]bool{"view": true, "position": true, "stance": true, "line": true, "approach": true}
 
 // weBacked reports an aside before the cue at anchor in which the
 // speaker backs the subject: "The EU statement, which we supported,
@@ -6587,8 +6648,36 @@ func (p *para) clauseActors(from, anchor int) []string {
 			return false // a semicolon ends the list: "... Korea; Pakistan and Iran argued"
 		}
 		return n.i-m.j <= 5 && listGlue(p.toks[m.j:n.i]) || n.i-m.j <= 10 && namedGlue(p.toks[m.j:n.i]) ||
-			n.i-m.j <= 11 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i])
+			n.i-m.j <= 11 && p.toks[m.j].low == "and" && p.groupHead(m.j+1, n.i+1) == n.i || p.withGlue(m.j, n.i) || formsGlue(p.toks[m.j:n.i]) || p.relativeGlue(m.j, n.i)
 	})
+}
+
+// relativeGlue reports a relative clause set off by commas between two
+// actors of one list, the second after "and": "ASEAN, whose members
+// already run a regional network of contacts, and the African Group
+// argued ...". The clause states no position of its own.
+func (p *para) relativeGlue(from, to int) bool {
+	if to-from < 4 || to-from > 18 || !p.markBefore(from, ",") {
+		return false
+	}
+	switch p.toks[from].low {
+	case "whose", "which", "who":
+	default:
+		return false
+	}
+	and := to - 1
+	if p.toks[and].low == "the" {
+		and--
+	}
+	if and <= from+1 || p.toks[and].low != "and" || !p.markBefore(and, ",") {
+		return false
+	}
+	for k := from + 1; k < and; k++ {
+		if p.toks[k].clause || p.toks[k].quoted {
+			return false
+		}
+	}
+	return !p.has(cFavor, from, and) && !p.has(cAgainst, from, and) && !p.has(cReport, from, and)
 }
 
 // withGlue reports the words between two actors at [from, to) that make
