@@ -4648,3 +4648,50 @@ func TestAuthorBodyNamedLast(t *testing.T) {
 		t.Errorf("stances = %v, want %v", got, want)
 	}
 }
+
+func TestExchangeOfLetters(t *testing.T) {
+	// a letter and its reply under headings that name each minister's
+	// office and State: each letter's first person is its State, and
+	// "your Government" or "You" the other's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	spain := "Letter from the Minister of Foreign Affairs, European Union and Cooperation of the Kingdom of Spain"
+	cuba := "Reply of the Minister of Foreign Affairs of the Republic of Cuba"
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "An exchange of letters on the United Nations cyber negotiations"},
+		{Text: "Dear Minister,", Section: spain},
+		{Text: "It follows that we see no need for a new treaty.", Section: spain},
+		{Text: "Your delegation argued in New York that a legally binding convention is needed.", Section: spain},
+		{Text: "Dear Minister,", Section: cuba},
+		{Text: "My country supports the negotiation of a legally binding instrument.", Section: cuba},
+		{Text: "You have long supported the Programme of Action.", Section: cuba},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{2, "binding_instrument:against:ESP"},
+		{3, "binding_instrument:favor:CUB"},
+		{5, "binding_instrument:favor:CUB"},
+		{6, "programme_of_action:favor:ESP"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestRound63Readings(t *testing.T) {
+	// the rules alone: "could not follow X when they argued that"; "no
+	// preference between" two options
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We could not follow China, Cuba and Venezuela when they insisted that a new treaty is needed.", Context{},
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:CHN,CUB,VEN"}},
+		{"Egypt has no preference between a Programme of Action and a new working group.", analysis,
+			[]string{"programme_of_action:neutral:EGY"}},
+		// control: following a State's lead is no disagreement
+		{"We follow the European Union in supporting the Programme of Action.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+	})
+}

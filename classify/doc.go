@@ -253,6 +253,22 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	}
 	baseKind, baseSpeaker, baseCo := v.kind, v.speaker, v.cospeak
 	var entry []string
+	// an exchange of letters: the sections of exactly two authors, each
+	// one State ("Letter from the Minister ... of Spain", "Reply of the
+	// Minister ... of Cuba"), each the other's "you"
+	var exchange []string
+	if entries {
+		seen := map[string]bool{}
+		for _, p := range d.Paras {
+			if seen[p.Section] {
+				continue
+			}
+			seen[p.Section] = true
+			if codes := t.sectionEntry(p.Section, compiled, secEntry); len(codes) == 1 && !groupCodes[codes[0]] && !slices.Contains(exchange, codes[0]) {
+				exchange = append(exchange, codes[0])
+			}
+		}
+	}
 	entrySec := ""
 
 	own := make([][nTopics]float64, len(ps))
@@ -395,6 +411,15 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			v.kind, v.speaker, v.cospeak = baseKind, baseSpeaker, baseCo
 			if entry != nil {
 				v.kind, v.speaker, v.cospeak = kindStatement, entry[0], entry[1:]
+				if len(exchange) == 2 && len(entry) == 1 {
+					// "your Government has called it a good starting
+					// point": the other letter's author
+					if to := exchange[0]; to != entry[0] {
+						p.markAddressee(to)
+					} else {
+						p.markAddressee(exchange[1])
+					}
+				}
 			}
 		}
 		si, ok := secIssues[sec]
@@ -985,6 +1010,34 @@ func (p *para) markParties() {
 		}
 	}
 }
+
+// markAddressee makes the letter's addressee (code) an actor where the
+// letter names it in the second person: "your Government", "your
+// delegation", "your country", and "you" opening a clause ("You suggest
+// that ...").
+func (p *para) markAddressee(code string) {
+	var add []actorMention
+	for k := 0; k < len(p.toks); k++ {
+		if p.toks[k].quoted {
+			continue
+		}
+		switch {
+		case p.toks[k].low == "your" && k+1 < len(p.toks) && addresseeNouns[p.toks[k+1].low]:
+			add = append(add, actorMention{code: code, i: k, j: k + 2})
+			k++
+		case p.toks[k].low == "you" && (k == 0 || p.toks[k].sent != p.toks[k-1].sent || p.toks[k].clause):
+			add = append(add, actorMention{code: code, i: k, j: k + 1})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	p.actors = append(p.actors, add...)
+	slices.SortFunc(p.actors, func(a, b actorMention) int { return a.i - b.i })
+}
+
+// addresseeNouns name the addressee of a letter after "your".
+var addresseeNouns = map[string]bool{"government": true, "delegation": true, "country": true, "ministry": true}
 
 // convenedVerbs are the verbs of convening a meeting.
 var convenedVerbs = map[string]bool{"convened": true, "organised": true, "organized": true, "hosted": true, "co-hosted": true, "cohosted": true,
@@ -2502,7 +2555,7 @@ func bulleted(text string) bool {
 // "Reply of the Government of Cuba:").
 var entryWords = map[string]bool{"comments": true, "comment": true, "observations": true, "views": true, "submission": true, "submissions": true,
 	"reply": true, "replies": true, "response": true, "responses": true, "contribution": true, "contributions": true, "input": true, "inputs": true,
-	"remarks": true, "proposal": true, "proposals": true, "position": true, "answer": true, "answers": true}
+	"remarks": true, "proposal": true, "proposals": true, "position": true, "answer": true, "answers": true, "letter": true, "message": true}
 
 // entryGlue are the words a label may hold besides its authors' names:
 // "the Government of", "also on behalf of", "and its member States".
@@ -2597,11 +2650,58 @@ func (t *Tagger) headingAuthors(section string) headingAuthors {
 			k = ms[at].j
 		case entryGlue[toks[k].low]:
 			k++
+		case h.labelled:
+			// "Letter from the Minister of Foreign Affairs, European Union
+			// and Cooperation of the Kingdom of Spain": an office, then
+			// the one State it serves, last
+			if code := officeHeading(toks, ms, k); code != "" {
+				return headingAuthors{labelled: true, codes: []string{code}}
+			}
+			return headingAuthors{}
 		default:
 			return headingAuthors{} // other words: no entry
 		}
 	}
 	return h
+}
+
+// officeTitleWords are the words of the title of a State's office in a
+// heading ("the Minister for Foreign Affairs and Cooperation of").
+var officeTitleWords = map[string]bool{"minister": true, "ministry": true, "foreign": true, "affairs": true, "cooperation": true, "co": true, "operation": true, "external": true,
+	"relations": true, "international": true, "president": true, "prime": true, "secretary": true, "state": true, "ambassador": true, "representative": true,
+	"office": true, "department": true, "federal": true, "deputy": true, "vice": true, "chancellor": true, "head": true, "for": true, "his": true, "her": true, "excellency": true}
+
+// officeHeading returns the State that ends a heading after an office
+// (officeTitleWords and entryGlue from k on, perhaps naming a group inside
+// the office's title: "... Foreign Affairs, European Union and
+// Cooperation of the Kingdom of Spain"), or "".
+func officeHeading(toks []tok, ms []actorMention, k int) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	last := ms[len(ms)-1]
+	if last.j != len(toks) || len(last.code) != 3 || groupCodes[last.code] || last.i <= k {
+		return ""
+	}
+	office := false
+	for i := k; i < last.i; {
+		if at := slices.IndexFunc(ms, func(m actorMention) bool { return m.i == i }); at >= 0 {
+			i = ms[at].j
+			continue
+		}
+		switch w := toks[i].low; {
+		case officeTitleWords[w]:
+			office = office || w == "minister" || w == "ministry" || w == "president" || w == "secretary" || w == "ambassador" || w == "representative" || w == "chancellor"
+		case entryGlue[w]:
+		default:
+			return ""
+		}
+		i++
+	}
+	if !office {
+		return ""
+	}
+	return last.code
 }
 
 // positionNouns end a heading that names whose positions its section

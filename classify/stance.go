@@ -1300,6 +1300,18 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 // with Iran that ...": the States after "with" own the claim opened by the
 // "that" at th, and the verb before them answers it.
 func (p *para) agreedWith(ss, th int) (claimFrame, bool) {
+	// "Nor could we follow China and Cuba when they insisted that ...":
+	// not following them answers their claim
+	for k := ss + 1; k+1 < th; k++ {
+		if p.toks[k].low != "follow" || p.toks[k].quoted || !negatedAt(p, max(ss, k-4), k) {
+			continue
+		}
+		l, end := p.asideList(k+1, th+1)
+		if len(l) == 0 || end > th || p.saidThat(end, th+1) != th {
+			continue
+		}
+		return claimFrame{noun: k, that: th, owners: l, against: true}, true
+	}
 	for _, c := range p.cues {
 		if c.i < ss || c.j >= th || p.toks[c.i].quoted || c.class != cAlign && c.class != cFavor && c.class != cAgainst {
 			continue
@@ -7424,7 +7436,10 @@ func (p *para) agreedThat(h issueHit, ss int) (int, int) {
 // which told this Group on Tuesday that ..."), before token to; otherwise
 // end.
 func (p *para) saidThat(end, to int) int {
-	if w := p.toks[end].low; w != "which" && w != "who" || !p.toks[end].clause {
+	if w := p.toks[end].low; w == "when" && end+1 < to && (p.toks[end+1].low == "they" || p.toks[end+1].low == "it") {
+		// "... China and Cuba when they insisted that"
+		end++
+	} else if w != "which" && w != "who" || !p.toks[end].clause {
 		return end
 	}
 	for k := end + 1; k < to && k <= end+10 && !p.toks[k].clause; k++ {
