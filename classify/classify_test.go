@@ -4695,3 +4695,21 @@ func TestRound63Readings(t *testing.T) {
 			[]string{"programme_of_action:favor:PRT"}},
 	})
 }
+
+func TestRound64Readings(t *testing.T) {
+	// the rules alone: the backers of a proposal after its authors
+	// ("advanced by X and supported by Y")
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We have also taken note of the proposal, advanced by the Russian Federation and supported by Belarus, Nicaragua and the Syrian Arab Republic, to begin work on a universal convention on international information security.", Context{},
+			[]string{"binding_instrument:favor:BLR,NIC,RUS,SYR"}},
+		{"The concept of a convention circulated by the Russian Federation and backed by Belarus was discussed at length.", analysis,
+			[]string{"binding_instrument:favor:BLR,RUS"}},
+		// control: "and" before another verb adds no backer
+		{"The concept of a convention circulated by the Russian Federation and Belarus was discussed at length.", analysis,
+			[]string{"binding_instrument:favor:BLR,RUS"}},
+		{"The concept of a convention circulated by the Russian Federation and discussed by Belarus was long.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+	})
+}

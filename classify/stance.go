@@ -5445,6 +5445,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				actors = appendActor(actors, m.code)
 			}
 		}
+		if len(actors) > 0 && anchor+2 < se && backersWords[p.toks[anchor].low] && p.toks[anchor+1].low == "by" {
+			// "We have taken note of the proposal, advanced by the Russian
+			// Federation and supported by Belarus, ...": its backers too
+			actors = appendActor(actors, p.listFrom(anchor+2, se)...)
+		}
 		for k := max(anchor, 1); len(actors) == 0 && k <= cueEnd && k < se; k++ {
 			if p.toks[k].low == "by" && proposalNoun[p.toks[k-1].low] {
 				// "We have noted with interest the proposal by France for
