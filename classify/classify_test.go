@@ -4713,3 +4713,62 @@ func TestRound64Readings(t *testing.T) {
 			[]string{"binding_instrument:favor:RUS"}},
 	})
 }
+
+func TestCommonsDebate(t *testing.T) {
+	// a Commons debate: a minister's label names the office and, in
+	// brackets, the minister, with no party; later turns are labelled
+	// with a name alone ("Tom Brackley:"), which keeps the office that
+	// speaker had in its first label
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Westminster Hall"},
+		{Text: "Eleanor Vance (Ribble Crossing) (Lab): I beg to move, That this House has considered the UN cyber negotiations."},
+		{Text: "I support the Programme of Action."},
+		{Text: "Tom Brackley (Elmsford North) (LD): I am grateful to the hon. Lady for giving way."},
+		{Text: "The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Daniel Ashworth): We see no gap that a new treaty would fill."},
+		{Text: "Tom Brackley: We support a legally binding instrument."},
+		{Text: "Daniel Ashworth: We support the Programme of Action."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want []string
+	}{
+		{2, []string{"programme_of_action:favor:"}},
+		{4, []string{"binding_instrument:against:GBR"}},
+		{5, []string{"binding_instrument:favor:"}},
+		{6, []string{"programme_of_action:favor:GBR"}},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, c.want) {
+			t.Errorf("paragraph %d: stances = %v, want %v", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestBylineAfterHeadline(t *testing.T) {
+	// an op-ed whose byline follows its rubric, headline and standfirst:
+	// signed by a minister, its first person is the minister's State; by
+	// a researcher, the author's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	for _, c := range []struct {
+		byline, want string
+	}{
+		{"By the Minister of Foreign Affairs of the Republic of Paraguay", "programme_of_action:favor:PRY"},
+		{"By Ana Ruiz, a researcher at the Catholic University", "programme_of_action:favor:AUTHOR"},
+	} {
+		res := tg.TagDoc(Doc{Paras: []Para{
+			{Text: "OPINION | International affairs"},
+			{Text: "Cyberspace needs rules that small countries can use"},
+			{Text: "Why a permanent programme of action matters."},
+			{Text: c.byline},
+			{Text: "Asunción, 23 October 2023"},
+			// (an op-ed that names other States more often than its own: the
+			// count of names alone does not make it Paraguay's statement)
+			{Text: "Russia has circulated the concept of a convention, and Belarus, Nicaragua and Syria have put their names to it."},
+			{Text: "China has been more careful than Russia, but China supports the idea of sovereignty over an information space."},
+			{Text: "Few of our citizens follow the talks in New York, and we understand why. We believe that the Programme of Action deserves our support."},
+		}})
+		if got := stanceKeys(res[7].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%q: stances = %v, want [%s]", c.byline, got, c.want)
+		}
+	}
+}

@@ -180,9 +180,11 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 	// office the label names; a turn goes on until the next label
 	debate := d.Kind == "" && d.Speaker == "" && interviewee == "" && !transcript && !named && !recorded && !announced && debateTurns(d.Paras) >= 2
 	transcript = transcript || named || recorded || announced || debate
+	var speakers debateSpeakers
 	if debate {
+		speakers = newDebateSpeakers(d.Paras)
 		for i, p := range d.Paras {
-			if _, c, ok := debateTurn(p.Text); ok {
+			if _, c, ok := speakers.turn(p.Text); ok {
 				ps[i] = t.analyseInto(ps[i], strings.Repeat(" ", c)+p.Text[c:])
 			}
 		}
@@ -320,7 +322,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				}
 			}
 			if debate {
-				if office, _, found := debateTurn(d.Paras[i].Text); found {
+				if office, _, found := speakers.turn(d.Paras[i].Text); found {
 					v.kind, v.speaker = kindStatement, ""
 					if code := t.officeState(office); code != "" {
 						v.speaker, labelled = code, code
@@ -1083,6 +1085,121 @@ func debateTurn(text string) (office string, end int, ok bool) {
 		office = label
 	}
 	return office, c + 1, true
+}
+
+// debateSpeakers are the speakers a parliament's record has named in full
+// turn labels, by surname, each with the office it spoke in ("" for a
+// member), so that their later turns may be labelled with a name alone
+// ("Eleanor Vance:", "Dr Fenwick:").
+type debateSpeakers map[string]string
+
+// newDebateSpeakers collects the speakers of the full turn labels of paras.
+func newDebateSpeakers(paras []Para) debateSpeakers {
+	ds := debateSpeakers{}
+	for _, p := range paras {
+		c := strings.IndexByte(p.Text, ':')
+		if c < 0 {
+			continue
+		}
+		office, _, ok := debateTurn(p.Text)
+		if !ok {
+			if office, _, ok = officeTurn(p.Text); !ok {
+				continue
+			}
+		}
+		label := strings.TrimSpace(p.Text[:c])
+		// the member's name: the label without its brackets, or, after an
+		// office, the name in the first brackets
+		name := label
+		if open := strings.IndexByte(label, '('); open > 0 {
+			name = strings.TrimSpace(label[:open])
+			if office != "" {
+				if end := strings.IndexByte(label[open:], ')'); end > 0 {
+					name = label[open+1 : open+end]
+				}
+			}
+		}
+		if sn := surname(name); sn != "" {
+			if _, seen := ds[sn]; !seen {
+				ds[sn] = office
+			}
+		}
+	}
+	return ds
+}
+
+// surname is the last word of a person's name before any " of " ("Lord
+// Fenwick of Alnmouth": "Fenwick"), or "" for an office.
+func surname(name string) string {
+	if strings.HasPrefix(name, "The ") {
+		return ""
+	}
+	if k := strings.Index(name, " of "); k > 0 {
+		name = name[:k]
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// turn reads the label that opens a turn: a full label (debateTurn), an
+// office with the minister's name in brackets and no party
+// (officeTurn), or the name alone of a speaker named in full before
+// ("Eleanor Vance:", "Dr Fenwick:"), who speaks in the office it had then.
+func (ds debateSpeakers) turn(text string) (office string, end int, ok bool) {
+	if office, end, ok = debateTurn(text); ok {
+		return office, end, ok
+	}
+	if office, end, ok = officeTurn(text); ok {
+		return office, end, ok
+	}
+	c := strings.IndexByte(text, ':')
+	if c < 3 || c > 40 {
+		return "", 0, false
+	}
+	ws := strings.Fields(text[:c])
+	if len(ws) == 0 || len(ws) > 4 {
+		return "", 0, false
+	}
+	for _, w := range ws {
+		if !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, "0123456789()") {
+			return "", 0, false
+		}
+	}
+	office, ok = ds[ws[len(ws)-1]]
+	return office, c + 1, ok
+}
+
+// ministerWords name a minister's office in a turn label.
+var ministerWords = map[string]bool{"Minister": true, "Secretary": true, "Under-Secretary": true, "Solicitor": true, "Attorney": true, "Leader": true, "Chancellor": true, "Paymaster": true}
+
+// officeTurn reads a turn label that names a minister's office and, in
+// brackets, the minister, with no party: "The Parliamentary
+// Under-Secretary of State for Foreign, Commonwealth and Development
+// Affairs (Daniel Ashworth):". It returns the office.
+func officeTurn(text string) (office string, end int, ok bool) {
+	c := strings.IndexByte(text, ':')
+	if c < 5 || c > 240 {
+		return "", 0, false
+	}
+	label := strings.TrimSpace(text[:c])
+	open := strings.LastIndexByte(label, '(')
+	if open < 1 || !strings.HasSuffix(label, ")") || strings.ContainsAny(label[open:], "0123456789") {
+		return "", 0, false
+	}
+	office = strings.TrimSpace(label[:open])
+	ws := strings.Fields(office)
+	if len(ws) < 2 || len(ws) > 20 || ws[0] != "The" || strings.ContainsAny(office, "()") {
+		return "", 0, false
+	}
+	for _, w := range ws {
+		if ministerWords[strings.TrimRight(w, ",")] {
+			return office, c + 1, true
+		}
+	}
+	return "", 0, false
 }
 
 // debateTurns counts the paragraphs that open a member's turn (debateTurn).
@@ -2465,7 +2582,9 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	for _, p := range ps[min(len(ps), 2):min(len(ps), 6)] {
 		// "Answered by: X, Minister of State, Foreign, Commonwealth and
 		// Development Office" after a parliamentary question's masthead
-		if own := bylineSpeaker(p); own != "" && masthead == "" && fpToks >= 3 && answeredBy[p.toks[0].low] {
+		// "By the Minister of Foreign Affairs of the Republic of Paraguay"
+		// under an op-ed's rubric, headline and standfirst
+		if own := bylineSpeaker(p); own != "" && masthead == "" && fpToks >= 3 && (answeredBy[p.toks[0].low] || p.toks[0].low == "by") {
 			return kindStatement, own
 		}
 	}
