@@ -4772,3 +4772,20 @@ func TestBylineAfterHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestRound65Readings(t *testing.T) {
+	// the rules alone: a supporter noun that opens a sentence naming no
+	// actor is its holder, without a code, not the speaker
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"The proponents of a treaty assured the Group that it would help.", Context{},
+			[]string{"binding_instrument:favor:"}},
+		{"Nicaragua voiced concerns. The sponsors of the programme of action, for their part, assured the Group that it would complement the OEWG.", Context{},
+			[]string{"programme_of_action:favor:"}},
+		// controls: the supporters named in the sentence hold it
+		{"Supporters of the programme of action include France and Egypt.", Context{},
+			[]string{"programme_of_action:favor:EGY,FRA"}},
+		{"The sponsors of the programme of action, France and Egypt, assured the Group that it would complement the OEWG.", Context{},
+			[]string{"programme_of_action:favor:EGY,FRA"}},
+	})
+}

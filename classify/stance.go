@@ -5435,6 +5435,14 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if h, ok := p.relativeUnnamed(ss, anchor); ok && h.j == anchor {
 		return actors, true
 	}
+	// 0g. "The proponents of a treaty argue ...", "The sponsors of the
+	// programme of action assured the Group ...": a supporter noun that
+	// opens the sentence names its holders, who have no code, when the
+	// sentence names no actor ("Supporters of the programme of action
+	// include France and Egypt" names them)
+	if supporterNouns[p.toks[anchor].low] && !p.toks[anchor].quoted && (anchor == ss || anchor == ss+1 && p.toks[ss].low == "the") && !p.namedBetween(ss, se) {
+		return actors, true
+	}
 	// 0b. a position heard from others: "We have heard calls for a
 	// treaty", "Angola has taken note of the view that ...". Whoever
 	// heard it does not hold it; States named after the phrase do ("we
