@@ -1059,13 +1059,8 @@ var parties = map[string]bool{"Con": true, "Lab": true, "LD": true, "CB": true, 
 // as such), the end of the label after its colon, and whether the
 // paragraph opens such a turn.
 func debateTurn(text string) (office string, end int, ok bool) {
-	c := strings.IndexByte(text, ':')
-	if c < 5 || c > 240 {
-		return "", 0, false
-	}
-	label := strings.TrimSpace(text[:c])
-	open := strings.LastIndexByte(label, '(')
-	if open < 1 || !strings.HasSuffix(label, ")") || !parties[strings.TrimSpace(label[open+1:len(label)-1])] {
+	label, open, c := bracketLabel(text)
+	if open < 1 || !parties[strings.TrimSpace(label[open+1:len(label)-1])] {
 		return "", 0, false
 	}
 	label = strings.TrimSpace(label[:open])
@@ -1180,13 +1175,8 @@ var ministerWords = map[string]bool{"Minister": true, "Secretary": true, "Under-
 // Under-Secretary of State for Foreign, Commonwealth and Development
 // Affairs (Daniel Ashworth):". It returns the office.
 func officeTurn(text string) (office string, end int, ok bool) {
-	c := strings.IndexByte(text, ':')
-	if c < 5 || c > 240 {
-		return "", 0, false
-	}
-	label := strings.TrimSpace(text[:c])
-	open := strings.LastIndexByte(label, '(')
-	if open < 1 || !strings.HasSuffix(label, ")") || strings.ContainsAny(label[open:], "0123456789") {
+	label, open, c := bracketLabel(text)
+	if open < 1 || strings.ContainsAny(label[open:], "0123456789") {
 		return "", 0, false
 	}
 	office = strings.TrimSpace(label[:open])
@@ -1200,6 +1190,21 @@ func officeTurn(text string) (office string, end int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// bracketLabel returns the label before the colon that opens a turn
+// (within 240 bytes), trimmed, the index of the last opening bracket in
+// it when the label ends with a bracket (else -1), and the colon's index.
+func bracketLabel(text string) (label string, open, colon int) {
+	c := strings.IndexByte(text, ':')
+	if c < 5 || c > 240 {
+		return "", -1, c
+	}
+	label = strings.TrimSpace(text[:c])
+	if !strings.HasSuffix(label, ")") {
+		return label, -1, c
+	}
+	return label, strings.LastIndexByte(label, '('), c
 }
 
 // debateTurns counts the paragraphs that open a member's turn (debateTurn).
