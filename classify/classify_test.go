@@ -4789,3 +4789,21 @@ func TestRound65Readings(t *testing.T) {
 			[]string{"programme_of_action:favor:EGY,FRA"}},
 	})
 }
+
+func TestRound66Readings(t *testing.T) {
+	// the rules alone: ", as I said," points back to the text and holds
+	// nothing; "We have studied the concept ... put forward by Russia"
+	// takes no position of the speaker's (its author after "put forward
+	// by" is not read yet)
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The General Assembly welcomed the Programme of Action in resolution 77/37. On the Programme of Action, Qatar co-sponsored resolution 77/37, while Syria, as I said, voted against it.", analysis,
+			[]string{"programme_of_action:against:SYR", "programme_of_action:favor:QAT"}},
+		{"We have studied the concept of a permanent open-ended working group put forward by the Russian Federation.", Context{},
+			[]string{"programme_of_action:against:"}},
+		// control: an aside in which the speaker shares the position
+		{"Russia, as we do, supports a treaty.", Context{},
+			[]string{"binding_instrument:favor:PRT,RUS"}},
+	})
+}

@@ -143,7 +143,48 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 		})
 	}
 	p.dropAsideCues()
+	p.dropDiscourseAsides()
 	return p
+}
+
+// discourseVerbs are the verbs of an aside in which the writer or speaker
+// points back to the text itself: ", as I said,", ", as we noted earlier,".
+var discourseVerbs = map[string]bool{"said": true, "mentioned": true, "noted": true, "explained": true, "described": true, "indicated": true, "recalled": true,
+	"saw": true, "seen": true, "pointed": true, "put": true, "suggested": true}
+
+// dropDiscourseAsides removes the cues inside an aside such as ", as I
+// said," or ", as we have seen,": it tells the reader where the point was
+// made before, and its first person holds nothing ("Qatar co-sponsored the
+// resolution, while Syria, as I said, voted against it").
+func (p *para) dropDiscourseAsides() {
+	for k := 1; k+2 < len(p.toks); k++ {
+		if p.toks[k].low != "as" || !p.markBefore(k, ",") || p.toks[k].quoted {
+			continue
+		}
+		w := p.toks[k+1].low
+		if w != "i" && w != "we" {
+			continue
+		}
+		e := k + 2
+		for e < len(p.toks) && e-k < 5 && (p.toks[e].low == "have" || p.toks[e].low == "had" || p.toks[e].low == "already" || p.toks[e].low == "just") {
+			e++
+		}
+		if e >= len(p.toks) || !discourseVerbs[p.toks[e].low] {
+			continue
+		}
+		e++
+		for e < len(p.toks) && e-k < 7 && !p.toks[e].clause && (p.toks[e].low == "earlier" || p.toks[e].low == "before" || p.toks[e].low == "above" || p.toks[e].low == "out" || p.toks[e].low == "it") {
+			e++
+		}
+		if e < len(p.toks) && !p.markBefore(e, ",") {
+			continue // "as we said in our statement": not set off as an aside
+		}
+		inside := func(c cueHit) bool { return c.i >= k && c.j <= e }
+		p.cues = slices.DeleteFunc(p.cues, inside)
+		for c := range p.byClass {
+			p.byClass[c] = slices.DeleteFunc(p.byClass[c], inside)
+		}
+	}
 }
 
 // vocativeMy reports "my" at i opening a form of address set off by a
