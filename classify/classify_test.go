@@ -4807,3 +4807,33 @@ func TestRound66Readings(t *testing.T) {
 			[]string{"binding_instrument:favor:PRT,RUS"}},
 	})
 }
+
+func TestBareInterview(t *testing.T) {
+	// an interview printed without labels: the introduction announces it
+	// ("we spoke with ..."), a paragraph ending with "?" is a question,
+	// the others after the first question are the interviewee's answers,
+	// though the questions name other States more often than his
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Russia's cyber envoy on the UN talks"},
+		{Text: "By Daria Kostina, diplomatic correspondent"},
+		{Text: "Ahead of the First Committee, we spoke with Nikolai Vereshchagin, the Russian President's special representative."},
+		{Text: "The United States, the United Kingdom and the European Union say the report is a success. Are you satisfied with it?"},
+		{Text: "On balance, yes. Consensus is the only honest method, and China and Iran agree with us on that."},
+		{Text: "Japan, France and Germany back the points of contact directory. Do you?"},
+		{Text: "It is one of the genuine achievements of the working group, as Brazil and India have also said."},
+		{Text: "France and the European Union champion a Programme of Action. And you?"},
+		{Text: "We oppose the Programme of Action."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{7, "programme_of_action:favor:EU,FRA"}, // a question: its holders as named
+		{8, "programme_of_action:against:RUS"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+}

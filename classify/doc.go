@@ -301,7 +301,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			case 'A':
 				// (an unlabelled paragraph before the first question is
 				// the introduction's)
-				answering = !turns.asker || asked
+				answering = !(turns.asker || turns.bare) || asked
 			}
 			v.kind, v.speaker = kindAnalysis, ""
 			if answering {
@@ -2075,10 +2075,20 @@ type interviewLabels struct {
 	// only the interviewer's turns carry a label ("CDQ: ..."): every
 	// unlabelled paragraph after a question is the answer's
 	asker bool
+	// no labels at all, the way many newspapers print an interview: a
+	// paragraph that ends with "?" is a question, any other after the
+	// first question an answer
+	bare bool
 }
 
 // turn is the turn ('Q', 'A' or 0) that the paragraph text opens.
 func (l interviewLabels) turn(text string) byte {
+	if l.bare {
+		if strings.HasSuffix(strings.TrimSpace(text), "?") {
+			return 'Q'
+		}
+		return 'A'
+	}
 	if l.dash {
 		if !dashTurn(text) {
 			return 0
@@ -2247,6 +2257,48 @@ func dashInterview(paras []Para) interviewLabels {
 	return interviewLabels{dash: true}
 }
 
+// interviewCues announce an interview in its first paragraphs: "we spoke
+// with Nikolai Vereshchagin, ...", "in an interview with".
+var interviewCues = []string{"interview", "spoke with", "spoke to", "talked to", "talked with", "sat down with", "we asked"}
+
+// bareInterview finds an interview printed without labels or dashes: its
+// first five paragraphs announce it (interviewCues), and three or more
+// later paragraphs are questions (they end with "?"), each followed by a
+// paragraph that is not.
+func bareInterview(paras []Para) interviewLabels {
+	announced := false
+	for _, p := range paras[:min(len(paras), 5)] {
+		low := strings.ToLower(p.Text)
+		for _, c := range interviewCues {
+			announced = announced || strings.Contains(low, c)
+		}
+	}
+	if !announced {
+		return interviewLabels{}
+	}
+	labelled := 0
+	for _, p := range paras {
+		_, caps := turnLabel(p.Text)
+		_, rec := recordTurn(p.Text)
+		if caps || rec || speakerLabel(p.Text) != "" {
+			labelled++ // a transcript's turns ("SILVA (Brazil): ...") are read as such
+		}
+	}
+	if labelled >= 2 {
+		return interviewLabels{}
+	}
+	qs := 0
+	for i := 2; i+1 < len(paras); i++ {
+		if strings.HasSuffix(strings.TrimSpace(paras[i].Text), "?") && !strings.HasSuffix(strings.TrimSpace(paras[i+1].Text), "?") {
+			qs++
+		}
+	}
+	if qs < 3 {
+		return interviewLabels{}
+	}
+	return interviewLabels{bare: true}
+}
+
 // uncoded is the interviewee of an interview whose introduction names no
 // State: a retired chair, a scholar. The answers are that person's, with
 // no actor code, neither a State's nor the author's.
@@ -2284,6 +2336,9 @@ func (t *Tagger) interviewee(ps []*para, paras []Para) (string, interviewLabels)
 			labels = askerInterview(paras)
 		}
 		if labels.q == "" && !labels.dash {
+			labels = bareInterview(paras)
+		}
+		if labels.q == "" && !labels.dash && !labels.bare {
 			return "", labels
 		}
 		qs, as, first = turns()
