@@ -157,6 +157,9 @@ var discourseVerbs = map[string]bool{"said": true, "mentioned": true, "noted": t
 // made before, and its first person holds nothing ("Qatar co-sponsored the
 // resolution, while Syria, as I said, voted against it").
 func (p *para) dropDiscourseAsides() {
+	if len(p.byClass[cFirst]) == 0 {
+		return // the aside's "I" or "we" is a first-person hit
+	}
 	for k := 1; k+2 < len(p.toks); k++ {
 		if p.toks[k].low != "as" || !p.markBefore(k, ",") || p.toks[k].quoted {
 			continue
