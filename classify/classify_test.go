@@ -4837,3 +4837,106 @@ func TestBareInterview(t *testing.T) {
 		}
 	}
 }
+
+func TestRound68Readings(t *testing.T) {
+	// the rules alone: an echo after a relative clause that sets its
+	// subject apart; "subscribes to this view"; "As the African Group
+	// stressed, ..." in a statement, which the speaker says too; a treaty
+	// that "could close the gaps"; time "better spent" than negotiating a
+	// convention; neutrality that "must not become an excuse"; law that
+	// "is silent"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Italy accepts that IHL governs cyber operations in armed conflict. Greece, Latvia and Slovenia, all of which published short national papers in 2024, take the same line.", analysis,
+			[]string{"ihl_applies:favor:GRC,ITA,LVA,SVN"}},
+		// control: a relative clause with a position of its own ends the subject
+		{"Italy accepts that IHL governs cyber operations in armed conflict. Greece, which rejected the Programme of Action, made the same point.", analysis,
+			[]string{"ihl_applies:favor:ITA", "programme_of_action:against:GRC"}},
+		{"The African Union affirmed that existing international law applies in cyberspace. Portugal fully subscribes to this view.", Context{},
+			[]string{"charter_applies:favor:AU,PRT"}},
+		{"As the African Group stressed this morning, the directory should be established without delay.", Context{},
+			[]string{"poc_directory:favor:AU,PRT"}},
+		// control: not a verb of saying
+		{"As Russia did, China rejected the Programme of Action.", Context{},
+			[]string{"programme_of_action:against:CHN"}},
+		{"Russia argued that a universal convention could close the gaps.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"The United States said that the years needed to negotiate a convention would be better spent helping States implement what they had agreed.", analysis,
+			[]string{"binding_instrument:against:USA"}},
+		{"China said that technology neutrality must not become an excuse to ignore the risks of specific products.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+		{"The law as it stands is silent or ambiguous on these points.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+	})
+}
+
+func TestRound68WithModels(t *testing.T) {
+	// with the models: "..., as Russia's war against Ukraine had shown":
+	// the State of an aside that bears the claim out does not hold it; a
+	// convention that "could close the gaps" is wanted, whatever the value
+	// model reads in "close"
+	tg := tagger(t)
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"France, Italy and Latvia underlined that international humanitarian law applied to ICT operations in armed conflict, as the Russian Federation's war against Ukraine had shown.", analysis,
+			[]string{"ihl_applies:favor:FRA,ITA,LVA"}},
+		{"Russia argued that a universal convention could close the gaps.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+	})
+}
+
+func TestUnionAfterGroup(t *testing.T) {
+	// "the Union" is the union named last, not a group the same code
+	// stands for ("the African Group")
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "When the African Group tells us that capacity-building is what it needs, we should listen."},
+		{Text: "The Union insists that international law applies in cyberspace."},
+		{Text: "The African Union adopted a common position in 2024. The Union holds that international law applies in cyberspace."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{1, "charter_applies:favor:EU"},
+		{2, "charter_applies:favor:AU"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestEuropeanParliamentDebate(t *testing.T) {
+	// the European Parliament's verbatim report: a turn opens with the
+	// speaker's name and group or office, a full stop and a dash; a
+	// member's turn is no coded actor's, the High Representative's or a
+	// Commissioner's the Union's, until the next label
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "European Parliament"},
+		{Text: "President. – The next item is the statement by the High Representative on the UN cyber negotiations."},
+		{Text: "Josep Borrell Fontelles, Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy. – Madam President, we support the Programme of Action."},
+		{Text: "We do not need a new treaty."},
+		{Text: "Rasa Vaitkienė, on behalf of the PPE Group. – Madam President, my group supports the Programme of Action."},
+		{Text: "Jan Horak (Renew). – Madam President, we need a binding treaty."},
+		{Text: "We also support the directory of points of contact."},
+		{Text: "Maroš Šefčovič, Member of the Commission. – Madam President, we do not need a new treaty."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{2, "programme_of_action:favor:EU"},
+		{3, "binding_instrument:against:EU"},
+		{4, "programme_of_action:favor:"},
+		{5, "binding_instrument:favor:"},
+		{6, "poc_directory:favor:"},
+		{7, "binding_instrument:against:EU"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+}

@@ -326,6 +326,8 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 					v.kind, v.speaker = kindStatement, ""
 					if code := t.officeState(office); code != "" {
 						v.speaker, labelled = code, code
+					} else if unionOffice(office) {
+						v.speaker, labelled = "EU", "EU"
 					}
 				}
 				ok = false
@@ -1082,6 +1084,65 @@ func debateTurn(text string) (office string, end int, ok bool) {
 	return office, c + 1, true
 }
 
+// chamberTurn reads the label that opens a turn in the verbatim report of
+// the European Parliament: a name and, after a comma or in brackets, the
+// political group or an office, then a full stop and a dash ("Rasa
+// Vaitkienė, on behalf of the PPE Group. – ", "Jan Horak (Renew). – ",
+// "Josep Borrell Fontelles, Vice-President of the Commission / High
+// Representative of the Union for Foreign Affairs and Security Policy. –
+// ", "President. – "). It returns the office ("" for a member or the
+// presiding officer), the end of the label after its dash, and whether
+// the paragraph opens such a turn.
+func chamberTurn(text string) (office string, end int, ok bool) {
+	dot := -1
+	for _, sep := range []string{". – ", ". — "} {
+		if k := strings.Index(text, sep); k > 0 && k < 300 && (dot < 0 || k < dot) {
+			dot, end = k, k+len(sep)
+		}
+	}
+	if dot < 0 {
+		return "", 0, false
+	}
+	label := text[:dot]
+	if label == "President" {
+		return "", end, true
+	}
+	name, rest := label, ""
+	if k := strings.IndexAny(label, ",("); k > 0 {
+		name, rest = strings.TrimSpace(label[:k]), strings.TrimSpace(label[k+1:])
+		if label[k] == '(' {
+			if !strings.HasSuffix(rest, ")") || strings.ContainsAny(rest[:len(rest)-1], "()") {
+				return "", 0, false
+			}
+			rest = "" // the political group: "(PPE)", "(S&D)"
+		}
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(label, "0123456789") {
+		return "", 0, false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !nameParticles[w] {
+			return "", 0, false
+		}
+	}
+	if rest == "" || strings.HasPrefix(rest, "on behalf of the ") && strings.Contains(rest, "Group") ||
+		strings.HasPrefix(rest, "rapporteur") || strings.HasPrefix(rest, "author") {
+		return "", end, true
+	}
+	if len(strings.Fields(rest)) > 24 {
+		return "", 0, false
+	}
+	return rest, end, true
+}
+
+// unionOffice reports an office of the European Union's institutions
+// that speaks for the Union in a debate: a member of the Commission, the
+// High Representative, the presidency of the Council.
+func unionOffice(office string) bool {
+	return strings.Contains(office, "of the Commission") || strings.Contains(office, "High Representative") || strings.Contains(office, "of the Council")
+}
+
 // debateSpeakers are the speakers a parliament's record has named in full
 // turn labels, by surname, each with the office it spoke in ("" for a
 // member), so that their later turns may be labelled with a name alone
@@ -1150,6 +1211,9 @@ func (ds debateSpeakers) turn(text string) (office string, end int, ok bool) {
 	if office, end, ok = officeTurn(text); ok {
 		return office, end, ok
 	}
+	if office, end, ok = chamberTurn(text); ok {
+		return office, end, ok
+	}
 	c := strings.IndexByte(text, ':')
 	if c < 3 || c > 40 {
 		return "", 0, false
@@ -1207,11 +1271,14 @@ func bracketLabel(text string) (label string, open, colon int) {
 	return label, strings.LastIndexByte(label, '('), c
 }
 
-// debateTurns counts the paragraphs that open a member's turn (debateTurn).
+// debateTurns counts the paragraphs that open a member's turn (debateTurn,
+// chamberTurn).
 func debateTurns(paras []Para) int {
 	n := 0
 	for _, p := range paras {
 		if _, _, ok := debateTurn(p.Text); ok {
+			n++
+		} else if _, _, ok := chamberTurn(p.Text); ok {
 			n++
 		}
 	}

@@ -284,6 +284,12 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 			if ci < k || clauseBreak(p, m.j, ci) {
 				return true
 			}
+		case "as":
+			// "..., as Russia's war against Ukraine had shown": what
+			// the mention did bears the position out; it does not hold it
+			if ci < k && p.evidenceAside(m.j, se) {
+				return true
+			}
 		}
 		return false
 	}
@@ -312,6 +318,24 @@ func (p *para) notAHolder(stances []Stance, i, ci, cj int, m actorMention) bool 
 	}
 	return false
 }
+
+// evidenceAside reports a verb of showing ("shown", "demonstrated") in
+// the clause from k, before its end or se.
+func (p *para) evidenceAside(k, se int) bool {
+	for ; k < se && k < len(p.toks); k++ {
+		if p.toks[k].clause {
+			return false
+		}
+		if evidenceVerbs[p.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceVerbs are the verbs of an aside that bears a claim out.
+var evidenceVerbs = map[string]bool{"shown": true, "showed": true, "shows": true, "demonstrated": true, "demonstrates": true, "illustrated": true,
+	"illustrates": true, "proved": true, "proven": true, "proves": true, "confirmed": true, "confirms": true, "attests": true, "attested": true}
 
 // passiveAgent reports a mention that is the agent of a passive verb
 // outside the cue [ci, cj), or listed with one: "a track designed by

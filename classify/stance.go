@@ -398,9 +398,24 @@ func (p *para) unions(v *voice) {
 			continue
 		}
 		// any other name of a union, short forms too: "Where the EU
-		// stands: The Union holds that ..." is the European Union
-		v.union = m.code
+		// stands: The Union holds that ..." is the European Union; not a
+		// group that the code stands for too ("the African Group")
+		if unionName(p.toks[m.i:m.j]) {
+			v.union = m.code
+		}
 	}
+}
+
+// unionName reports a name of a union: with the word "Union", or a short
+// form ("EU", "AU", "E.U.").
+func unionName(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "union", "eu", "au", "e":
+			return true
+		}
+	}
+	return false
 }
 
 // position is a value and its holders without an issue yet: a list's
@@ -3031,13 +3046,15 @@ func excluded(hits []issueHit, h issueHit) bool {
 // withinLonger reports an assertion hit that a longer assertion of the same
 // issue and another value, starting before it, contains: "regretted that
 // the draft gave more space to implementing the norms than to elaborating
-// new ones" is one position, not also the comparison inside it.
+// new ones" is one position, not also the comparison inside it; nor is
+// "technology neutrality" in "technology neutrality must not become an
+// excuse".
 func withinLonger(hits []issueHit, h issueHit) bool {
 	if h.rule.kind == "object" {
 		return false
 	}
 	for _, x := range hits {
-		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.kind != h.rule.kind && x.rule.issue == h.rule.issue && x.i < h.i && h.j <= x.j {
+		if x.rule.kind != "object" && x.rule.kind != "not" && x.rule.kind != h.rule.kind && x.rule.issue == h.rule.issue && (x.i < h.i && h.j <= x.j || x.i == h.i && h.j < x.j) {
 			return true
 		}
 	}
@@ -4461,6 +4478,12 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 			// Union, is that ...": the aside's actors hold it too
 			actors = appendActor(actors, p.alsoViewOf(ss, anchor)...)
 		}
+		if len(actors) > 0 && v.kind == kindStatement && v.speaker != "" && p.asSaid(ss, anchor) {
+			// "As the European Union underlined in its statement, the
+			// Programme would not begin from a blank page": the speaker
+			// says it too
+			actors = appendActor(actors, v.firstPerson()...)
+		}
 		if len(actors) > 0 && p.weBacked(ss, anchor) {
 			// "The EU statement, which we supported, replied that ..."
 			actors = appendActor(actors, v.firstPerson()...)
@@ -4508,6 +4531,43 @@ func (p *para) alsoViewOf(ss, anchor int) []string {
 	}
 	return nil
 }
+
+// asSaid reports a sentence that opens with an aside giving what follows
+// to others, "As" + actor + a verb of saying, closed by a comma before the
+// cue at anchor: "As the European Union underlined in its statement,
+// ...", "As ASEAN recalled this morning, ...". In a statement, the
+// speaker agrees.
+func (p *para) asSaid(ss, anchor int) bool {
+	if ss+3 >= anchor || p.toks[ss].low != "as" || !p.toks[ss].capInit || p.toks[ss].quoted {
+		return false
+	}
+	a := ss + 1
+	if p.toks[a].low == "the" {
+		a++
+	}
+	if _, ok := p.actorAt(a); !ok {
+		return false
+	}
+	said := false
+	for e := a + 1; e <= anchor && e <= ss+16; e++ {
+		if p.toks[e].quoted {
+			return false
+		}
+		if p.markBefore(e, ",") {
+			return said && !p.has(cFavor, ss, e) && !p.has(cAgainst, ss, e)
+		}
+		if p.toks[e].clause {
+			return false
+		}
+		said = said || asSaidVerbs[p.toks[e].low]
+	}
+	return false
+}
+
+// asSaidVerbs are the verbs of saying of asSaid.
+var asSaidVerbs = map[string]bool{"said": true, "stated": true, "noted": true, "underlined": true, "underscored": true, "stressed": true, "recalled": true,
+	"emphasised": true, "emphasized": true, "pointed": true, "highlighted": true, "observed": true, "argued": true, "indicated": true, "explained": true,
+	"affirmed": true, "reaffirmed": true, "mentioned": true, "put": true, "made": true, "reminded": true}
 
 // alsoViewNouns are the nouns of "which is also the view of".
 var alsoViewNouns = map[string]bool{"view": true, "position": true, "stance": true, "line": true, "approach": true}
@@ -6749,6 +6809,41 @@ func (p *para) relativeGlue(from, to int) bool {
 	return !p.has(cFavor, from, and) && !p.has(cAgainst, from, and) && !p.has(cReport, from, and)
 }
 
+// relativeAside returns the end of a relative clause at k set off by
+// commas after an echo's subject, where the echo phrase starts
+// ("Greece, Latvia and Slovenia, all of which published short papers in
+// 2024, take the same line"); k when there is none. The clause states no
+// position of its own.
+func (p *para) relativeAside(k, se int) int {
+	if k+2 >= se || !p.toks[k].clause || !p.markBefore(k, ",") {
+		return k
+	}
+	from := k + 1
+	switch w := p.toks[k].low; {
+	case w == "which" || w == "who" || w == "whose":
+	case relativeQuantifiers[w] && p.toks[k+1].low == "of" && (p.toks[k+2].low == "which" || p.toks[k+2].low == "whom"):
+		from = k + 3
+	default:
+		return k
+	}
+	for e := from; e < se && e <= k+20; e++ {
+		if p.toks[e].quoted {
+			return k
+		}
+		if p.toks[e].clause {
+			if !p.markBefore(e, ",") || p.has(cFavor, k, e) || p.has(cAgainst, k, e) || p.has(cReport, k, e) {
+				return k
+			}
+			return e
+		}
+	}
+	return k
+}
+
+// relativeQuantifiers open a relative clause with "of which" or "of
+// whom": "all of which", "both of whom".
+var relativeQuantifiers = map[string]bool{"all": true, "both": true, "each": true, "most": true, "many": true, "several": true, "some": true}
+
 // withGlue reports the words between two actors at [from, to) that make
 // the second a companion of the first, set off by a comma: "Beijing, with
 // Moscow's support, argues", "Russia, together with China, ...".
@@ -7305,7 +7400,8 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		subj, k = p.amongThemSubject(ss, se)
 	}
 	if len(subj) > 0 {
-		k = othersAfter(p, k, se) // "China, Iran and a number of other delegations objected"
+		k = othersAfter(p, k, se)  // "China, Iran and a number of other delegations objected"
+		k = p.relativeAside(k, se) // "Greece and Latvia, both of which published papers in 2024, take the same line"
 		if end, group := p.behalfAside(k, se, false); end > k {
 			// "Nicaragua, speaking on behalf of a group of like-minded
 			// States, made the same point"
