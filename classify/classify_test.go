@@ -4868,6 +4868,16 @@ func TestRound68Readings(t *testing.T) {
 			[]string{"tech_neutrality:against:CHN"}},
 		{"The law as it stands is silent or ambiguous on these points.", Context{},
 			[]string{"charter_applies:against:PRT"}},
+		// an against cue and a favor cue joined by "and" are two
+		// predicates: "premature" does not govern "proposed"
+		{"Nicaragua called the insistence on IHL premature and once more proposed that a permanent, consensus-based OEWG, rather than a programme of action, should follow the current Group.", analysis,
+			[]string{"ihl_applies:against:NIC", "programme_of_action:against:NIC"}},
+		// control: an against cue that governs a favor cue
+		{"Russia rejected the proposal to negotiate a treaty.", analysis,
+			[]string{"binding_instrument:against:RUS"}},
+		// a claim after a discourse adverb set off by commas
+		{"My delegation is not persuaded, however, that negotiating a treaty now would be useful.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
 	})
 }
 

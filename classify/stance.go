@@ -3532,7 +3532,9 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if g.class != cAgainst {
 		flipped := false
 		for _, c := range p.byClass[cAgainst] {
-			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) && !p.anyWord(c.j, g.i, predicateJoins) {
+				// (not "called it premature and proposed ...": two
+				// predicates)
 				value = flip(value)
 				g.i, flipped = c.i, true
 				break
@@ -3935,6 +3937,10 @@ func (p *para) claimThat(from, i int) bool {
 // claimAt returns the "that" which opens the claim claimThat finds
 // between from and i, or -1.
 func (p *para) claimAt(from, i int) int {
+	if from+1 < i && p.toks[from].clause && discourseAdverbs[p.toks[from].low] && p.toks[from+1].low == "that" && p.markBefore(from+1, ",") &&
+		!(from+2 < i && (claimNouns[p.toks[from+2].low] || echoBack[p.toks[from+2].low])) {
+		return from + 1 // "not persuaded, however, that negotiating a treaty now would be useful"
+	}
 	if from < i && p.toks[from].low == "that" && !p.toks[from].clause && !(from+1 < i && (claimNouns[p.toks[from+1].low] || echoBack[p.toks[from+1].low])) {
 		return from // "rejected that existing law has gaps", not "rejected that argument"
 	}
@@ -3951,6 +3957,11 @@ func (p *para) claimAt(from, i int) int {
 	}
 	return -1
 }
+
+// discourseAdverbs are the adverbs set off by commas between a verb and
+// the claim it takes ("not persuaded, however, that ...").
+var discourseAdverbs = map[string]bool{"however": true, "therefore": true, "though": true, "nevertheless": true, "moreover": true, "frankly": true,
+	"still": true, "yet": true, "honestly": true, "candidly": true, "personally": true, "furthermore": true, "nonetheless": true}
 
 // relativeClaim reports a claim in a relative clause on the object of cue
 // g ("risks diluting obligations that already bind us under the
@@ -4202,6 +4213,10 @@ func (p *para) anyWord(from, to int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// predicateJoins are the conjunctions that join two predicates: "called
+// it premature and proposed ...".
+var predicateJoins = map[string]bool{"and": true, "but": true, "or": true}
 
 // reportedBetween reports a reporting verb between from and to after a
 // clause break or an "and": it opens a new complement that an earlier cue
