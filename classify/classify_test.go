@@ -4950,3 +4950,29 @@ func TestEuropeanParliamentDebate(t *testing.T) {
 		}
 	}
 }
+
+func TestScorecardEntry(t *testing.T) {
+	// a scorecard's entry opens with a State, a dash and a short label
+	// with a colon ("Japan — Treaty: ..."): the paragraph is that State's,
+	// its labelled items without a subject included
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Where the States stand on the UN cyber talks"},
+		{Section: "The liberal camp", Text: "Japan — Treaty: not persuaded that one is needed now. PoC directory: nominated both contacts in the first week."},
+		{Section: "The liberal camp", Text: "France — Programme of Action: its co-author in 2020 and its most persistent champion. Framework: calls the agreed framework the starting point for everything."},
+		// control: a dash after a State with no label after it
+		{Section: "The liberal camp", Text: "Germany — a late convert — nominated both contacts to the PoC directory in its first week."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{1, "poc_directory:favor:JPN"},
+		{2, "framework_acquis:favor:FRA"},
+		{3, "poc_directory:favor:DEU"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Contains(got, c.want) {
+			t.Errorf("paragraph %d: stances = %v, want %s among them", c.i+1, got, c.want)
+		}
+	}
+}

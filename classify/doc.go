@@ -413,6 +413,11 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				entry = nil
 			}
 			v.kind, v.speaker, v.cospeak = baseKind, baseSpeaker, baseCo
+			if code := scorecardEntry(p); code != "" && entry == nil {
+				// "United States — Treaty: opposed; ... Existing law:
+				// applies": the paragraph is that State's entry
+				v.kind, v.speaker, v.cospeak = kindStatement, code, nil
+			}
 			if entry != nil {
 				v.kind, v.speaker, v.cospeak = kindStatement, entry[0], entry[1:]
 				if len(exchange) == 2 && len(entry) == 1 {
@@ -2839,6 +2844,30 @@ func entryLabel(p *para) []string {
 		}
 	}
 	return nil
+}
+
+// scorecardEntry returns the State or group that opens a scorecard's
+// entry: its name, a dash, then a short label and a colon ("United States
+// — Treaty: opposed; ...", "Russian Federation – Existing law: full of
+// gaps"); "" otherwise.
+func scorecardEntry(p *para) string {
+	m, ok := p.actorAt(0)
+	if !ok || m.i != 0 || m.j >= len(p.toks) || len(m.code) < 2 || m.code == "AUTHOR" {
+		return ""
+	}
+	gap := p.text[p.toks[m.j-1].e:p.toks[m.j].s]
+	if strings.TrimSpace(gap) != "—" && strings.TrimSpace(gap) != "–" {
+		return ""
+	}
+	for k := m.j; k < len(p.toks) && k <= m.j+4; k++ {
+		if k > m.j && p.toks[k].quoted || p.toks[k].sent != p.toks[m.j].sent {
+			return ""
+		}
+		if k+1 < len(p.toks) && strings.TrimSpace(p.text[p.toks[k].e:p.toks[k+1].s]) == ":" {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // headingAuthors are the authors a heading names when it is nothing but
