@@ -4878,6 +4878,18 @@ func TestRound68Readings(t *testing.T) {
 		// a claim after a discourse adverb set off by commas
 		{"My delegation is not persuaded, however, that negotiating a treaty now would be useful.", Context{},
 			[]string{"binding_instrument:against:PRT"}},
+		// a view shared with those who expressed it
+		{"We share the view expressed this morning by the African Group that the directory should be established without further delay.", Context{},
+			[]string{"poc_directory:favor:AU,PRT"}},
+		{"Kenya shares the view expressed by the Arab Group that the future mechanism must build on the agreed framework.", analysis,
+			[]string{"framework_acquis:favor:ARAB_GROUP,KEN"}},
+		// control: a view not shared
+		{"We do not share the view expressed by Russia that a treaty is needed.", Context{},
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:RUS"}},
+		{"China has long cautioned against the \"indiscriminate application\" of the law of armed conflict to cyberspace. Russia and Belarus have voiced similar doubts.", analysis,
+			[]string{"ihl_applies:against:BLR,CHN,RUS"}},
+		{"China argued that technology neutrality served the interests of the most advanced States.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
 	})
 }
 

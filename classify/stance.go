@@ -4493,6 +4493,11 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 			// Union, is that ...": the aside's actors hold it too
 			actors = appendActor(actors, p.alsoViewOf(ss, anchor)...)
 		}
+		if len(actors) > 0 {
+			// "We share the view expressed this morning by the African
+			// Group that ...": those who expressed it hold it too
+			actors = appendActor(actors, p.sharedViewHolders(ss, hitStart, v.firstPerson())...)
+		}
 		if len(actors) > 0 && v.kind == kindStatement && v.speaker != "" && p.asSaid(ss, anchor) {
 			// "As the European Union underlined in its statement, the
 			// Programme would not begin from a blank page": the speaker
@@ -4546,6 +4551,75 @@ func (p *para) alsoViewOf(ss, anchor int) []string {
 	}
 	return nil
 }
+
+// sharedViewHolders returns the holders of a claim at hitStart framed as
+// a view its subject shares with those who expressed it: "We share the
+// view expressed this morning by the African Group that ...", "Kuwait
+// shares the view expressed by the Arab Group that ...": the subject (the
+// first person, own, or the States that open the sentence at ss) and the
+// view's authors. Nil when the frame is not there or is negated ("We do
+// not share the view expressed by Russia that ...").
+func (p *para) sharedViewHolders(ss, hitStart int, own []string) []string {
+	that := hitStart - 1
+	for that > ss+5 && that > hitStart-12 && that < len(p.toks) && p.toks[that].low != "that" && !p.toks[that].clause {
+		that-- // "... that the future mechanism must build on ..."
+	}
+	if that <= ss+5 || that >= len(p.toks) || p.toks[that].low != "that" {
+		return nil
+	}
+	by := that - 1
+	for by > ss && by > that-14 && p.toks[by].low != "by" {
+		by--
+	}
+	if p.toks[by].low != "by" || by+1 >= that {
+		return nil
+	}
+	authors := p.listFrom(by+1, that)
+	if len(authors) == 0 {
+		return nil
+	}
+	k := by - 1
+	for k > ss && k > by-4 && !expressedVerbs[p.toks[k].low] {
+		k-- // "expressed this morning by", "voiced earlier this week by"
+	}
+	if !expressedVerbs[p.toks[k].low] || k-1 <= ss {
+		return nil
+	}
+	k--
+	if !alsoViewNouns[p.toks[k].low] && p.toks[k].low != "views" {
+		return nil
+	}
+	if k--; p.toks[k].low == "the" {
+		k--
+	}
+	for k > ss && (p.toks[k].low == "also" || p.toks[k].low == "fully" || p.toks[k].low == "entirely" || p.toks[k].low == "too") {
+		k--
+	}
+	if !shareVerbs[p.toks[k].low] || negatedAt(p, max(ss, k-3), k) {
+		return nil
+	}
+	for t := ss; t < k; t++ {
+		if p.toks[t].clause && t > ss || p.toks[t].quoted {
+			return nil
+		}
+	}
+	var subj []string
+	for _, h := range p.byClass[cFirst] {
+		if h.i >= ss && h.j <= k {
+			subj = own
+		}
+	}
+	if subj == nil {
+		subj, _ = p.openingList(ss, k)
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	return appendActor(slices.Clone(subj), authors...)
+}
+
+// expressedVerbs are the participles of "the view expressed by".
+var expressedVerbs = map[string]bool{"expressed": true, "voiced": true, "advanced": true, "put": true, "set": true, "presented": true, "articulated": true, "stated": true, "made": true, "taken": true}
 
 // asSaid reports a sentence that opens with an aside giving what follows
 // to others, "As" + actor + a verb of saying, closed by a comma before the
