@@ -4868,6 +4868,8 @@ func TestRound68Readings(t *testing.T) {
 			[]string{"tech_neutrality:against:CHN"}},
 		{"The law as it stands is silent or ambiguous on these points.", Context{},
 			[]string{"charter_applies:against:PRT"}},
+		{"Where views still diverge, it is seldom because the law is silent.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
 		// an against cue and a favor cue joined by "and" are two
 		// predicates: "premature" does not govern "proposed"
 		{"Nicaragua called the insistence on IHL premature and once more proposed that a permanent, consensus-based OEWG, rather than a programme of action, should follow the current Group.", analysis,
