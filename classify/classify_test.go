@@ -4990,3 +4990,62 @@ func TestScorecardEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestSponsorsOfTheDraft(t *testing.T) {
+	// in a statement introducing a draft the speaker sponsors, "the
+	// sponsors" are the States it named as sponsors; not "many of the
+	// co-sponsors" (some of them)
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Kind: "statement", Speaker: "FRA", Paras: []Para{
+		{Text: "Permanent Mission of France to the United Nations"},
+		{Text: "Mr. Chair, draft resolution L.73 is sponsored by France, Egypt and Japan."},
+		{Text: "In the sponsors' view, the rules should address how States use ICTs, not the technologies themselves."},
+		{Text: "Many of the co-sponsors were among the early supporters of the Programme of Action."},
+	}})
+	if got, want := stanceKeys(res[2].Stances), []string{"tech_neutrality:favor:EGY,FRA,JPN"}; !slices.Equal(got, want) {
+		t.Errorf("paragraph 3: stances = %v, want %v", got, want)
+	}
+	for _, st := range res[3].Stances {
+		if slices.Contains(st.Actors, "EGY") || slices.Contains(st.Actors, "JPN") {
+			t.Errorf("paragraph 4: %v gives the position to all the sponsors", st)
+		}
+	}
+}
+
+func TestRound69Readings(t *testing.T) {
+	// the rules alone: a bare auxiliary after a subject ("Mexico
+	// doesn't.") takes up the position just stated, or its opposite; a
+	// concession before "but" ("respects that view, but does not share
+	// it"); NGOs that "should have no role"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Russia and its partners want a new treaty. Mexico doesn't.", analysis,
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:MEX"}},
+		{"Russia wants a new treaty. China does too.", analysis,
+			[]string{"binding_instrument:favor:CHN,RUS"}},
+		{"Russia wants a new treaty. We don't.", Context{},
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:PRT"}},
+		// control: a sentence with a predicate of its own
+		{"Russia wants a new treaty. Mexico doesn't see the need.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"Some have called for a legally binding convention. France respects that view, but does not share it.", analysis,
+			[]string{"binding_instrument:favor:", "binding_instrument:against:FRA"}},
+		{"Russia argued that NGOs should have no role in the negotiations.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+	})
+}
+
+func TestRound69WithModels(t *testing.T) {
+	// with the models: the value model does not turn back a claim that a
+	// cue before it rejects
+	checkReadings(t, tagger(t), []reading{
+		{"We reject the argument that existing law is sufficient.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+		{"We take issue with the proposition that existing law is sufficient.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+		// control: a claim the cue accepts
+		{"We agree with the argument that existing law is sufficient.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+	})
+}

@@ -460,6 +460,12 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 				docSponsor, sponsorSection, sponsorAt = []string{g}, sec, i
 			}
 		}
+		if docSponsor != nil && i > sponsorAt && v.kind == kindStatement && slices.Contains(docSponsor, v.speaker) {
+			// "The sponsors regard the consensus reports as its
+			// foundation": in a statement introducing a draft the
+			// speaker sponsors, the sponsors it named
+			p.markSponsors(docSponsor)
+		}
 		if v.sponsor == nil && v.kind == kindAnalysis && docSponsor != nil && (sec == sponsorSection && i-sponsorAt <= 15 && (i == sponsorAt || !namesOthers(p, docSponsor)) || resolutionLike(p)) {
 			// the sponsor holds the positions of its resolution's text: the
 			// paragraphs near its naming, and every paragraph of
@@ -1019,6 +1025,50 @@ func (p *para) markParties() {
 		}
 	}
 }
+
+// markSponsors makes the sponsors a text named before (codes) the actors
+// of "the sponsors", "the co-sponsors", "our co-sponsors" ("In the
+// sponsors' view, ..."); not of "the sponsors of" anything but a draft or
+// a resolution ("the sponsors of the programme of action" may be others),
+// nor of "many of the co-sponsors".
+func (p *para) markSponsors(codes []string) {
+	var add []actorMention
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].quoted || !sponsorDeterminers[p.toks[k].low] || k > 0 && p.toks[k-1].low == "of" {
+			continue // (not "many of the co-sponsors": some of them)
+		}
+		e := k + 1
+		if e+1 < len(p.toks) && (p.toks[e].low == "main" || p.toks[e].low == "other" || p.toks[e].low == "co") {
+			e++
+		}
+		if w := p.toks[e].low; w != "sponsors" && w != "cosponsors" {
+			continue
+		}
+		if e+2 < len(p.toks) && p.toks[e+1].low == "of" && !p.toks[e+1].clause {
+			switch p.toks[e+2].low {
+			case "the", "this", "our", "that":
+				if e+3 < len(p.toks) && (p.toks[e+3].low == "draft" || p.toks[e+3].low == "resolution" || p.toks[e+3].low == "text") {
+					break
+				}
+				continue
+			case "l", "draft", "resolution":
+			default:
+				continue
+			}
+		}
+		// one mention for the set: "EGY+FRA+ITA" (memberCodes lists them)
+		add = append(add, actorMention{code: strings.Join(codes, "+"), i: k, j: e + 1})
+		k = e
+	}
+	if len(add) == 0 {
+		return
+	}
+	p.actors = append(p.actors, add...)
+	slices.SortFunc(p.actors, func(a, b actorMention) int { return a.i - b.i })
+}
+
+// sponsorDeterminers open a phrase naming a text's sponsors.
+var sponsorDeterminers = map[string]bool{"the": true, "our": true, "all": true}
 
 // markAddressee makes the letter's addressee (code) an actor where the
 // letter names it in the second person: "your Government", "your

@@ -6929,6 +6929,29 @@ func (p *para) relativeAside(k, se int) int {
 	return k
 }
 
+// concession returns where the clause after a concession at k starts:
+// "respects that view, but", "understands the concern, but"; k when there
+// is none.
+func (p *para) concession(k, se int) int {
+	if k >= se || !concessionVerbs[p.toks[k].low] {
+		return k
+	}
+	for b := k + 1; b < se && b <= k+6; b++ {
+		if p.toks[b].quoted || p.has(cFavor, k, b) || p.has(cAgainst, k, b) {
+			return k
+		}
+		if p.toks[b].low == "but" && p.markBefore(b, ",") {
+			return b + 1
+		}
+	}
+	return k
+}
+
+// concessionVerbs open a concession before "but": "respects that view,
+// but does not share it".
+var concessionVerbs = map[string]bool{"respects": true, "respect": true, "respected": true, "understands": true, "understand": true, "understood": true,
+	"appreciates": true, "appreciate": true, "acknowledges": true, "acknowledge": true, "acknowledged": true}
+
 // relativeQuantifiers open a relative clause with "of which" or "of
 // whom": "all of which", "both of whom".
 var relativeQuantifiers = map[string]bool{"all": true, "both": true, "each": true, "most": true, "many": true, "several": true, "some": true}
@@ -7473,12 +7496,32 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[end-1].e], false)
 		}
 	}
+	// "Mexico doesn't.", "China does too.": a subject and a bare
+	// auxiliary take up the positions just stated, or, negated, their
+	// opposites
+	subj, k := p.openingList(ss, se)
+	if len(subj) == 0 && len(own) > 0 {
+		for _, h := range p.byClass[cFirst] {
+			if h.i == ss {
+				subj, k = own, h.j // "We don't."
+			}
+		}
+	}
+	if len(subj) > 0 && k < se {
+		if neg, ok := p.ellipsis(k, se); ok {
+			cue := p.text[p.toks[ss].s:p.toks[se-1].e]
+			if neg {
+				return counterFor(echoed, subj, cue)
+			}
+			return echoFor(echoed, subj, cue, false)
+		}
+	}
 	// "Egypt, the United Kingdom and Chile spoke in support", "Cuba and Iran
 	// made the same point": an echo with no object, its subject opening
 	// the sentence or following a short opener ("With all due respect, we
 	// are far from convinced.")
 	at := ss
-	subj, k := p.openingList(ss, se)
+	subj, k = p.openingList(ss, se)
 	if len(subj) == 0 {
 		if at = p.afterOpener(ss, se); at > ss {
 			subj, k = p.openingList(at, se)
@@ -7491,6 +7534,7 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 	if len(subj) > 0 {
 		k = othersAfter(p, k, se)  // "China, Iran and a number of other delegations objected"
 		k = p.relativeAside(k, se) // "Greece and Latvia, both of which published papers in 2024, take the same line"
+		k = p.concession(k, se)    // "France respects that view, but does not share it"
 		if end, group := p.behalfAside(k, se, false); end > k {
 			// "Nicaragua, speaking on behalf of a group of like-minded
 			// States, made the same point"
@@ -7899,6 +7943,36 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 // speakerHeads are the nouns after a State's adjective that make it the
 // subject: "The Russian side cannot agree", "The Cuban delegation objected".
 var speakerHeads = map[string]bool{"side": true, "delegation": true, "delegations": true, "delegate": true, "delegates": true, "authorities": true, "representative": true, "government": true}
+
+// ellipsis reports that [k, se) is nothing but an auxiliary standing for
+// the predicate just stated, with "not", "too" or the like ("doesn't",
+// "does not", "does too", "will as well"), and whether it is negated.
+func (p *para) ellipsis(k, se int) (neg, ok bool) {
+	if se-k > 4 {
+		return false, false
+	}
+	aux := false
+	for ; k < se; k++ {
+		w := p.toks[k].low
+		switch {
+		case p.toks[k].quoted:
+			return false, false
+		case ellipsisAux[w]:
+			aux = true
+		case w == "not" || w == "t" || w == "never":
+			neg = true
+		case w == "too" || w == "also" || w == "either" || w == "as" || w == "well" || w == "so":
+		default:
+			return false, false
+		}
+	}
+	return neg, aux
+}
+
+// ellipsisAux are the auxiliaries of an elided predicate, "n't" forms
+// included ("doesn" + "t").
+var ellipsisAux = map[string]bool{"does": true, "do": true, "did": true, "doesn": true, "don": true, "didn": true, "will": true, "won": true,
+	"would": true, "wouldn": true, "has": true, "have": true, "hasn": true, "haven": true, "can": true, "cannot": true, "could": true, "couldn": true}
 
 // negAux are the auxiliaries and negations between an echo's subject and
 // its phrase ("do not share", "cannot agree").

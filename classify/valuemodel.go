@@ -69,6 +69,26 @@ func valueFeatures(p *para, st Stance, ci, cj int) []string {
 	return dedupe(fs)
 }
 
+// rejectedClaim reports a claim at ci that an against or counter cue
+// before it in its sentence rejects: "We reject the argument that ...",
+// "We take issue with the proposition, repeated this week, that ...".
+func (p *para) rejectedClaim(ci int) bool {
+	ss := p.sentStart(ci)
+	for _, c := range p.cues {
+		if (c.class == cAgainst || c.class == cCounter && p.disbelief(c)) && c.i >= ss && c.j <= ci && ci-c.j <= 12 {
+			at := p.claimAt(c.j, ci)
+			if at < 0 || at >= ci || negatedAt(p, max(ss, c.i-3), c.i) || p.anyWord(c.j, ci, predicateJoins) {
+				continue // (not "voted against that resolution and maintain that ...")
+			}
+			if at+1 < len(p.toks) && (textNouns[p.toks[at+1].low] || p.toks[at+1].low == "resolution") {
+				continue // "that resolution": a demonstrative
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // hasPosition reports a stance on issue with value in stances.
 func hasPosition(stances []Stance, issue, value string) bool {
 	for _, s := range stances {
@@ -105,6 +125,12 @@ func (t *Tagger) checkValues(p *para, stances []Stance) []Stance {
 		}
 		ci, cj, ok := p.cueSpan(st.Cue)
 		if !ok {
+			continue
+		}
+		if p.rejectedClaim(ci) {
+			// "We reject the argument that existing law is sufficient":
+			// the rules read the frame; the words of the claim do not
+			// turn it back
 			continue
 		}
 		pa := t.values.prob(valueFeatures(p, st, ci, cj)) // P(against)
