@@ -5033,6 +5033,13 @@ func TestRound69Readings(t *testing.T) {
 			[]string{"binding_instrument:favor:", "binding_instrument:against:FRA"}},
 		{"Russia argued that NGOs should have no role in the negotiations.", analysis,
 			[]string{"multistakeholder:against:RUS"}},
+		// "she noted that" + a clause with its own subject: the subject
+		// holds it, not the State named before
+		{"China wants a treaty. She noted that the European Union has rejected a new treaty.", analysis,
+			[]string{"binding_instrument:favor:CHN", "binding_instrument:against:EU"}},
+		// control: "she said" with no subject of its own after it
+		{"China's delegate spoke first. She said that a treaty is needed.", analysis,
+			[]string{"binding_instrument:favor:CHN"}},
 	})
 }
 

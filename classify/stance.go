@@ -3169,6 +3169,16 @@ func (p *para) turnGoesOn(ss, se int) bool {
 	return false
 }
 
+// embeddedActor reports an actor opening the clause at k, its subject,
+// before the cue at anchor: "(that) the European Union has rejected".
+func (p *para) embeddedActor(k, anchor int) bool {
+	if k < anchor && p.toks[k].low == "the" {
+		k++
+	}
+	m, ok := p.actorAt(k)
+	return ok && m.i == k && m.j <= anchor && !p.toks[k].quoted
+}
+
 // speakerNouns are what "his" or "her" may own for the speaker's State.
 var speakerNouns = map[string]bool{"delegation": true, "country": true, "government": true}
 
@@ -5717,7 +5727,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		// "..., she said", "X, its delegate argued, Y", "He added that ...":
 		// the speaker named in the sentence before, when this one names none
 		// before the tag
-		if len(v.memory) > 0 && speakerPronoun(p, ss, r.i) && !p.namedBefore(ss, r.i) {
+		if len(v.memory) > 0 && speakerPronoun(p, ss, r.i) && !p.namedBefore(ss, r.i) && !(r.j < anchor && p.toks[r.j].low == "that" && p.embeddedActor(r.j+1, anchor)) {
+			// (not "She noted that the European Union has rejected a new
+			// treaty": the clause's own subject holds it)
 			return appendActor(actors, v.memory...), true
 		}
 	}
