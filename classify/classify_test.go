@@ -5037,6 +5037,9 @@ func TestRound69Readings(t *testing.T) {
 		// holds it, not the State named before
 		{"China wants a treaty. She noted that the European Union has rejected a new treaty.", analysis,
 			[]string{"binding_instrument:favor:CHN", "binding_instrument:against:EU"}},
+		// "neither rejected X nor pressed for it": no choice
+		{"ASEAN took a middle position: it neither rejected additional norms nor pressed for them.", analysis,
+			[]string{"new_norms:neutral:ASEAN"}},
 		// control: "she said" with no subject of its own after it
 		{"China's delegate spoke first. She said that a treaty is needed.", analysis,
 			[]string{"binding_instrument:favor:CHN"}},
