@@ -5059,3 +5059,61 @@ func TestRound69WithModels(t *testing.T) {
 			[]string{"charter_applies:favor:PRT"}},
 	})
 }
+
+func TestMidStatementGroupPart(t *testing.T) {
+	// a national statement that goes on "to deliver the first part of
+	// this statement on behalf of the Group of Arab States": the group's
+	// voice until "in my national capacity", though the group then aligns
+	// itself with another; not "We agree with the statement made on
+	// behalf of the African Group"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	group, national := "I. On behalf of the Group of Arab States", "II. In national capacity"
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Permanent Mission of Algeria to the United Nations"},
+		{Text: "Statement delivered by Mr. Karim Benyahia, Counsellor, on behalf of the Group of Arab States and in national capacity"},
+		{Text: "Mr. Chair,"},
+		{Section: group, Text: "I have the honour to deliver the first part of this statement on behalf of the Group of Arab States, which Algeria chairs this month. The Group associates itself with the statement to be delivered by the Non-Aligned Movement."},
+		{Section: group, Text: "We are convinced that the work ahead must build on the agreed framework."},
+		{Section: national, Text: "Allow me now to add a few remarks in my national capacity."},
+		{Section: national, Text: "We support a legally binding instrument."},
+		{Section: national, Text: "We agree with the statement made on behalf of the African Group, and we support the directory of points of contact."},
+	}})
+	for _, c := range []struct {
+		i    int
+		want string
+	}{
+		{4, "framework_acquis:favor:ARAB_GROUP"},
+		{6, "binding_instrument:favor:DZA"},
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("paragraph %d: stances = %v, want [%s]", c.i+1, got, c.want)
+		}
+	}
+	if got := stanceKeys(res[7].Stances); len(got) != 1 || !strings.Contains(got[0], "DZA") {
+		t.Errorf("paragraph 8: stances = %v, want the directory for Algeria", got)
+	}
+}
+
+func TestRound70Readings(t *testing.T) {
+	// the rules alone: "According to its delegation, ..." after a
+	// sentence naming a State; "Its delegation has also argued" in a
+	// statement, after another State's proposal; a treaty proposal met
+	// "with a consistent no"; "what form such a treaty should take"; "not
+	// to write new treaties"; "X broadly agreed"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Russia goes further. According to its delegation, existing international law contains gaps that only a universal convention can close.", analysis,
+			[]string{"binding_instrument:favor:RUS", "charter_applies:against:RUS"}},
+		{"We have noted the proposal of the Russian Federation to establish a permanent open-ended working group. Portugal does not believe that it would serve the States that need help. Its delegation has also argued that only a universal convention could close the gaps in international law.", Context{},
+			[]string{"binding_instrument:favor:RUS", "charter_applies:against:RUS", "programme_of_action:against:RUS", "programme_of_action:favor:PRT"}},
+		{"The United States, the European Union and like-minded delegations have met every treaty proposal with a consistent no.", analysis,
+			[]string{"binding_instrument:against:EU,LIKE_MINDED,USA"}},
+		{"The statement did not specify what form such a treaty should take.", analysis,
+			[]string{}},
+		{"The European Union said that the task is to clarify how international law applies, not to write new treaties.", analysis,
+			[]string{"binding_instrument:against:EU"}},
+		{"France said a Programme of Action should be adopted. Western countries broadly agreed.", analysis,
+			[]string{"programme_of_action:favor:FRA,WEST"}},
+	})
+}

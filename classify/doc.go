@@ -401,6 +401,13 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			if co := midJoint(p, v.speaker); len(co) > 0 {
 				deliverer, v.cospeak = v.speaker, co
 				baseSpeaker, baseCo = v.speaker, v.cospeak
+			} else if g := midGroup(p); g != "" {
+				// "I have the honour to deliver the first part of this
+				// statement on behalf of the Group of Arab States": the
+				// group's voice, until "in my national capacity"
+				deliverer, group, groupCo = v.speaker, g, nil
+				v.speaker = g
+				baseSpeaker, baseCo = v.speaker, v.cospeak
 			}
 		}
 		sec := d.Paras[i].Section
@@ -1926,6 +1933,50 @@ func midJoint(p *para, speaker string) []string {
 		break
 	}
 	return co
+}
+
+// midGroup returns the group a national statement goes on to speak for
+// ("I have the honour to deliver the first part of this statement on
+// behalf of the Group of Arab States, which Algeria chairs"): the first
+// actor after a delivered "on behalf of" is a group; "" otherwise, or in a
+// paragraph that speaks in the national capacity.
+func midGroup(p *para) string {
+	if p.hasWords("national", "capacity") {
+		return ""
+	}
+	for k := 1; k+2 < len(p.toks); k++ {
+		if p.toks[k].low != "behalf" || p.toks[k+1].low != "of" || p.toks[k-1].low != "on" || p.toks[k].quoted || !p.deliveredBefore(k) {
+			continue
+		}
+		// the speaker delivers it: "I have the honour to deliver ...",
+		// "I speak on behalf of"; not "We agree with the statement made on
+		// behalf of ASEAN"
+		delivers := false
+		for j := k - 2; j >= 0 && j >= k-14 && p.toks[j].sent == p.toks[k].sent; j-- {
+			w := p.toks[j].low
+			if w == "made" || w == "delivered" || w == "read" || w == "with" {
+				break
+			}
+			if strings.HasPrefix(w, "deliver") || strings.HasPrefix(w, "speak") || w == "honour" || w == "honor" || w == "floor" {
+				delivers = true
+				break
+			}
+		}
+		if !delivers || slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.i < k && m.i >= k-14 && p.toks[m.i].sent == p.toks[k].sent }) {
+			break // (not "We heard Indonesia, speaking on behalf of the NAM, stress ...")
+		}
+		for _, m := range p.actors {
+			if m.i <= k+1 {
+				continue
+			}
+			if m.i <= k+4 && groupCodes[m.code] && m.code != "AUTHOR" {
+				return m.code
+			}
+			break
+		}
+		break
+	}
+	return ""
 }
 
 // ourGroupBefore reports "our" within the few words before k ("The

@@ -3179,6 +3179,11 @@ func (p *para) embeddedActor(k, anchor int) bool {
 	return ok && m.i == k && m.j <= anchor && !p.toks[k].quoted
 }
 
+// possessedSpeakers are the nouns of "according to its delegation" that
+// speak for the State named before.
+var possessedSpeakers = map[string]bool{"delegation": true, "delegations": true, "government": true, "governments": true, "representative": true,
+	"representatives": true, "delegate": true, "delegates": true, "diplomats": true, "officials": true, "statement": true, "statements": true, "ministry": true}
+
 // speakerNouns are what "his" or "her" may own for the speaker's State.
 var speakerNouns = map[string]bool{"delegation": true, "country": true, "government": true}
 
@@ -5710,6 +5715,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		if r.i < ss || r.i >= se {
 			continue
 		}
+		if p.toks[r.i].low == "according" && r.i <= ss+1 && r.j+1 < se && r.j < anchor && len(v.memory) > 0 &&
+			(p.toks[r.j].low == "its" || p.toks[r.j].low == "their") && possessedSpeakers[p.toks[r.j+1].low] && !p.namedBetween(r.j, anchor) {
+			// "Russia goes further. According to its delegation, existing
+			// law contains gaps that only a convention can close"
+			return appendActor(actors, v.memory...), true
+		}
 		if r.j < se && r.j >= cueEnd-1 || r.i >= anchor {
 			if m, ok := p.actorAt(r.j); ok && (r.i >= cueEnd || p.toks[r.i].low == "according") {
 				return appendActor(actors, m.code), true
@@ -5731,6 +5742,27 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			// (not "She noted that the European Union has rejected a new
 			// treaty": the clause's own subject holds it)
 			return appendActor(actors, v.memory...), true
+		}
+	}
+	// 1d. "Its delegation has also argued, once again, that ..." in a
+	// statement: the speaker says "my delegation"; the other State
+	// named last holds it
+	if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 && anchor >= ss+2 && (p.toks[ss].low == "its" || p.toks[ss].low == "their") &&
+		possessedSpeakers[p.toks[ss+1].low] && !p.toks[ss].quoted && !p.namedBetween(ss, anchor) {
+		others := slices.DeleteFunc(slices.Clone(v.memory), func(a string) bool { return slices.Contains(own, a) })
+		if len(others) == 0 {
+			others = v.others // the sentence before was the speaker's own
+		}
+		if p.toks[ss].low == "its" && len(others) > 1 {
+			// "The Russian Federation, supported by Belarus and Syria,
+			// argued ... Its delegation also warned ...": its lead
+			others = nil
+			if len(v.subjLead) == 1 && !slices.Contains(own, v.subjLead[0]) {
+				others = v.subjLead
+			}
+		}
+		if len(others) > 0 {
+			return append(actors, others...), true
 		}
 	}
 	// 1b. a proposal and its authors: "Proposal by Singapore and Kenya to
