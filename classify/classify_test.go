@@ -5117,3 +5117,20 @@ func TestRound70Readings(t *testing.T) {
 			[]string{"programme_of_action:favor:FRA,WEST"}},
 	})
 }
+
+func TestRound71Readings(t *testing.T) {
+	// the rules alone: "We have not yet chosen between them" after a
+	// sentence that names both options makes the speaker's position
+	// neutral, not the favor and against read into "studied the
+	// proposals"; an echo of "those warnings"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"My delegation has studied both the proposal for a Programme of Action and the proposal to establish a permanent open-ended working group. We have not yet chosen between them.", Context{},
+			[]string{"programme_of_action:favor:", "programme_of_action:against:", "programme_of_action:neutral:PRT"}},
+		// control: a choice played down after a position keeps the position
+		{"Portugal supports a Programme of Action. We are not attached to labels.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+		{"Moscow repeatedly warned against parallel platforms. Eritrea and the DPRK echoed those warnings.", Context{DocKind: "analysis"},
+			[]string{"programme_of_action:against:ERI,PRK,RUS"}},
+	})
+}

@@ -686,7 +686,16 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			sentHolders = append(sentHolders, st.Actors...)
 		}
 		if len(hits) == 0 && len(prevIssues) == 1 {
-			if st, ok := t.openMind(p, ss, se, prevIssues[0], v); ok && !holds(out, st.Issue, st.Actors) {
+			if st, ok := t.openMind(p, ss, se, prevIssues[0], v); ok && p.notChosenYet(ss, se) && holds(out, st.Issue, st.Actors) {
+				// "We have studied both the proposal for a Programme of
+				// Action and the proposal for a permanent OEWG. We have not
+				// yet chosen between them.": the refusal to choose is the
+				// position, not what the sentence before read into
+				// "studied the proposal" (in place: the sentences' indexes
+				// into out stand)
+				neutralIn(out, st.Issue, st.Actors)
+				out, stated = addStance(out, st), true
+			} else if ok && !holds(out, st.Issue, st.Actors) {
 				out, stated = addStance(out, st), true
 				sentHolders = append(sentHolders, st.Actors...)
 			}
@@ -2033,6 +2042,33 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 }
 
 // holds reports a position on issue held by one of actors in stances.
+// notChosenYet reports a choice cue in [ss, se) that says its holder has
+// not chosen between the options ("has not yet chosen between them"), not
+// one that plays the choice down ("the label matters far less").
+func (p *para) notChosenYet(ss, se int) bool {
+	for _, c := range p.byClass[cChoice] {
+		if c.i < ss || c.j > se {
+			continue
+		}
+		for k := c.i; k < c.j; k++ {
+			if w := p.toks[k].low; w == "chosen" || w == "decided" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// neutralIn takes actors out of the favor and against positions on issue
+// in stances, in place.
+func neutralIn(stances []Stance, issue string, actors []string) {
+	for i, st := range stances {
+		if st.Issue == issue && st.Value != "neutral" && holdsAny(st.Actors, actors) {
+			stances[i].Actors = slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return contains(actors, a) })
+		}
+	}
+}
+
 func holds(stances []Stance, issue string, actors []string) bool {
 	for _, st := range stances {
 		if st.Issue != issue {
