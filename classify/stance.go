@@ -3583,7 +3583,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	if g.class != cAgainst {
 		flipped := false
 		for _, c := range p.byClass[cAgainst] {
-			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) && !p.anyWord(c.j, g.i, predicateJoins) {
+			if c.j <= g.i && g.i-c.j <= 4 && c.i >= ss && !clauseBreak(p, c.j, g.i) && !coordinated(p, c.j, g.i) && !p.anyWord(c.j, g.i, orWord) {
 				// (not "called it premature and proposed ...": two
 				// predicates)
 				value = flip(value)
@@ -4264,10 +4264,6 @@ func (p *para) anyWord(from, to int, words map[string]bool) bool {
 	}
 	return false
 }
-
-// predicateJoins are the conjunctions that join two predicates: "called
-// it premature and proposed ...".
-var predicateJoins = map[string]bool{"and": true, "but": true, "or": true}
 
 // reportedBetween reports a reporting verb between from and to after a
 // clause break or an "and": it opens a new complement that an earlier cue

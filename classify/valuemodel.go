@@ -77,7 +77,7 @@ func (p *para) rejectedClaim(ci int) bool {
 	for _, c := range p.cues {
 		if (c.class == cAgainst || c.class == cCounter && p.disbelief(c)) && c.i >= ss && c.j <= ci && ci-c.j <= 12 {
 			at := p.claimAt(c.j, ci)
-			if at < 0 || at >= ci || negatedAt(p, max(ss, c.i-3), c.i) || p.anyWord(c.j, ci, predicateJoins) {
+			if at < 0 || at >= ci || negatedAt(p, max(ss, c.i-3), c.i) || coordinated(p, c.j, ci) || p.anyWord(c.j, ci, orWord) {
 				continue // (not "voted against that resolution and maintain that ...")
 			}
 			if at+1 < len(p.toks) && (textNouns[p.toks[at+1].low] || p.toks[at+1].low == "resolution") {
