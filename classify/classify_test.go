@@ -5134,3 +5134,55 @@ func TestRound71Readings(t *testing.T) {
 			[]string{"programme_of_action:against:ERI,PRK,RUS"}},
 	})
 }
+
+func TestRound72Readings(t *testing.T) {
+	// the rules alone: echoes with an adverb or a manner phrase; "We know
+	// that" as hearsay; unnamed co-sponsors; "each of them" after a
+	// sentence that names several; a refusal to choose before the sentence
+	// that names the options; a view not yet reached; postnominal
+	// participles; new patterns
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"In that text the African Union affirms that existing international law governs the use of ICTs by States. Portugal stands fully behind it.", Context{},
+			[]string{"charter_applies:favor:AU,PRT"}},
+		{"The Common African Position affirms that international humanitarian law applies in armed conflict. Portugal subscribes to that reading without reservation.", Context{},
+			[]string{"ihl_applies:favor:AU,PRT"}},
+		{"We know that China and the Russian Federation, among others, hold that the future body must remain strictly intergovernmental.", Context{},
+			[]string{"multistakeholder:against:CHN,RUS"}},
+		{"A cross-regional group of co-sponsors pressed for a Programme of Action; the Russian Federation voted against the resolution.", Context{},
+			[]string{"programme_of_action:favor:", "programme_of_action:against:RUS"}},
+		{"The Russian Federation wanted the directory to cover any computer incident; the United States preferred to reserve it for serious ones; ASEAN offered its own regional experience as a model. For all their differences, each of them has backed the directory itself.", Context{},
+			[]string{"poc_directory:favor:ASEAN,RUS,USA"}},
+		// control: "All three" before a noun is no pronoun
+		{"Brazil, India and South Africa illustrate the swing vote. All three share China's suspicion of Western forums, but none has endorsed a binding treaty.", analysis,
+			[]string{"binding_instrument:favor:"}},
+		{"Ours is that we do not see an either-or choice. Some questions may one day be best settled by binding commitments; others are better served by voluntary norms.", Context{},
+			[]string{"binding_instrument:neutral:PRT"}},
+		{"Portugal does not believe that the Group must choose between these positions this week. We could support work towards binding commitments at a later stage, and we are equally ready to keep building on voluntary norms in the meantime.", Context{},
+			[]string{"binding_instrument:neutral:PRT", "framework_acquis:favor:PRT"}},
+		// control: a refusal to choose by those the sentence does not name
+		{"The European Union backs the Programme of Action. Between the two sat a large group of countries that declined to pick a side.", analysis,
+			[]string{"programme_of_action:favor:EU"}},
+		{"We have studied the proposal for a Programme of Action advanced by a group of like-minded countries, as well as the ideas for a permanent open-ended format. Portugal has not yet reached a final view between these options.", Context{},
+			[]string{"programme_of_action:favor:", "programme_of_action:neutral:PRT"}},
+		{"The EU said the Programme of Action endorsed in resolution 77/37 should provide the architecture.", analysis,
+			[]string{"programme_of_action:favor:EU"}},
+		{"The Chinese argue that some technologies are dangerous in themselves.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+		{"Portugal does not consider artificial intelligence, quantum computing or any other technology to be dangerous in itself.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"In the same vein, we would caution against any approach that treats technologies themselves as the danger.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"ASEAN has been a steadying influence. Its members subscribed to the eleven norms as a group in 2018.", analysis,
+			[]string{"framework_acquis:favor:ASEAN"}},
+		{"Every State has the right to protect its national information space from outside interference.", Context{},
+			[]string{"cyber_sovereignty:favor:PRT"}},
+		{"China and the DPRK have lined up behind the Russian proposals for a convention. The Arab Group has asked that the option of binding commitments be kept open without signing up to a convention now.", analysis,
+			[]string{"binding_instrument:favor:CHN,PRK,RUS", "binding_instrument:neutral:ARAB_GROUP"}},
+		{"We welcome the fact that the Arab Group, in its statement this morning, also called for binding commitments to be negotiated.", Context{},
+			[]string{"binding_instrument:favor:ARAB_GROUP"}},
+		{"All of them insist that recognising IHL neither legitimises nor encourages conflict in cyberspace.", analysis,
+			[]string{"ihl_applies:favor:"}},
+	})
+}

@@ -348,6 +348,9 @@ type voice struct {
 	memory       []string // holders of the previous sentence ("they")
 	others       []string // in a statement, the last holders other than the speaker ("They went further")
 	camp         []string // the last holders that were several ("this camp")
+	// every State or group the last sentence named, in order, for a
+	// pronoun that takes them all ("each of them", "all three")
+	listed []string
 	// the one State that opened the sentence of memory before its backers
 	// ("The Russian Federation, joined by Belarus and Syria, argued ..."):
 	// a later "It" is that State alone
@@ -620,8 +623,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	}
 	echoedHere := false     // v.echoed holds a sentence of this paragraph
 	var prevIssues []string // the issues the sentence before named
+	// a refusal to choose that names no issue, held for the sentence right
+	// after it, which names the options ("We do not see an either-or
+	// choice. Some questions may one day be settled by binding commitments;
+	// others are better served by voluntary norms.")
+	var choice *Stance
 	for _, sr := range sents {
 		ss, se := sr[0], sr[1]
+		pending := choice
+		choice = nil
 		if p.question(se) {
 			// "Does the Mechanism need a treaty?" asks; it takes no position
 			continue
@@ -954,6 +964,35 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// Nicaragua, took the opposite line: ...": the group's alone
 			out[k].Actors = p.readBy(ss, se, out[k].Actors)
 		}
+		if pending != nil {
+			if issue := choiceIssue(hits); issue != "" {
+				// this sentence's positions on the issue give way to it; one
+				// left with no holder goes (the earlier sentences' indexes
+				// into out stand)
+				had := make([]bool, len(out)-sentStart)
+				for k, st := range out[sentStart:] {
+					had[k] = len(st.Actors) > 0
+				}
+				neutralIn(out[sentStart:], issue, pending.Actors)
+				k := 0
+				out = slices.DeleteFunc(out, func(st Stance) bool {
+					if k++; k <= sentStart {
+						return false
+					}
+					return had[k-1-sentStart] && len(st.Actors) == 0
+				})
+				pending.Issue = issue
+				out = addStance(out, *pending)
+				sentHolders = append(sentHolders, pending.Actors...)
+			}
+		} else if len(hits) == 0 && len(prevIssues) == 0 && p.choiceIn(ss, se) && (p.has(cFirst, ss, se) || p.namedBetween(ss, se)) {
+			// its holder named in it, or the speaker's "we": not "these
+			// delegations" or "a large group of countries that declined
+			// to pick a side"
+			if st, ok := t.openMind(p, ss, se, "", v); ok {
+				choice = &st
+			}
+		}
 		if len(out) > sentStart {
 			// the last two sentences' positions, without copying the older
 			v.echoedPrev, v.echoed = v.echoed, v.echoedPrev[:0]
@@ -977,6 +1016,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		if len(v.memory) > 1 {
 			v.camp = v.memory
 		}
+		v.listed = p.listedIn(ss, se, v.listed[:0])
 		if own := v.firstPerson(); v.kind == kindStatement && len(own) > 0 {
 			if o := slices.DeleteFunc(slices.Clone(v.memory), func(a string) bool { return slices.Contains(own, a) }); len(o) > 0 {
 				v.others = o
@@ -2042,6 +2082,20 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 }
 
 // holds reports a position on issue held by one of actors in stances.
+// choiceIssue returns the issue between whose options a refusal to choose
+// in the sentence before declines to pick, named by the hits of the
+// sentence after it: a binding instrument (against voluntary norms) or the
+// Programme of Action (against a permanent working group); "" if the hits
+// name neither.
+func choiceIssue(hits []issueHit) string {
+	for _, issue := range []string{"binding_instrument", "programme_of_action"} {
+		if slices.ContainsFunc(hits, func(h issueHit) bool { return h.rule.issue == issue && h.rule.kind != "not" }) {
+			return issue
+		}
+	}
+	return ""
+}
+
 // notChosenYet reports a choice cue in [ss, se) that says its holder has
 // not chosen between the options ("has not yet chosen between them"), not
 // one that plays the choice down ("the label matters far less").
@@ -2051,7 +2105,7 @@ func (p *para) notChosenYet(ss, se int) bool {
 			continue
 		}
 		for k := c.i; k < c.j; k++ {
-			if w := p.toks[k].low; w == "chosen" || w == "decided" {
+			if w := p.toks[k].low; w == "chosen" || w == "decided" || w == "reached" || w == "formed" {
 				return true
 			}
 		}
@@ -3118,6 +3172,23 @@ func insideAssertion(p *para, hits []issueHit, h issueHit) bool {
 	return false
 }
 
+// listedIn appends to dst the codes of the States and groups named
+// between ss and se, each once, leaving out those in brackets.
+func (p *para) listedIn(ss, se int, dst []string) []string {
+	for _, m := range p.actors {
+		if m.i >= ss && m.i < se && m.code != "AUTHOR" && !inParens(p.text, p.toks[m.i].s) {
+			dst = appendActor(dst, m.code)
+		}
+	}
+	return dst
+}
+
+// distributive reports a pronoun phrase that takes every one of those
+// named before ("each of them", "all of them", "all three").
+func distributive(ts []tok) bool {
+	return len(ts) > 1 && (ts[0].low == "each" || ts[0].low == "all" || ts[0].low == "every")
+}
+
 func namedOnly(codes []string) []string {
 	var out []string
 	for _, c := range codes {
@@ -3345,7 +3416,13 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		from, brk = e, e+1
 	}
 	for k, c := range p.cues {
-		if c.class > cNormative || c.i < from || c.i-from > after || c.j > se || clauseBreak(p, brk, c.i) || p.reducedRelative(c, se) {
+		if c.class > cNormative || c.i < from || c.i-from > after || c.j > se || clauseBreak(p, brk, c.i) {
+			continue
+		}
+		if m := p.reducedRelative(c, se); m > 0 {
+			if c.i == from {
+				from = m // the verdict after the participle's phrase
+			}
 			continue
 		}
 		if post < 0 || c.i < p.cues[post].i || c.i == p.cues[post].i && c.j > p.cues[post].j {
@@ -3667,21 +3744,32 @@ func (p *para) purposeAfter(from, se int) int {
 // reducedRelative reports a one-word participle cue that modifies the
 // proposal before it, with a modal verb right after: "a treaty
 // negotiation launched now would absorb a decade" (the verdict is
-// "would absorb", not "launched").
-func (p *para) reducedRelative(c cueHit, se int) bool {
+// "would absorb", not "launched"), or after where it was done: "the
+// Programme of Action endorsed in General Assembly resolution 77/37
+// should provide the architecture". It returns the modal's index, or 0.
+func (p *para) reducedRelative(c cueHit, se int) int {
 	if c.class != cFavor || c.j-c.i != 1 || !strings.HasSuffix(p.toks[c.i].low, "ed") {
-		return false
+		return 0
 	}
-	for k := c.j; k < se && k <= c.j+2; k++ {
+	reach := c.j + 2
+	if c.j < se && (p.toks[c.j].low == "in" || p.toks[c.j].low == "by") {
+		// "the Programme of Action endorsed in General Assembly
+		// resolution 77/37 should provide the architecture"
+		reach = c.j + 8
+	}
+	for k := c.j; k < se && k <= reach; k++ {
 		if p.toks[k].clause {
-			return false
+			return 0
 		}
 		switch p.toks[k].low {
-		case "would", "could", "might", "will":
-			return true
+		case "would", "could", "might", "will", "should", "must", "can":
+			if k > c.j+2 || p.toks[k].low != "should" && p.toks[k].low != "must" && p.toks[k].low != "can" {
+				return k
+			}
+			return 0
 		}
 	}
-	return false
+	return 0
 }
 
 func (p *para) inPrincipleBut(k, se int) bool {
@@ -5346,6 +5434,28 @@ func (p *para) partitiveFirst(ss int, h cueHit) bool {
 	return partitiveQuantifiers[p.toks[k].low]
 }
 
+// commaAside returns where an aside that opens with a comma at k and
+// closes with one before anchor ends ("the Arab Group, in its statement
+// this morning, also called for"), or 0: no actor, quotation or first
+// person inside it.
+func (p *para) commaAside(k, anchor int) int {
+	if k >= anchor || !p.toks[k].clause || !p.markBefore(k, ",") {
+		return 0
+	}
+	for e := k + 1; e < anchor && e <= k+8; e++ {
+		if p.toks[e].quoted || p.namedBetween(e, e+1) || p.has(cFirst, e, e+1) {
+			return 0
+		}
+		if p.toks[e].clause {
+			if p.markBefore(e, ",") {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // embeddedSubject returns the States that are the subject of the cue at
 // anchor in a clause of their own after the sentence's first person: a
 // list ending right before the cue, but for auxiliaries and adverbs ("has
@@ -5366,10 +5476,14 @@ func (p *para) embeddedSubject(ss, anchor int) []string {
 	}
 	m := p.actors[last]
 	if !p.firstTo(m.j, anchor) {
-		if anchor-m.j > 3 {
+		from := m.j
+		if e := p.commaAside(from, anchor); e > 0 {
+			from = e // "that the Arab Group, in its statement this morning, also called for"
+		}
+		if anchor-from > 3 {
 			return nil
 		}
-		for k := m.j; k < anchor; k++ {
+		for k := from; k < anchor; k++ {
 			if !subjectGap[p.toks[k].low] {
 				return nil
 			}
@@ -5986,6 +6100,13 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				// in a declaration. This camp also ...": the camp, not the
 				// one member named last
 				return append(actors, v.camp...), true
+			}
+			if distributive(p.toks[h.i:h.j]) && len(v.listed) > len(v.memory) && !slices.ContainsFunc(v.memory, func(a string) bool { return !slices.Contains(v.listed, a) }) {
+				// "Russia wanted ...; the United States preferred ...;
+				// ASEAN offered ... For all their differences, each of
+				// them has backed the directory": all those named, not
+				// only the last holder
+				return append(actors, v.listed...), true
 			}
 			if len(v.subjLead) == 1 && len(v.memory) > 1 && singularPronoun(p.toks[h.i].low) {
 				return append(actors, v.subjLead...), true
@@ -8088,7 +8209,14 @@ func sameLine(p *para, class, k, se int) int {
 			continue
 		}
 		end := h.j
-		for end < se && end-h.j < 8 && !p.toks[end].clause && !p.toks[end].quoted && p.toks[end].low != "and" && emptyTail(p.toks[end].low) {
+		for end < se && end-h.j < 8 && !p.toks[end].clause && !p.toks[end].quoted && p.toks[end].low != "and" {
+			if end+1 < se && p.toks[end].low == "without" && unreserved[p.toks[end+1].low] {
+				end += 2 // "subscribes to that reading without reservation"
+				continue
+			}
+			if !emptyTail(p.toks[end].low) {
+				break
+			}
 			end++
 		}
 		if end == se || p.toks[end].clause || p.toks[end].low == "and" {
@@ -8097,6 +8225,10 @@ func sameLine(p *para, class, k, se int) int {
 	}
 	return 0
 }
+
+// unreserved are the nouns of "without reservation", "without hesitation":
+// after "without" they say how fully a position is shared, not what it is.
+var unreserved = map[string]bool{"reservation": true, "reservations": true, "hesitation": true, "qualification": true, "qualifications": true, "reserve": true}
 
 // sameLineOn is sameLine that also takes a phrase followed by "on" or
 // "about" and a short object that ends its clause ("Belarus, Iran and
