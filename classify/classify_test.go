@@ -5184,5 +5184,12 @@ func TestRound72Readings(t *testing.T) {
 			[]string{"binding_instrument:favor:ARAB_GROUP"}},
 		{"All of them insist that recognising IHL neither legitimises nor encourages conflict in cyberspace.", analysis,
 			[]string{"ihl_applies:favor:"}},
+		// blind-r69's briefing note
+		{"A number of delegations will insist that accreditation of non-governmental organisations stay subject to a no-objection procedure.", analysis,
+			[]string{"multistakeholder:against:"}},
+		{"The Non-Aligned Movement, now chaired by Uganda, will put capacity-building first. Its March statement supported the operationalisation of the PoC Directory.", Context{},
+			[]string{"poc_directory:favor:NAM"}},
+		{"Russia called for a convention. Iran and Cuba spoke to the same effect.", analysis,
+			[]string{"binding_instrument:favor:CUB,IRN,RUS"}},
 	})
 }
