@@ -5191,5 +5191,14 @@ func TestRound72Readings(t *testing.T) {
 			[]string{"poc_directory:favor:NAM"}},
 		{"Russia called for a convention. Iran and Cuba spoke to the same effect.", analysis,
 			[]string{"binding_instrument:favor:CUB,IRN,RUS"}},
+		// blind-r69's editorial
+		{"The UN's cyber talks need fewer grand treaties and more practical tools.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"That directory deserves more praise than it has received.", Context{},
+			[]string{"poc_directory:favor:PRT"}},
+		{"A convention negotiated now would produce the lowest common denominator.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"The European Union and its partners reply that the eleven have barely been tried and should be put into practice before anyone adds to them.", analysis,
+			[]string{"new_norms:against:EU"}},
 	})
 }
