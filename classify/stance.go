@@ -969,18 +969,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				// this sentence's positions on the issue give way to it; one
 				// left with no holder goes (the earlier sentences' indexes
 				// into out stand)
-				had := make([]bool, len(out)-sentStart)
-				for k, st := range out[sentStart:] {
-					had[k] = len(st.Actors) > 0
-				}
-				neutralIn(out[sentStart:], issue, pending.Actors)
-				k := 0
-				out = slices.DeleteFunc(out, func(st Stance) bool {
-					if k++; k <= sentStart {
-						return false
+				kept := out[:sentStart]
+				for _, st := range out[sentStart:] {
+					one := []Stance{st}
+					if neutralIn(one, issue, pending.Actors); len(st.Actors) > 0 && len(one[0].Actors) == 0 {
+						continue
 					}
-					return had[k-1-sentStart] && len(st.Actors) == 0
-				})
+					kept = append(kept, one[0])
+				}
+				out = kept
 				pending.Issue = issue
 				out = addStance(out, *pending)
 				sentHolders = append(sentHolders, pending.Actors...)
