@@ -5202,3 +5202,109 @@ func TestRound72Readings(t *testing.T) {
 			[]string{"new_norms:against:EU"}},
 	})
 }
+
+func TestGroupInstitutionSpeech(t *testing.T) {
+	// a speech under the masthead of the EU's diplomatic service is the
+	// EU's: its "we" and "the Union" are the EU, even after the African
+	// Union was named; a line naming the Union beside other words is no
+	// masthead
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	speech := []Para{
+		{Text: "European External Action Service"},
+		{Text: "Cyber diplomacy in a contested world: speech by the High Representative at the International Conference on Cyber Diplomacy"},
+		{Text: "Check against delivery!"},
+		{Text: "We welcome the Common African Position adopted by the African Union in January 2024."},
+		{Text: "The Union considers that international law applies in cyberspace. We support a Programme of Action, and we will work for it."},
+	}
+	res, info := tg.TagDocInfo(Doc{Paras: speech})
+	if info.Kind != "statement" || info.Speaker != "EU" {
+		t.Fatalf("info = %+v, want the EU's statement", info)
+	}
+	want := []string{"charter_applies:favor:EU", "programme_of_action:favor:EU"}
+	if got := stanceKeys(res[4].Stances); !slices.Equal(got, want) {
+		t.Errorf("paragraph 5: stances = %v, want %v", got, want)
+	}
+	headline := slices.Clone(speech)
+	headline[0] = Para{Text: "European Union: a new cyber strategy"}
+	if _, info := tg.TagDocInfo(Doc{Paras: headline}); info.Speaker == "EU" {
+		t.Errorf("a headline naming the EU: info = %+v, want no EU speaker", info)
+	}
+}
+
+func TestOrganisationMasthead(t *testing.T) {
+	// an organisation's name on the first line: "The Council recommends
+	// that States:" is the document's own voice, and so are the items of
+	// the list that name no holder of their own
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Trusted Networks Industry Council"},
+		{Text: "Keeping Cyberspace Governable: Industry Recommendations"},
+		{Text: "The Council therefore recommends that States:"},
+		{Text: "reaffirm that international law applies to the use of ICTs by States;"},
+		{Text: "some delegations want a treaty;"},
+	}})
+	for _, c := range []struct {
+		i    int
+		want []string
+	}{
+		{3, []string{"charter_applies:favor:AUTHOR"}},
+		{4, []string{"binding_instrument:favor:"}}, // the item's own, unnamed holders
+	} {
+		if got := stanceKeys(res[c.i].Stances); !slices.Equal(got, c.want) {
+			t.Errorf("paragraph %d: stances = %v, want %v", c.i+1, got, c.want)
+		}
+	}
+}
+
+func TestRound73Readings(t *testing.T) {
+	// the rules alone: an act undoing the acquis that an against cue
+	// opposes; "Speaking on its behalf, X said"; an echo naming a place;
+	// "The delegation of X made a similar argument" after the speaker's
+	// answer; new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Russia rejected any attempt to reopen the agreed framework.", analysis,
+			[]string{"framework_acquis:favor:RUS"}},
+		{"We would caution against any attempt to reopen what has already been agreed.", Context{},
+			[]string{"framework_acquis:favor:PRT"}},
+		// controls: a criticism in its own words; the debate, not the treaty, reopened
+		{"China warned against transplanting the law of armed conflict into cyberspace.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"We see little to be gained from reopening the debate on a new treaty.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"The African Group stopped short of endorsing a treaty. Speaking on its behalf, Cameroon said that binding and non-binding options should both remain open for discussion.", analysis,
+			[]string{"binding_instrument:neutral:AU"}},
+		{"Russia called for a treaty. Iran took the same line in Geneva.", analysis,
+			[]string{"binding_instrument:favor:IRN,RUS"}},
+		// control: a State after "in" is no place
+		{"Russia called for a treaty. Iran took the same line in Cuba.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"We heard China caution yesterday against the indiscriminate transposition of the law of armed conflict to cyberspace. We do not share the conclusion. The delegation of the Russian Federation made a similar argument.", Context{},
+			[]string{"ihl_applies:against:CHN,RUS", "ihl_applies:favor:PRT"}},
+		{"The Common African Position is clear that international humanitarian law applies in armed conflict. The Democratic Republic of the Congo subscribes to every word of it.", analysis,
+			[]string{"ihl_applies:favor:AU,COD"}},
+		{"Its delegation said that the priority is to implement the norms already agreed rather than to negotiate new ones, let alone a treaty.", analysis,
+			[]string{"binding_instrument:against:", "new_norms:against:"}},
+		{"Russia took the opposite view. It insisted that a continuing working group, open to all and deciding by consensus, was the only legitimate format.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+		{"According to China, technology neutrality is not an adequate principle on its own.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+		{"The European Union argued that implementation should come before any new norm-making.", analysis,
+			[]string{"new_norms:against:EU"}},
+		{"Our priority is therefore to give life to the eleven voluntary norms agreed in 2015.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"We do not share that view. A treaty negotiated today, in this climate, would not close gaps.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		{"Cyberspace is not a lawless place, and it does not need a new legal order to stop being one.", Context{},
+			[]string{"binding_instrument:against:PRT", "charter_applies:favor:PRT"}},
+		{"Russia goes further. It has campaigned for years for a universal convention.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		{"Several delegations affirmed that international humanitarian law applies. Kenya preferred to keep the question open.", analysis,
+			[]string{"ihl_applies:favor:", "ihl_applies:neutral:KEN"}},
+		{"That is why we stand behind the framework of responsible State behaviour as a whole.", Context{},
+			[]string{"framework_acquis:favor:PRT"}},
+		{"What matters is a single track and a real voice for those outside government.", Context{},
+			[]string{"multistakeholder:favor:PRT"}},
+	})
+}

@@ -2221,8 +2221,43 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 			}
 		}
 	}
+	if head := orgMasthead(ps); head != "" && out[head] == "" {
+		// "Trusted Networks Industry Council" over a position paper: "The
+		// Council recommends that States: ..." is the document's own voice
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[head] = "AUTHOR"
+	}
 	return out
 }
+
+// orgMasthead returns the head noun of an organisation's name that opens
+// a document on a line of its own and names no actor ("Trusted Networks
+// Industry Council", "Centre for Cyber Policy"): "council", "centre"; or "".
+func orgMasthead(ps []*para) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	p := ps[0]
+	if len(p.toks) < 2 || len(p.toks) > 8 || len(p.actors) > 0 || slices.ContainsFunc(p.cues, func(c cueHit) bool { return c.class <= cNormative }) {
+		return ""
+	}
+	head := ""
+	for _, tk := range p.toks {
+		switch {
+		case orgHeads[tk.low] && tk.capInit:
+			head = tk.low
+		case !tk.capInit && tk.low != "of" && tk.low != "for" && tk.low != "and" && tk.low != "on":
+			return ""
+		}
+	}
+	return head
+}
+
+// orgHeads are the nouns that head an organisation's name.
+var orgHeads = map[string]bool{"council": true, "institute": true, "association": true, "coalition": true, "centre": true, "center": true,
+	"forum": true, "foundation": true, "alliance": true, "federation": true, "chamber": true, "observatory": true, "monitor": true, "network": true}
 
 // qaTurn returns 'Q' for a paragraph that opens with an interviewer's
 // question mark ("Q:", "Question:"), 'A' for an answer's ("A:",
@@ -2666,6 +2701,42 @@ func (t *Tagger) governmentMasthead(p *para) string {
 	return m.code
 }
 
+// groupMasthead is the group whose institution heads a document on its
+// first line and names nothing else ("European External Action Service",
+// "African Union Commission"), or "".
+func groupMasthead(ps []*para) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	p := ps[0]
+	if len(p.toks) == 0 || len(p.toks) > 8 || len(p.actors) != 1 || len(p.cues) > 0 {
+		return ""
+	}
+	m := p.actors[0]
+	if !groupCodes[m.code] || m.code == "WEST" || m.code == "LIKE_MINDED" {
+		return ""
+	}
+	text := strings.TrimSpace(p.text)
+	if last := text[len(text)-1]; last == '.' || last == '?' || last == '!' || last == ':' {
+		return ""
+	}
+	for k, tk := range p.toks {
+		if k >= m.i && k < m.j {
+			continue
+		}
+		if !groupOffices[tk.low] {
+			return "" // "European Union: a new strategy", not the institution alone
+		}
+	}
+	return m.code
+}
+
+// groupOffices are the words that may stand beside a group's name in an
+// institution's masthead: "African Union Commission", "the ASEAN
+// Secretariat", "Delegation of the European Union".
+var groupOffices = map[string]bool{"the": true, "of": true, "to": true, "commission": true, "secretariat": true, "council": true, "delegation": true,
+	"presidency": true, "office": true, "mission": true, "permanent": true, "observer": true, "chair": true, "chairmanship": true}
+
 // bylineSpeaker is the State of the official who signs an article, from a
 // byline such as "By Sergey Lavrov, Minister of Foreign Affairs of the
 // Russian Federation", "By a senior official of the Ministry of Foreign
@@ -2850,6 +2921,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// its members are named throughout
 	if stmtCues == 0 && declParas >= 3 && float64(declParas) >= 0.2*float64(len(ps)) {
 		return kindDeclaration, ""
+	}
+	if g := groupMasthead(ps); g != "" && stmtCues >= 1 && fpToks >= 3 {
+		// "European External Action Service" over "speech by the High
+		// Representative": the group's institution speaks for it, however
+		// often it names others
+		return kindStatement, g
 	}
 	if best != "" && bestN >= 3 && bestN >= 0.4*total && (stmtCues >= 1 || fpRate >= 0.012) {
 		return kindStatement, best

@@ -370,6 +370,9 @@ type voice struct {
 	// echoedPrev are the stances of the sentence before echoed's, for an
 	// echo of both ("We are not persuaded by either argument")
 	echoedPrev []Stance
+	// echoed's sentence names no issue: its positions answer others' ("We
+	// do not share the conclusion.")
+	echoedBare bool
 
 	// the proposals the document's symbols stand for ("l 60": the
 	// programme of action), see Tagger.symbolIssues
@@ -395,7 +398,9 @@ func (p *para) unions(v *voice) {
 			continue
 		}
 		if m.j-m.i == 2 && p.toks[m.i].low == "the" && p.toks[m.i+1].low == "union" {
-			if v.union != "" {
+			if v.union != "" && !slices.Contains(v.firstPerson(), "EU") {
+				// (in the EU's own statement "the Union" is the EU, whatever
+				// union it named last)
 				m.code = v.union
 			}
 			continue
@@ -433,7 +438,10 @@ type position struct {
 // position whose holder the item itself leaves open (none, or the author),
 // and whether it did so.
 func (v *voice) labelHolders(actors []string, known bool) ([]string, bool) {
-	if v.lead == nil || v.lead.value != "" {
+	if v.lead == nil {
+		return actors, known
+	}
+	if v.lead.value != "" {
 		return actors, known
 	}
 	if known && len(actors) > 0 && !(len(actors) == 1 && actors[0] == "AUTHOR") {
@@ -668,6 +676,13 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// "We are not persuaded by either argument": the last two
 			// sentences' positions
 			echoed = append(slices.Clone(v.echoedPrev), echoed...)
+		} else if own := v.firstPerson(); v.kind == kindStatement && echoedHere && v.echoedBare && len(own) > 0 && len(v.echoedPrev) > 0 && heldOnlyBy(echoed, own) && !heldOnlyBy(v.echoedPrev, own) && !p.has(cFirst, ss, min(se, ss+3)) {
+			// "We heard China caution against ... We do not share the
+			// conclusion. The delegation of the Russian Federation made a
+			// similar argument": another State takes up the argument the
+			// speaker answered in a sentence that names no issue, not the
+			// speaker's answer
+			echoed = v.echoedPrev
 		}
 		echoes := t.echo(p, ss, se, hits, echoed, counter, v.firstPerson())
 		if k := p.shortLead(ss, se); len(echoes) == 0 && k > ss {
@@ -804,6 +819,12 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				actors, known = p.quotedHolder(ss, se, ci, v, actors, known)
 			}
 			actors, known = v.labelHolders(actors, known)
+			if len(actors) == 0 && v.lead != nil && v.lead.value != "" && len(v.lead.actors) > 0 && !p.has(cUnnamed, ss, ci) && !p.namedBetween(ss, se) {
+				// an item of a lead-in that takes a position ("The Council
+				// therefore recommends that States:") that names no holder of
+				// its own: "reaffirm that international law applies ...;"
+				actors, known = append([]string{}, v.lead.actors...), true
+			}
 			lastEnd = max(lastEnd, cj)
 			if !known {
 				continue
@@ -994,6 +1015,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// the last two sentences' positions, without copying the older
 			v.echoedPrev, v.echoed = v.echoed, v.echoedPrev[:0]
 			v.echoed = append(v.echoed, out[sentStart:]...)
+			v.echoedBare = len(hits) == 0
 			echoedHere = true
 		}
 		// memory for "they": the named actors of this sentence's stances, or
@@ -3544,7 +3566,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// "rejected the claim that international law applies"; an
 			// against-marker ("the indiscriminate application of LOAC") is
 			// itself critical and is not flipped by the criticism around it
-			if g.class == cAgainst && value != "against" {
+			if g.class == cAgainst && (value != "against" || p.opposedAct(g, h)) {
 				value = flip(value)
 			}
 			if negatedAt(p, max(ss, g.i-4), g.i) {
@@ -3652,6 +3674,11 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// about the proposal's end
 		value = flip(value)
 	}
+	if g.class == cAgainst && g.j <= h.i && h.i-g.j <= 6 && !clauseBreak(p, g.j, h.i) && p.undoneObject(g.j, h.i) {
+		// "rejected any attempt to reopen the agreed framework": the
+		// object of the act the cue opposes
+		value = flip(value)
+	}
 	// "rejected the proposal to ...", "opposed calls for ...": an against cue
 	// governing a favor cue
 	if g.class != cAgainst {
@@ -3737,6 +3764,55 @@ func (p *para) purposeAfter(from, se int) int {
 	}
 	return -1
 }
+
+// opposedAct reports an against-marker that names an act undoing what was
+// agreed, governed as the act the against cue g opposes: "rejected any attempt to reopen the
+// agreed framework", "resist calls to reopen", "warned against reopening
+// the framework". Such an act is what the cue's subject refuses, not a
+// criticism of it.
+func (p *para) opposedAct(g cueHit, h issueHit) bool {
+	if h.i < g.j || h.i-g.j > 4 || clauseBreak(p, g.j, h.i) || !undoingAct(p.toks[h.i].low) {
+		return false
+	}
+	if h.i == g.j && strings.HasSuffix(p.toks[h.i].low, "ing") {
+		return true // "warned against reopening"
+	}
+	return h.i > 0 && p.toks[h.i-1].low == "to" && (h.i-1 == g.j || h.i-1 > g.j && attemptNouns[p.toks[h.i-2].low])
+}
+
+// undoingAct reports a verb that undoes what was agreed ("reopen",
+// "renegotiating", "unravel"): its against-markers name an act, which an
+// against cue opposes. Other against-markers that open with a verb are
+// criticisms in their own words ("warned against transplanting the law of
+// armed conflict"), which the cue does not turn round.
+func undoingAct(w string) bool {
+	for _, stem := range []string{"reopen", "renegotiat", "relitigat", "unravel", "revisit", "rewrit", "discard", "dilut"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// undoneObject reports an undoing act between from and the object at i
+// whose object it is, with only an article between ("reopen the agreed
+// framework"); not "reopening the debate on a new treaty".
+func (p *para) undoneObject(from, i int) bool {
+	for k := i - 1; k >= from; k-- {
+		if undoingAct(p.toks[k].low) {
+			return true
+		}
+		if w := p.toks[k].low; w != "the" && w != "any" && w != "its" && w != "their" && w != "this" && w != "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// attemptNouns are the nouns of "any attempt to", "calls to", "efforts
+// to", "moves to", before an act that an against cue opposes.
+var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "calls": true, "call": true, "effort": true, "efforts": true, "moves": true,
+	"move": true, "bid": true, "bids": true, "proposals": true, "proposal": true, "temptation": true, "pressure": true, "push": true}
 
 // reducedRelative reports a one-word participle cue that modifies the
 // proposal before it, with a modal verb right after: "a treaty
@@ -4616,6 +4692,11 @@ func negatorAt(p *para, from, to int) int {
 // false when the sentence gives no reason to think anyone holds it.
 func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, class int, v *voice) ([]string, bool) {
 	actors, known := t.holderOf(p, ss, se, anchor, hitStart, prevEnd, cueEnd, class, v)
+	if g := p.behalfOfLast(ss, anchor, v); known && len(g) > 0 && len(actors) > 0 {
+		// "The African Group stopped short of endorsing a treaty.
+		// Speaking on its behalf, Cameroon said that ...": the group's
+		actors = g
+	}
 	if known {
 		actors = p.joinedIn(ss, anchor, actors)
 		actors = p.supportersOf(ss, anchor, actors)
@@ -4650,6 +4731,26 @@ func (t *Tagger) holder(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, clas
 		}
 	}
 	return actors, known
+}
+
+// behalfOfLast returns the groups of the sentence before when the
+// sentence at ss opens with "Speaking on its behalf," or "On their
+// behalf," before the cue at anchor, or nil.
+func (p *para) behalfOfLast(ss, anchor int, v *voice) []string {
+	k := ss
+	if k < anchor && (p.toks[k].low == "speaking" || p.toks[k].low == "delivering") {
+		k++
+	}
+	if k+3 >= anchor || p.toks[k].low != "on" || p.toks[k+1].low != "its" && p.toks[k+1].low != "their" || p.toks[k+2].low != "behalf" || !p.toks[k+3].clause {
+		return nil
+	}
+	var groups []string
+	for _, a := range v.memory {
+		if groupCodes[a] || a == "LIKE_MINDED" {
+			groups = append(groups, a)
+		}
+	}
+	return groups
 }
 
 // alsoViewOf returns the actors of an aside before the cue at anchor
@@ -6926,6 +7027,9 @@ func (p *para) institutionHolder(ss, anchor int, v *voice) string {
 	if anchor-k > 4 && !(k+2 < anchor && (p.toks[k+2].low == "that" || p.has(cReport, k+1, k+2))) {
 		return ""
 	}
+	if k+1 < anchor && p.toks[k+1].low == "of" {
+		return "" // "The Council of the European Union adopted ..."
+	}
 	return v.institutions[p.toks[k].low]
 }
 
@@ -8122,7 +8226,7 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-end > 1 && !(len(subj) > 0 && (listGlue(p.toks[end:m.i]) || p.appositionGlue(end, m.i))) || len(subj) == 0 && m.i-ss > 1 {
+		if m.i-end > 1 && !(len(subj) > 0 && (listGlue(p.toks[end:m.i]) || p.appositionGlue(end, m.i)) || len(subj) == 0 && speakerOf(p.toks[ss:m.i])) || len(subj) == 0 && m.i-ss > 1 && !speakerOf(p.toks[ss:m.i]) {
 			break
 		}
 		subj = appendActor(subj, m.code)
@@ -8132,6 +8236,43 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 		}
 	}
 	return subj, end
+}
+
+// heldOnlyBy reports stances that own's actors alone hold, each held by
+// some of them.
+func heldOnlyBy(stances []Stance, own []string) bool {
+	for _, st := range stances {
+		if len(st.Actors) == 0 {
+			return false
+		}
+		for _, a := range st.Actors {
+			if !slices.Contains(own, a) {
+				return false
+			}
+		}
+	}
+	return len(stances) > 0
+}
+
+// speakerOf reports the words before a State that make it its speaker:
+// "The delegation of", "the representative of the".
+func speakerOf(ts []tok) bool {
+	k := 0
+	if k < len(ts) && ts[k].low == "the" {
+		k++
+	}
+	if k >= len(ts) || !speakerHeads[ts[k].low] {
+		return false
+	}
+	k++
+	if k >= len(ts) || ts[k].low != "of" {
+		return false
+	}
+	k++
+	if k < len(ts) && ts[k].low == "the" {
+		k++
+	}
+	return k == len(ts)
 }
 
 // speakerHeads are the nouns after a State's adjective that make it the
@@ -8209,6 +8350,10 @@ func sameLine(p *para, class, k, se int) int {
 		for end < se && end-h.j < 8 && !p.toks[end].clause && !p.toks[end].quoted && p.toks[end].low != "and" {
 			if end+1 < se && p.toks[end].low == "without" && unreserved[p.toks[end+1].low] {
 				end += 2 // "subscribes to that reading without reservation"
+				continue
+			}
+			if end > h.j && p.toks[end].capInit && (p.toks[end-1].low == "in" || p.toks[end-1].capInit && end-1 > h.j) && !p.namedBetween(end, end+1) {
+				end++ // a place: "have made the same case in New York"
 				continue
 			}
 			if !emptyTail(p.toks[end].low) {
