@@ -438,10 +438,7 @@ type position struct {
 // position whose holder the item itself leaves open (none, or the author),
 // and whether it did so.
 func (v *voice) labelHolders(actors []string, known bool) ([]string, bool) {
-	if v.lead == nil {
-		return actors, known
-	}
-	if v.lead.value != "" {
+	if v.lead == nil || v.lead.value != "" {
 		return actors, known
 	}
 	if known && len(actors) > 0 && !(len(actors) == 1 && actors[0] == "AUTHOR") {
@@ -3766,10 +3763,10 @@ func (p *para) purposeAfter(from, se int) int {
 }
 
 // opposedAct reports an against-marker that names an act undoing what was
-// agreed, governed as the act the against cue g opposes: "rejected any attempt to reopen the
-// agreed framework", "resist calls to reopen", "warned against reopening
-// the framework". Such an act is what the cue's subject refuses, not a
-// criticism of it.
+// agreed, governed as the act the against cue g opposes: "rejected any
+// attempt to reopen the agreed framework", "resist calls to reopen",
+// "warned against reopening the framework". Such an act is what the cue's
+// subject refuses, not a criticism of it.
 func (p *para) opposedAct(g cueHit, h issueHit) bool {
 	if h.i < g.j || h.i-g.j > 4 || clauseBreak(p, g.j, h.i) || !undoingAct(p.toks[h.i].low) {
 		return false
@@ -3786,13 +3783,15 @@ func (p *para) opposedAct(g cueHit, h issueHit) bool {
 // criticisms in their own words ("warned against transplanting the law of
 // armed conflict"), which the cue does not turn round.
 func undoingAct(w string) bool {
-	for _, stem := range []string{"reopen", "renegotiat", "relitigat", "unravel", "revisit", "rewrit", "discard", "dilut"} {
+	for _, stem := range undoingStems {
 		if strings.HasPrefix(w, stem) {
 			return true
 		}
 	}
 	return false
 }
+
+var undoingStems = []string{"reopen", "renegotiat", "relitigat", "unravel", "revisit", "rewrit", "discard", "dilut"}
 
 // undoneObject reports an undoing act between from and the object at i
 // whose object it is, with only an article between ("reopen the agreed
@@ -8226,7 +8225,11 @@ func (p *para) openingList(ss, se int) ([]string, int) {
 		if m.i < ss || m.i >= se {
 			continue
 		}
-		if m.i-end > 1 && !(len(subj) > 0 && (listGlue(p.toks[end:m.i]) || p.appositionGlue(end, m.i)) || len(subj) == 0 && speakerOf(p.toks[ss:m.i])) || len(subj) == 0 && m.i-ss > 1 && !speakerOf(p.toks[ss:m.i]) {
+		if len(subj) == 0 {
+			if m.i-ss > 1 && !speakerOf(p.toks[ss:m.i]) {
+				break // (but "The delegation of the Russian Federation")
+			}
+		} else if m.i-end > 1 && !listGlue(p.toks[end:m.i]) && !p.appositionGlue(end, m.i) {
 			break
 		}
 		subj = appendActor(subj, m.code)
