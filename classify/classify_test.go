@@ -5308,3 +5308,43 @@ func TestRound73Readings(t *testing.T) {
 			[]string{"multistakeholder:favor:PRT"}},
 	})
 }
+
+func TestThreadByline(t *testing.T) {
+	// "Thread by X, UK Ambassador for Cyber, from ...": an ambassador's
+	// thread of posts speaks for the UK in its first person
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Thread by Harriet Colefax, UK Ambassador for Cyber, from the ninth substantive session of the Open-ended Working Group on security of and in the use of ICTs, New York, 2–6 December 2024"},
+		{Text: "1/ Good morning from Conference Room 4. I'll post highlights as the week goes on."},
+		{Text: "2/ My two cents: we don't need a new treaty. We want the directory used, not admired."},
+	}})
+	if info.Kind != "statement" || info.Speaker != "GBR" {
+		t.Fatalf("info = %+v, want the UK's statement", info)
+	}
+	want := []string{"binding_instrument:against:GBR", "poc_directory:favor:GBR"}
+	if got := stanceKeys(res[2].Stances); !slices.Equal(got, want) {
+		t.Errorf("post 2: stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound74Readings(t *testing.T) {
+	// the rules alone: the past tense of reported speech; "the answer lay
+	// in X, not in Y"; a that-verb's reach ends where a coordinated main
+	// clause with a pronoun subject begins; new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Nauru spoke of its cables. Its delegation held that international humanitarian law protected civilians in any conflict that spilled into cyberspace.", analysis,
+			[]string{"ihl_applies:favor:NRU"}},
+		{"Speaking for the United Kingdom, the representative said that the answer lay in existing international law, not in a new treaty.", analysis,
+			[]string{"binding_instrument:against:GBR", "charter_applies:favor:GBR"}},
+		{"The Group was not convinced that voluntary commitments alone would be enough to protect such systems, and it wished the future mechanism to consider binding obligations in that area.", analysis,
+			[]string{"binding_instrument:favor:"}},
+		{"Russia said that the attendance of non-governmental organizations at formal meetings should remain subject to the consent of every Member State.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+		{"In 2020 a group of around forty States, together with the European Union, proposed a Programme of Action. The United States came round to the idea later.", analysis,
+			[]string{"programme_of_action:favor:EU,USA"}},
+		{"The United States said the framework already covers AI, because it regulates what States do rather than which tools they use, so there is no need for AI-specific norms.", analysis,
+			[]string{"new_norms:against:USA", "tech_neutrality:favor:USA"}},
+	})
+}

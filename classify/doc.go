@@ -2743,10 +2743,17 @@ var groupOffices = map[string]bool{"the": true, "of": true, "to": true, "commiss
 // Affairs of the Russian Federation" or "Answered by: X, Minister of
 // State, Foreign, Commonwealth and Development Office", or "".
 func bylineSpeaker(p *para) string {
-	if len(p.toks) < 4 || len(p.toks) > 30 || len(p.cues) > 0 {
+	if len(p.toks) < 4 {
 		return ""
 	}
-	if p.toks[0].low != "by" && (!answeredBy[p.toks[0].low] || p.toks[1].low != "by") {
+	if bylineHeads[p.toks[0].low] && p.toks[1].low == "by" {
+		// "Thread by Harriet Colefax, UK Ambassador for Cyber, from the
+		// ninth substantive session of ...": a longer line, which may name
+		// the meeting's words but takes no position
+		if len(p.toks) > 45 || slices.ContainsFunc(p.cues, func(c cueHit) bool { return c.class <= cNormative }) {
+			return ""
+		}
+	} else if len(p.toks) > 30 || len(p.cues) > 0 || p.toks[0].low != "by" && (!answeredBy[p.toks[0].low] || p.toks[1].low != "by") {
 		return ""
 	}
 	office := false
@@ -2762,6 +2769,10 @@ func bylineSpeaker(p *para) string {
 	}
 	return m.code
 }
+
+// bylineHeads are the nouns of a byline that names what its author wrote:
+// "Thread by Harriet Colefax, UK Ambassador for Cyber, from ...".
+var bylineHeads = map[string]bool{"thread": true, "post": true, "posts": true, "blog": true, "column": true, "article": true, "essay": true}
 
 // answeredBy are the verbs of a byline's "Answered by: ..." (a minister's
 // written answer to a parliamentary question).

@@ -3415,7 +3415,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// a "that"-clause verb governs its whole complement
 			reach = 2 * before
 		}
-		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !((c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i)) && p.parallelThat(c, h.i)) && !p.backersAside(c, h.i) {
+		if c.j <= h.i && h.i-c.j <= reach && !subordinated(p, c.j, h.i) && !p.reportedBetween(c.j, h.i) && !contrasted(p, c.j, h.i) && !((c.class == cAgainst || negatedAt(p, max(ss, c.i-4), c.i)) && p.parallelThat(c, h.i)) && !p.backersAside(c, h.i) && !p.newMainClause(c.j, h.i) {
 			if gov < 0 || c.j > p.cues[gov].j || (c.j == p.cues[gov].j && c.i < p.cues[gov].i) {
 				gov = k
 			}
@@ -3760,6 +3760,24 @@ func (p *para) purposeAfter(from, se int) int {
 		}
 	}
 	return -1
+}
+
+// newMainClause reports a main clause of its own between a cue ending at
+// from and a hit at i: ", and it wished the future mechanism to consider
+// binding obligations" after "was not convinced that ...". A
+// coordinating word that opens a clause with a pronoun subject ends the
+// cue's reach.
+func (p *para) newMainClause(from, i int) bool {
+	for k := from; k+1 < i; k++ {
+		if !p.toks[k].clause || p.toks[k].low != "and" && p.toks[k].low != "but" {
+			continue
+		}
+		switch p.toks[k+1].low {
+		case "it", "they", "we", "he", "she":
+			return true
+		}
+	}
+	return false
 }
 
 // opposedAct reports an against-marker that names an act undoing what was
