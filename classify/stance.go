@@ -3765,11 +3765,11 @@ func (p *para) purposeAfter(from, se int) int {
 // newMainClause reports a main clause of its own between a cue ending at
 // from and a hit at i: ", and it wished the future mechanism to consider
 // binding obligations" after "was not convinced that ...". A
-// coordinating word that opens a clause with a pronoun subject ends the
-// cue's reach.
+// coordinator that opens a clause with a pronoun subject ends the cue's
+// reach.
 func (p *para) newMainClause(from, i int) bool {
 	for k := from; k+1 < i; k++ {
-		if !p.toks[k].clause || p.toks[k].low != "and" && p.toks[k].low != "but" {
+		if !p.toks[k].clause || !coordinators[p.toks[k].low] {
 			continue
 		}
 		switch p.toks[k+1].low {
