@@ -5348,3 +5348,34 @@ func TestRound74Readings(t *testing.T) {
 			[]string{"new_norms:against:USA", "tech_neutrality:favor:USA"}},
 	})
 }
+
+func TestSpokespersonBriefing(t *testing.T) {
+	// a foreign ministry spokesperson's regular press conference speaks
+	// for the State its answers name, in their first person
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Foreign Ministry Spokesperson Shen Lu's Regular Press Conference on July 15, 2024"},
+		{Text: "CCTV: The working group adopted its progress report last Friday. What is China's comment?"},
+		{Text: "Shen Lu: China welcomes the adoption of the report. We took part in the session constructively, and we will go on doing so."},
+		{Text: "China's position is clear. We are not in favour of a Programme of Action that splits the process."},
+	}})
+	if info.Kind != "statement" || info.Speaker != "CHN" {
+		t.Fatalf("info = %+v, want China's statement", info)
+	}
+	want := []string{"programme_of_action:against:CHN"}
+	if got := stanceKeys(res[3].Stances); !slices.Equal(got, want) {
+		t.Errorf("paragraph 4: stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound75Readings(t *testing.T) {
+	// the rules alone: a written parliamentary question asks; "no less
+	// than" negates nothing
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what his policy is on proposals at the United Nations for a new legally binding convention.", Context{},
+			nil},
+		{"The Holy See considers that international human rights law, no less than the Charter of the United Nations, applies fully to the conduct of States.", Context{},
+			[]string{"charter_applies:favor:VAT"}},
+	})
+}

@@ -637,7 +637,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		ss, se := sr[0], sr[1]
 		pending := choice
 		choice = nil
-		if p.question(se) {
+		if p.question(se) || p.askedQuestion(ss) {
 			// "Does the Mechanism need a treaty?" asks; it takes no position
 			continue
 		}
@@ -4540,6 +4540,14 @@ func (p *para) question(se int) bool {
 	return strings.HasSuffix(strings.TrimRight(p.text[p.toks[se-1].e:end], " \t\n\u00a0\"'”’)"), "?")
 }
 
+// askedQuestion reports a written parliamentary question, which opens
+// with "To ask" ("To ask the Secretary of State for Foreign, Commonwealth
+// and Development Affairs, what his policy is on proposals for a new
+// convention."): it asks, whatever it names, and ends with a full stop.
+func (p *para) askedQuestion(ss int) bool {
+	return ss == 0 && len(p.toks) > 2 && p.toks[0].low == "to" && p.toks[1].low == "ask" && p.toks[1].e-p.toks[0].s == 6 && p.text[p.toks[0].s] == 'T'
+}
+
 // contrasted reports a contrast between from and to ("does not dismiss
 // these proposals, but the time is not ripe for a treaty"): a cue before
 // it does not govern what follows it.
@@ -4692,10 +4700,10 @@ func negatedAt(p *para, from, to int) bool {
 func negatorAt(p *para, from, to int) int {
 	for _, n := range p.byClass[cNegator] {
 		if n.i >= from && n.i < to {
-			// "not only", "no doubt" are not negations
+			// "not only", "no doubt", "no less than" are not negations
 			if n.j < len(p.toks) {
 				switch p.toks[n.j].low {
-				case "only", "doubt", "least", "longer":
+				case "only", "doubt", "least", "longer", "less":
 					continue
 				}
 			}
