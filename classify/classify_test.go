@@ -5350,21 +5350,31 @@ func TestRound74Readings(t *testing.T) {
 }
 
 func TestSpokespersonBriefing(t *testing.T) {
-	// a foreign ministry spokesperson's regular press conference speaks
-	// for the State its answers name, in their first person
+	// a foreign ministry spokesperson's regular press conference (this
+	// project's blind-r73, read in round 75) speaks for the State its
+	// answers name, though its answers say "we" seldom and name many
+	// other States
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
-	res, info := tg.TagDocInfo(Doc{Paras: []Para{
-		{Text: "Foreign Ministry Spokesperson Shen Lu's Regular Press Conference on July 15, 2024"},
-		{Text: "CCTV: The working group adopted its progress report last Friday. What is China's comment?"},
-		{Text: "Shen Lu: China welcomes the adoption of the report. We took part in the session constructively, and we will go on doing so."},
-		{Text: "China's position is clear. We are not in favour of a Programme of Action that splits the process."},
-	}})
-	if info.Kind != "statement" || info.Speaker != "CHN" {
-		t.Fatalf("info = %+v, want China's statement", info)
+	r, err := os.Open(filepath.Join("evaldata", "blind-r73.jsonl"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	want := []string{"programme_of_action:against:CHN"}
-	if got := stanceKeys(res[3].Stances); !slices.Equal(got, want) {
-		t.Errorf("paragraph 4: stances = %v, want %v", got, want)
+	defer r.Close()
+	gold, err := ReadLabelled(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Doc
+	for _, g := range gold {
+		if g.Doc == "mfa-press-conference-chn-2024-r73" {
+			d.Paras = append(d.Paras, Para{Text: g.Text, Section: g.Section})
+		}
+	}
+	if len(d.Paras) == 0 {
+		t.Fatal("the press conference is not in blind-r73")
+	}
+	if _, info := tg.TagDocInfo(d); info.Kind != "statement" || info.Speaker != "CHN" {
+		t.Errorf("info = %+v, want China's statement", info)
 	}
 }
 
