@@ -5355,17 +5355,8 @@ func TestSpokespersonBriefing(t *testing.T) {
 	// answers name, though its answers say "we" seldom and name many
 	// other States
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
-	r, err := os.Open(filepath.Join("evaldata", "blind-r73.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	gold, err := ReadLabelled(r)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var d Doc
-	for _, g := range gold {
+	for _, g := range readLabelledFile(t, filepath.Join("evaldata", "blind-r73.jsonl")) {
 		if g.Doc == "mfa-press-conference-chn-2024-r73" {
 			d.Paras = append(d.Paras, Para{Text: g.Text, Section: g.Section})
 		}
