@@ -4545,7 +4545,7 @@ func (p *para) question(se int) bool {
 // and Development Affairs, what his policy is on proposals for a new
 // convention."): it asks, whatever it names, and ends with a full stop.
 func (p *para) askedQuestion(ss int) bool {
-	return ss == 0 && len(p.toks) > 2 && p.toks[0].low == "to" && p.toks[1].low == "ask" && p.toks[1].e-p.toks[0].s == 6 && p.text[p.toks[0].s] == 'T'
+	return ss == 0 && len(p.toks) > 2 && strings.HasPrefix(p.text[p.toks[0].s:], "To ask ")
 }
 
 // contrasted reports a contrast between from and to ("does not dismiss
