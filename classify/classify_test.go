@@ -5380,3 +5380,57 @@ func TestRound75Readings(t *testing.T) {
 			[]string{"charter_applies:favor:VAT"}},
 	})
 }
+
+func TestSummaryRecordTurns(t *testing.T) {
+	// a summary record reports each speaker's turn in indirect speech: the
+	// turn survives a long aside before its verb, a paragraph that names
+	// only its speaker, an opening phrase before "he", and "his
+	// Government" after other States are named; "the Group" is the group a
+	// State speaks for, "it said" its speaker; a chair's turn is no State's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Summary record of the 12th meeting"},
+		{Text: "The Chair said that the Committee would continue its thematic discussion on information and communications technologies."},
+		{Text: "Ms. Varga (European Union), speaking also on behalf of the candidate countries that aligned themselves with the statement, said that ransomware remained the gravest threat to hospitals across the region."},
+		{Text: "The Union remained convinced that international law applied in cyberspace."},
+		{Text: "The future mechanism, she said, should build on the cumulative and evolving framework. Its modalities should also allow non-governmental stakeholders to contribute meaningfully."},
+		{Text: "Mr. Okafor (Nigeria), speaking on behalf of the Group of African States, said that capacity-building came first. In line with the Common African Position, the Group held that international humanitarian law governed cyber operations in armed conflict."},
+		{Text: "Mr. Hale (United States of America) said that the directory was working."},
+		{Text: "Recalling the vote of 2022, when the Assembly had taken up the question of the future mechanism, he noted that China, Iran and the Russian Federation had voted against the Programme of Action. His Government would continue to press for a mechanism building on the Programme of Action."},
+		{Text: "The framework, according to his delegation, was technology-neutral by design."},
+		{Text: "Mr. Dvorak (Russian Federation), speaking on behalf of a group of like-minded States, said that the group remained committed to a legally binding convention. The rules agreed so far were not enough, it said: the future mechanism must give priority to developing new norms."},
+		{Text: "The representative of Singapore, speaking in his capacity as Chair of the open-ended working group on security of and in the use of information and communications technologies, said that the report had been adopted by consensus. The report set out elements for the directory. He urged all delegations to nominate their points of contact to the directory."},
+	}})
+	if info.Kind != "analysis" {
+		t.Fatalf("info = %+v, want an analysis", info)
+	}
+	want := map[int][]string{
+		4:  {"framework_acquis:favor:EU", "multistakeholder:favor:EU"},
+		5:  {"ihl_applies:favor:AU"},
+		7:  {"programme_of_action:against:CHN,IRN,RUS", "programme_of_action:favor:USA"},
+		8:  {"tech_neutrality:favor:USA"},
+		9:  {"binding_instrument:favor:LIKE_MINDED,RUS", "new_norms:favor:LIKE_MINDED,RUS"},
+		10: {"poc_directory:favor:"},
+	}
+	for i, w := range want {
+		got := stanceKeys(res[i].Stances)
+		slices.Sort(got)
+		if !slices.Equal(got, w) {
+			t.Errorf("paragraph %d: stances = %v, want %v", i+1, got, w)
+		}
+	}
+}
+
+func TestRound76Readings(t *testing.T) {
+	// the rules alone: new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"It saw no reason to join the points of contact directory.", Context{},
+			[]string{"poc_directory:against:PRT"}},
+		{"For four years the European Union insisted that no new norm could even be discussed until the existing ones had been implemented.", analysis,
+			[]string{"new_norms:against:EU"}},
+		{"The representative of the United States said that there are no gaps in international law that would justify a new treaty. The United Kingdom and Australia repeated the same thesis.", analysis,
+			[]string{"binding_instrument:against:AUS,GBR,USA", "charter_applies:favor:AUS,GBR,USA"}},
+	})
+}

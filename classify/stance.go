@@ -622,6 +622,10 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// "She also welcomed the directory ...", "That framework, he
 			// added, ...": the paragraph goes on with the turn of the one before
 			v.turn, v.turnGoesOn, v.memory = v.lastTurn, true, v.lastTurn
+		case len(v.lastTurn) > 0 && v.kind == kindAnalysis && p.namesOnly(first[0], first[1], v.lastTurn):
+			// "The Union remained convinced that ..." in the turn of the
+			// European Union's speaker: the turn goes on for the paragraphs
+			// after ("She welcomed ...")
 		default:
 			v.lastTurn = nil
 		}
@@ -3230,7 +3234,10 @@ func contains(xs []string, x string) bool {
 func (t *Tagger) turnOf(p *para, ss, se int) []string {
 	verb := -1
 	for _, r := range p.byClass[cReport] {
-		if r.i >= ss && r.i < se && r.i-ss <= 20 {
+		// farther after a long aside: "Ms. Lindqvist (European Union),
+		// speaking also on behalf of the candidate countries that aligned
+		// themselves with the statement, said ..."
+		if r.i >= ss && r.i < se && (r.i-ss <= 20 || r.i-ss <= 36 && p.markBefore(r.i, ",")) {
 			verb = r.i
 			break
 		}
@@ -3240,7 +3247,7 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 		// instrument could fill them.": the view goes on
 		return list
 	}
-	if verb < 0 || p.has(cFirst, ss, verb) || p.toks[verb].low == "according" || p.toks[verb].low == "in" {
+	if verb < 0 || p.has(cFirst, ss, verb) || p.toks[verb].low == "according" || p.toks[verb].low == "in" || p.asChair(ss, verb) {
 		return nil
 	}
 	subj := p.subjectActors(ss, verb)
@@ -3263,20 +3270,68 @@ func (t *Tagger) turnOf(p *para, ss, se int) []string {
 	return p.forGroup(ss, verb, subj)
 }
 
+// groupsOf returns the group codes among actors.
+func groupsOf(actors []string) []string {
+	var out []string
+	for _, a := range actors {
+		if groupCodes[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// asChair reports "as Chair" before the verb at anchor: "The
+// representative of Singapore, speaking in his capacity as Chair of the
+// working group, said ..." speaks for the chair, not for the State.
+func (p *para) asChair(ss, anchor int) bool {
+	for k := ss; k+1 < anchor; k++ {
+		if p.toks[k].low == "as" && p.toks[k+1].low == "chair" {
+			return true
+		}
+	}
+	return false
+}
+
+// turnOpeners open a clause that may come before the speaker's "he" or
+// "she": "While welcoming the report, she ...".
+var turnOpeners = map[string]bool{"while": true, "although": true, "though": true, "after": true, "as": true, "since": true, "in": true, "on": true, "with": true, "before": true}
+
+// namesOnly reports a sentence [ss, se) that names actors, all of them
+// among want.
+func (p *para) namesOnly(ss, se int, want []string) bool {
+	named := false
+	for _, m := range p.actors {
+		if m.i >= ss && m.i < se {
+			if !slices.Contains(want, m.code) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
 // turnGoesOn reports a sentence that goes on with a speaker's turn
 // reported before it: its subject is "he" or "she" ("She also welcomed
 // ...", "That framework, he added, ...") or the speaker's delegation,
 // country or government ("Her delegation sees no need ..."), with no actor
 // named before it.
 func (p *para) turnGoesOn(ss, se int) bool {
-	for k := ss; k < se && k-ss <= 12; k++ {
+	for k := ss; k < se && k-ss <= 30; k++ {
 		if p.toks[k].quoted {
 			continue
 		}
 		switch p.toks[k].low {
 		case "he", "she":
+			// after an opening phrase as well: "Recalling that the General
+			// Assembly had endorsed the Programme of Action by a wide
+			// margin in 2022, he noted ..."
+			if k-ss > 12 && !(p.markBefore(k, ",") && (strings.HasSuffix(p.toks[ss].low, "ing") || turnOpeners[p.toks[ss].low])) {
+				continue
+			}
 		case "his", "her":
-			if k+1 >= se || !speakerNouns[p.toks[k+1].low] {
+			if k-ss > 12 || k+1 >= se || !speakerNouns[p.toks[k+1].low] {
 				continue
 			}
 		default:
@@ -4771,7 +4826,7 @@ func (p *para) behalfOfLast(ss, anchor int, v *voice) []string {
 	}
 	var groups []string
 	for _, a := range v.memory {
-		if groupCodes[a] || a == "LIKE_MINDED" {
+		if groupCodes[a] {
 			groups = append(groups, a)
 		}
 	}
@@ -6245,6 +6300,18 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 				// "She urged Member States to ..." after "Co-organised by
 				// Korea and Sierra Leone": one person, no State named
 				return actors, true
+			}
+			if len(v.turn) > 0 && h.j-h.i == 2 && (p.toks[h.i].low == "his" || p.toks[h.i].low == "her") && speakerNouns[p.toks[h.i+1].low] {
+				// "He noted that China, Iran and Russia had voted against
+				// it. His Government would continue to press for ...": the
+				// speaker's, not the States named last
+				return append(actors, v.turn...), true
+			}
+			if g := groupsOf(v.memory); len(g) == 1 && len(v.memory) == 2 && slices.ContainsFunc(p.toks[h.i:h.j], func(t tok) bool { return t.low == "group" || t.low == "movement" }) {
+				// "Mr. Shikongo (Nigeria), speaking on behalf of the Group
+				// of African States, said ... the Group held that ...": the
+				// group, not the State that speaks for it
+				return append(actors, g...), true
 			}
 			return append(actors, v.memory...), true
 		}
@@ -8646,6 +8713,13 @@ func speakerPronoun(p *para, ss, i int) bool {
 	switch p.toks[i-1].low {
 	case "he", "she":
 		return true
+	case "it", "they":
+		// "The rules were not enough, it said: ...", "The mechanism, they
+		// argued, must ..."
+		// (not after a subject that refers back itself: "The same
+		// delegation was firm on humanitarian law: the principles, it
+		// said, bind ...")
+		return i-2 >= ss && p.markBefore(i-1, ",") && !p.has(cPronoun, ss, i-1)
 	case "delegate", "representative", "delegation", "ambassador", "minister", "spokesperson", "envoy", "spokesman", "spokeswoman":
 		if i-2 >= ss {
 			switch p.toks[i-2].low {
