@@ -580,7 +580,7 @@ func TestStances(t *testing.T) {
 		// (a clause of its own that paraphrases the position, "and the European Union argued that
 		// the priority is to apply the law that already exists", may join it: annotators code it so)
 		{"a marker does not reach into a clause with its own subject", "The United Kingdom warned that a new treaty would weaken the Charter, and Cuba argued that the priority is to protect the sovereignty of States over their information space.", Context{}, []string{"cyber_sovereignty:favor:CUB", "binding_instrument:against:GBR"}},
-		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:"}},
+		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:WEST"}},
 		{"the Russian side counters", "The United States said that talk of a treaty is a waste of time. The Russian side cannot agree.", Context{}, []string{"binding_instrument:against:USA", "binding_instrument:favor:RUS"}},
 		{"co-sponsored with", "In 2020 Egypt co-sponsored the Programme of Action with France.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"a Programme of Action that only locates a proposal", "Malawi supports the establishment, within the Programme of Action, of a dedicated voluntary trust fund.", Context{}, []string{}},
@@ -1774,8 +1774,8 @@ func TestInstitutionSpeaks(t *testing.T) {
 		{"possessive", "Chile's Ministry of Foreign Affairs issued the following statement.", []string{"binding_instrument:against:CHL"}},
 		// another institution, or one the document never tied to an actor:
 		// a holder without a code
-		{"another institution", "Communique of the Peace and Security Council of the African Union.", []string{"binding_instrument:against:"}},
-		{"not named", "Press release, 12 July.", []string{"binding_instrument:against:"}},
+		{"another institution", "Communique of the Peace and Security Council of the African Union.", []string{"binding_instrument:against:WEST"}},
+		{"not named", "Press release, 12 July.", []string{"binding_instrument:against:WEST"}},
 	}
 	for _, c := range cases {
 		got := docStanceKeys(tg, c.first, "The Ministry rejects any new legally binding instrument.")[1]
@@ -3844,7 +3844,7 @@ func TestHearingWitnessFromMasthead(t *testing.T) {
 	}{
 		{"Inquiry into Portugal's engagement in international cyber negotiations", []string{"binding_instrument:against:PRT"}},
 		// control: no State in the masthead, no code for the witness
-		{"Inquiry into international cyber negotiations", []string{"binding_instrument:against:"}},
+		{"Inquiry into international cyber negotiations", []string{"binding_instrument:against:WEST"}},
 	} {
 		doc := Doc{Paras: []Para{
 			{Text: "Foreign Affairs Committee"},
@@ -4381,7 +4381,7 @@ func TestRound57Readings(t *testing.T) {
 		{"Such conduct, where attributable to a State, engages its international responsibility.", Context{}, []string{"charter_applies:favor:PRT"}},
 		{"The African Group and the Arab Group devoted their statements to capacity-building. Several delegations from the Pacific, meanwhile, said they would be open to a treaty.", analysis,
 			[]string{"binding_instrument:favor:"}},
-		{"We invite those who oppose a treaty to explain which of their interests it would harm.", Context{}, []string{"binding_instrument:against:"}},
+		{"We invite those who oppose a treaty to explain which of their interests it would harm.", Context{}, []string{"binding_instrument:against:WEST"}},
 		{"Portugal was among the States that supported the proposal for a Programme of Action.", Context{}, []string{"programme_of_action:favor:PRT"}},
 		{"It is equally clear to my delegation that international humanitarian law binds every party to an armed conflict.", Context{}, []string{"ihl_applies:favor:PRT"}},
 		{"Russia has not warmed to the Programme of Action.", analysis, []string{"programme_of_action:against:RUS"}},
@@ -4623,7 +4623,7 @@ func TestParliamentDebate(t *testing.T) {
 		i    int
 		want []string
 	}{
-		{1, []string{"binding_instrument:against:"}},
+		{1, []string{"binding_instrument:against:WEST"}},
 		{2, []string{"programme_of_action:favor:"}},
 		{4, []string{"programme_of_action:favor:JPN"}},
 		{5, []string{"binding_instrument:against:GBR"}},
@@ -5432,5 +5432,30 @@ func TestRound76Readings(t *testing.T) {
 			[]string{"new_norms:against:EU"}},
 		{"The representative of the United States said that there are no gaps in international law that would justify a new treaty. The United Kingdom and Australia repeated the same thesis.", analysis,
 			[]string{"binding_instrument:against:AUS,GBR,USA", "charter_applies:favor:AUS,GBR,USA"}},
+		// a list that goes on through "all 27 ... members" and "most other"
+		{"Russia tabled a resolution calling for a convention. Voting against were the United States, Britain, all 27 European Union members and most other Western countries.", analysis,
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:EU,GBR,USA,WEST"}},
+		// a claim noun with a relative clause that has no pronoun
+		{"We reject the argument the delegation of China made on Tuesday, that international humanitarian law would legitimise conflict.", Context{},
+			[]string{"ihl_applies:favor:PRT", "ihl_applies:against:CHN"}},
+		// "our three countries" are the speaker and the States named with it
+		{"In June 2022, Kazakhstan and Uzbekistan joined Portugal in issuing a data security initiative, in which our three countries called for new rules on data security to be drawn up within the United Nations.", Context{},
+			[]string{"new_norms:favor:KAZ,PRT,UZB"}},
+		// "We are told by ... that" reports others' claim, which the next
+		// sentence answers
+		{"We are told by some delegations that the existing norms are technology-neutral. We are not convinced.", Context{},
+			[]string{"tech_neutrality:favor:", "tech_neutrality:against:PRT"}},
+		{"Western States maintain that no new obligations are needed.", analysis,
+			[]string{"binding_instrument:against:WEST"}},
+		{"The European Union's delegation said the law already on the books was equal to the task.", analysis,
+			[]string{"charter_applies:favor:EU"}},
+		{"Russia and China argued that the list should grow.", analysis,
+			[]string{"new_norms:favor:CHN,RUS"}},
+		{"We expect that additional and more specific norms will be needed within a few years.", analysis,
+			[]string{"new_norms:favor:AUTHOR"}},
+		{"The group called for respect for the sovereign equality of States in the information space.", analysis,
+			[]string{"cyber_sovereignty:favor:"}},
+		{"On the participation of stakeholders, our position is balanced.", Context{},
+			[]string{"multistakeholder:neutral:PRT"}},
 	})
 }

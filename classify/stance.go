@@ -1332,6 +1332,44 @@ type claimFrame struct {
 	against    bool // the verb rejects the claim
 }
 
+// contactClauseOwners returns the subject of a relative clause with no
+// pronoun between a claim noun and its "that" at th, from k: "the
+// argument [the delegation of China made on Tuesday], that ...".
+func (p *para) contactClauseOwners(k, th int) []string {
+	if p.toks[k].clause {
+		return nil
+	}
+	var m actorMention
+	ok := false
+	for _, a := range p.actors {
+		if a.i >= k && a.i <= k+3 && a.j < th {
+			m, ok = a, true
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	for t := k; t < m.i; t++ {
+		if w := p.toks[t].low; w != "the" && w != "of" && !possessedSpeakers[w] {
+			return nil
+		}
+	}
+	for v := m.j; v < th && v <= m.j+1; v++ {
+		if voicingVerbs[p.toks[v].low] || p.toks[v].low == "put" || p.toks[v].low == "made" {
+			for b := m.j; b < th; b++ {
+				if p.toks[b].clause && b != th {
+					if b < th-1 {
+						return nil
+					}
+				}
+			}
+			return []string{m.code}
+		}
+	}
+	return nil
+}
+
 // claimFrame finds the claim frame whose "that" opens the clause of the
 // hit at hi, in the sentence starting at ss.
 func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
@@ -1378,6 +1416,10 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 				if o := owner(n+2, th); len(o) > 0 && !p.toks[n+2].clause {
 					f.owners = o
 				}
+			} else if o := p.contactClauseOwners(n+1, th); len(o) > 0 {
+				// "the argument the delegation of China made on Tuesday,
+				// that ..."
+				f.owners = o
 			} else if p.markBefore(n+1, ",") && p.markBefore(th, ",") || n+2 < th && voicingVerbs[p.toks[n+1].low] && p.toks[n+2].low == "by" {
 				// (or with no commas: "the argument advanced by Russia and
 				// Cuba that ...")
@@ -2467,6 +2509,20 @@ func (p *para) tallies(issue string, from, se int) []Stance {
 	return out
 }
 
+// ourCount reports "our six countries" before anchor in the sentence from
+// ss: the speaker and the States named with it hold together.
+func (p *para) ourCount(ss, anchor int) bool {
+	for k := ss; k+2 < anchor; k++ {
+		if p.toks[k].low == "our" && isCount(p.toks[k+1].low) && p.toks[k+1].low != "one" {
+			switch p.toks[k+2].low {
+			case "countries", "states", "governments", "delegations", "nations":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCount reports a number written in figures or words ("6", "157", "six").
 func isCount(w string) bool {
 	if w == "" {
@@ -2552,7 +2608,9 @@ func listGlueBetween(p *para, from, to int) bool {
 		switch p.toks[k].low {
 		case "and", "the", "of", "republic", "islamic", "bolivarian":
 		default:
-			return false
+			// "Britain, all 27 European Union members and most other
+			// Western countries"
+			return to-from <= 4 && listGlue(p.toks[from:to])
 		}
 	}
 	return true
@@ -6142,7 +6200,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			}
 			if fp {
 				// with a first-person subject only actors we align with share the position
-				aligned := false
+				aligned := p.ourCount(ss, anchor) // "..., in which our six countries called for ..."
 				for _, a := range p.byClass[cAlign] {
 					if a.i >= ss && a.j <= m.i {
 						aligned = true
@@ -7554,8 +7612,11 @@ func listGlue(ts []tok) bool {
 		if len(t.low) == 4 && allDigits(t.low) {
 			continue // a year cited after a name: "The United Kingdom (2022) and France (2019)"
 		}
+		if len(t.low) <= 3 && allDigits(t.low) && k > 0 && ts[k-1].low == "all" {
+			continue // "Britain, all 27 European Union members and ..."
+		}
 		switch t.low {
-		case "and", "or", "nor", "the", "as", "well", "other",
+		case "and", "or", "nor", "the", "as", "well", "other", "all",
 			// "Canada, the EU and a long list of Western States"
 			"a", "long", "list", "of", "many", "several", "most", "some", "number", "group", "host", "handful", "numerous", "further":
 		case "its", "their":
@@ -7564,8 +7625,9 @@ func listGlue(ts []tok) bool {
 			if k == 0 || ts[k-1].low != "and" {
 				return false
 			}
-		case "delegation", "delegations", "government", "governments":
-			// "The EU delegation, Canada and Mexico", right after the name
+		case "delegation", "delegations", "government", "governments", "members":
+			// "The EU delegation, Canada and Mexico", "the European Union
+			// members and other Western countries", right after the name
 			// (not "Colombia, the delegation of Brazil")
 			if k > 0 {
 				return false
