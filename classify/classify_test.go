@@ -580,7 +580,7 @@ func TestStances(t *testing.T) {
 		// (a clause of its own that paraphrases the position, "and the European Union argued that
 		// the priority is to apply the law that already exists", may join it: annotators code it so)
 		{"a marker does not reach into a clause with its own subject", "The United Kingdom warned that a new treaty would weaken the Charter, and Cuba argued that the priority is to protect the sovereignty of States over their information space.", Context{}, []string{"cyber_sovereignty:favor:CUB", "binding_instrument:against:GBR"}},
-		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:WEST"}},
+		{"those who is no holder", "Those who reject binding obligations simply wish to keep a free hand.", Context{DocKind: "statement", Speaker: "RUS"}, []string{"binding_instrument:against:"}},
 		{"the Russian side counters", "The United States said that talk of a treaty is a waste of time. The Russian side cannot agree.", Context{}, []string{"binding_instrument:against:USA", "binding_instrument:favor:RUS"}},
 		{"co-sponsored with", "In 2020 Egypt co-sponsored the Programme of Action with France.", Context{}, []string{"programme_of_action:favor:EGY,FRA"}},
 		{"a Programme of Action that only locates a proposal", "Malawi supports the establishment, within the Programme of Action, of a dedicated voluntary trust fund.", Context{}, []string{}},
@@ -1774,8 +1774,8 @@ func TestInstitutionSpeaks(t *testing.T) {
 		{"possessive", "Chile's Ministry of Foreign Affairs issued the following statement.", []string{"binding_instrument:against:CHL"}},
 		// another institution, or one the document never tied to an actor:
 		// a holder without a code
-		{"another institution", "Communique of the Peace and Security Council of the African Union.", []string{"binding_instrument:against:WEST"}},
-		{"not named", "Press release, 12 July.", []string{"binding_instrument:against:WEST"}},
+		{"another institution", "Communique of the Peace and Security Council of the African Union.", []string{"binding_instrument:against:"}},
+		{"not named", "Press release, 12 July.", []string{"binding_instrument:against:"}},
 	}
 	for _, c := range cases {
 		got := docStanceKeys(tg, c.first, "The Ministry rejects any new legally binding instrument.")[1]
@@ -3844,7 +3844,7 @@ func TestHearingWitnessFromMasthead(t *testing.T) {
 	}{
 		{"Inquiry into Portugal's engagement in international cyber negotiations", []string{"binding_instrument:against:PRT"}},
 		// control: no State in the masthead, no code for the witness
-		{"Inquiry into international cyber negotiations", []string{"binding_instrument:against:WEST"}},
+		{"Inquiry into international cyber negotiations", []string{"binding_instrument:against:"}},
 	} {
 		doc := Doc{Paras: []Para{
 			{Text: "Foreign Affairs Committee"},
@@ -4381,7 +4381,7 @@ func TestRound57Readings(t *testing.T) {
 		{"Such conduct, where attributable to a State, engages its international responsibility.", Context{}, []string{"charter_applies:favor:PRT"}},
 		{"The African Group and the Arab Group devoted their statements to capacity-building. Several delegations from the Pacific, meanwhile, said they would be open to a treaty.", analysis,
 			[]string{"binding_instrument:favor:"}},
-		{"We invite those who oppose a treaty to explain which of their interests it would harm.", Context{}, []string{"binding_instrument:against:WEST"}},
+		{"We invite those who oppose a treaty to explain which of their interests it would harm.", Context{}, []string{"binding_instrument:against:"}},
 		{"Portugal was among the States that supported the proposal for a Programme of Action.", Context{}, []string{"programme_of_action:favor:PRT"}},
 		{"It is equally clear to my delegation that international humanitarian law binds every party to an armed conflict.", Context{}, []string{"ihl_applies:favor:PRT"}},
 		{"Russia has not warmed to the Programme of Action.", analysis, []string{"programme_of_action:against:RUS"}},
@@ -4623,7 +4623,7 @@ func TestParliamentDebate(t *testing.T) {
 		i    int
 		want []string
 	}{
-		{1, []string{"binding_instrument:against:WEST"}},
+		{1, []string{"binding_instrument:against:"}},
 		{2, []string{"programme_of_action:favor:"}},
 		{4, []string{"programme_of_action:favor:JPN"}},
 		{5, []string{"binding_instrument:against:GBR"}},
