@@ -5459,3 +5459,51 @@ func TestRound76Readings(t *testing.T) {
 			[]string{"multistakeholder:neutral:PRT"}},
 	})
 }
+
+func TestNewSectionForgetsHolders(t *testing.T) {
+	// in an analysis, "it" opening a new section is not the actor the last
+	// section named
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, _ := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "The talks that did not end", Section: "Introduction"},
+		{Text: "The Arab Group, with Tunisia speaking for it this year, insisted on technology transfer and called for the directory to be used.", Section: "The arguments that did not end"},
+		{Text: "What should the Mechanism do first? It should test the points of contact directory in real exercises.", Section: "What the Mechanism needs"},
+	}})
+	for _, st := range res[2].Stances {
+		if slices.Contains(st.Actors, "ARAB_GROUP") || slices.Contains(st.Actors, "TUN") {
+			t.Errorf("new section: %v holds %s:%s", st.Actors, st.Issue, st.Value)
+		}
+	}
+	if len(res[2].Stances) == 0 {
+		t.Errorf("new section: no stance, want the author's")
+	}
+}
+
+func TestRound77Readings(t *testing.T) {
+	// the rules alone: the authors of an attempt that the subject answers;
+	// new patterns and cues
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"My delegation cannot accept the persistent efforts of Western countries to present the so-called 'framework of responsible State behaviour' as a closed acquis that all others must simply implement.", Context{},
+			[]string{"framework_acquis:against:PRT", "framework_acquis:favor:WEST"}},
+		{"We are not convinced, however, that the proposals put forward by Germany, the Netherlands and others to attach regular ping tests and reporting obligations to the directory are ripe at this stage.", Context{},
+			[]string{"poc_directory:against:PRT", "poc_directory:favor:DEU,NLD"}},
+		{"But applicability is not sufficiency.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+		{"We insist that the development and stockpiling of offensive ICT capabilities must be addressed directly.", Context{},
+			[]string{"tech_neutrality:against:PRT"}},
+		{"Some delegations have argued that a treaty would freeze the law. We do not share them.", Context{},
+			[]string{"binding_instrument:against:", "binding_instrument:favor:PRT"}},
+		{"Interference in the internal affairs of States through ICTs is incompatible with the Charter.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+		{"The European Union answered that only implementation would reveal whether anything new was needed.", analysis,
+			[]string{"new_norms:against:EU"}},
+		{"What must be addressed is the malicious use of ICTs, not the legitimate development of capabilities that our economies need.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"My delegation firmly opposes any attempt to apply international humanitarian law to the ICT environment. The delegations of Cuba, Iran and Venezuela have expressed the same concern.", Context{},
+			[]string{"ihl_applies:against:CUB,IRN,PRT,VEN"}},
+		{"The Group as a whole stops short of endorsing either model, whether it takes the form of a Programme of Action or of a continuing working group.", analysis,
+			[]string{"programme_of_action:neutral:"}},
+	})
+}

@@ -411,6 +411,12 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			}
 		}
 		sec := d.Paras[i].Section
+		if v.kind == kindAnalysis && i > 0 && sec != d.Paras[i-1].Section && d.Paras[i-1].Section != "" {
+			// a new section of an analysis ("What the Global Mechanism
+			// needs" after "The arguments that did not end"): its "it"
+			// and "they" are not the actors the last section named
+			v.memory = nil
+		}
 		if entries {
 			if codes := entryLabel(p); codes != nil {
 				entry, entrySec = codes, sec

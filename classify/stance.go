@@ -848,6 +848,25 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					p.fixed = append(p.fixed, derivedPos{issue: h.rule.issue, cue: owned.Cue}, derivedPos{issue: h.rule.issue, cue: p.text[p.toks[ci].s:p.toks[cj-1].e]})
 				}
 			}
+			if owned == nil {
+				if owners, to, noun, ok := p.attemptFrame(ss, ci, h.i); ok {
+					// "We cannot accept the persistent efforts of Western
+					// countries to present the framework as a closed
+					// acquis": the authors of the attempt hold what it
+					// attempts, the subject answers it
+					inner := "favor"
+					if h.rule.kind == "favor" || h.rule.kind == "against" {
+						inner = h.rule.kind
+					}
+					if v, _, _, _, vok := t.valueOf(p, h, to+1, se); vok && v != "neutral" {
+						inner = v
+					}
+					actors = slices.DeleteFunc(actors, func(a string) bool { return slices.Contains(owners, a) })
+					owned = &Stance{Issue: h.rule.issue, Value: inner, Actors: owners, Cue: p.text[p.toks[noun].s:p.toks[h.j-1].e]}
+					sentHolders = append(sentHolders, owners...)
+					p.fixed = append(p.fixed, derivedPos{issue: h.rule.issue, cue: owned.Cue})
+				}
+			}
 			if owned != nil && len(actors) == 0 {
 				out = addStance(out, *owned)
 				continue
@@ -1330,6 +1349,67 @@ type claimFrame struct {
 	noun, that int
 	owners     []string
 	against    bool // the verb rejects the claim
+}
+
+// narrowingVerbs narrow what they act on rather than back or oppose it.
+var narrowingVerbs = map[string]bool{"restrict": true, "limit": true, "confine": true, "narrow": true, "reserve": true, "widen": true, "broaden": true, "extend": true}
+
+// attemptFrame finds an attempt with named authors between the cue at ci
+// and the hit at hi: "[cannot accept] the persistent efforts of Western
+// countries to [present the so-called framework ...]". It returns the
+// authors, the "to" that opens the attempted act and the attempt noun.
+func (p *para) attemptFrame(ss, ci, hi int) (owners []string, to, noun int, ok bool) {
+	for n := max(ss, ci-3); n < hi && n-ci <= 6; n++ {
+		if !attemptNouns[p.toks[n].low] || n+2 >= hi || p.toks[n].quoted {
+			continue
+		}
+		at := n + 2
+		if w := p.toks[n+1].low; w != "of" && w != "by" {
+			// "the proposals put forward by Germany, the Netherlands and
+			// others to attach ..."
+			at = -1
+			for k := n + 1; k < hi && k <= n+3; k++ {
+				if p.toks[k].low == "by" && k > n+1 && (voicingVerbs[p.toks[n+1].low] || expressedVerbs[p.toks[n+1].low]) {
+					at = k + 1
+					break
+				}
+			}
+			if at < 0 {
+				return nil, 0, 0, false
+			}
+		}
+		if _, named := p.actorAt(at); !named {
+			return nil, 0, 0, false // "the proposal by several non-EU delegations"
+		}
+		list := p.listFrom(at, hi)
+		if len(list) == 0 {
+			return nil, 0, 0, false
+		}
+		// the list's end, then "to" within a few words ("and other Western
+		// delegations to")
+		end := at
+		for _, m := range p.actors {
+			if m.i >= at && m.j <= hi && slices.Contains(list, m.code) {
+				end = max(end, m.j)
+			}
+		}
+		for k := end; k < hi && k <= end+3; k++ {
+			if p.toks[k].clause {
+				break
+			}
+			if p.toks[k].low == "to" {
+				if k+1 < hi && narrowingVerbs[p.toks[k+1].low] {
+					// "attempts by some Western countries to restrict the
+					// directory to so-called significant incidents": a
+					// dispute over its scope, no position on it
+					return nil, 0, 0, false
+				}
+				return list, k, n, true
+			}
+		}
+		return nil, 0, 0, false
+	}
+	return nil, 0, 0, false
 }
 
 // contactClauseOwners returns the subject of a relative clause with no
