@@ -5507,3 +5507,78 @@ func TestRound77Readings(t *testing.T) {
 			[]string{"programme_of_action:neutral:"}},
 	})
 }
+
+func TestPanelSurnames(t *testing.T) {
+	// an analysis that introduces a person with a post in a State's
+	// service reads the surname as that State from there on; a person with
+	// no such post has no code
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Panel report: after the Working Group"},
+		{Text: "The panel was moderated by Lucy Brand, a research fellow at the institute."},
+		{Text: "Hannah Ferrers, Head of Cyber Policy at the United Kingdom's Foreign Office, called the consensus worth defending."},
+		{Text: "Pavel Sorokin, Counsellor at the Russian Ministry of Foreign Affairs, offered a different reading."},
+		{Text: "Ms Ferrers disagreed. She said that existing international law applies in full and that no new treaty is needed."},
+		{Text: "Mr Sorokin replied that only a binding convention could close the gaps in existing law."},
+		{Text: "Professor Ana Ruiz, an international lawyer at a university in Geneva, argued that a new treaty is not needed."},
+	}})
+	if info.Kind != "analysis" {
+		t.Fatalf("info = %+v, want an analysis", info)
+	}
+	want := map[int][]string{
+		4: {"binding_instrument:against:GBR", "charter_applies:favor:GBR"},
+		5: {"binding_instrument:favor:RUS", "charter_applies:against:RUS"},
+		6: {"binding_instrument:against:"},
+	}
+	for i, w := range want {
+		got := stanceKeys(res[i].Stances)
+		slices.Sort(got)
+		if !slices.Equal(got, w) {
+			t.Errorf("paragraph %d: stances = %v, want %v", i+1, got, w)
+		}
+	}
+}
+
+func TestMinistryLineUnderTitle(t *testing.T) {
+	// a government's position paper: a title naming the State over a line
+	// naming its ministry is that State's statement
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "Brazil's Positions on the Future of the United Nations Cyber Talks"},
+		{Text: "Ministry of Foreign Affairs of the Federative Republic of Brazil"},
+		{Text: "Brasilia, 3 March 2025"},
+		{Text: "This paper sets out Brazil's views on the questions before the Working Group."},
+		{Text: "We do not support the Programme of Action, and we see no need for a new treaty."},
+		{Text: "The United States and the European Union have argued that the United States and the European Union alone set the pace; the United Kingdom agreed with the United States."},
+		{Text: "The Russian Federation and China have proposed a convention, which the Russian Federation and China presented in 2023; Iran and Cuba supported the Russian Federation."},
+	}})
+	if info.Kind != "statement" || info.Speaker != "BRA" {
+		t.Fatalf("info = %+v, want Brazil's statement", info)
+	}
+	got := stanceKeys(res[4].Stances)
+	slices.Sort(got)
+	if want := []string{"binding_instrument:against:BRA", "programme_of_action:against:BRA"}; !slices.Equal(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound78Readings(t *testing.T) {
+	// the rules alone: a concession before a refusal without a comma;
+	// echoes; new patterns; Western negotiators
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Some delegations have argued that a treaty would freeze the law. We understand the concern but cannot accept the conclusion.", Context{},
+			[]string{"binding_instrument:against:", "binding_instrument:favor:PRT"}},
+		{"China argued that existing law contains gaps that only a new treaty can fill. We do not share that diagnosis.", Context{},
+			[]string{"binding_instrument:favor:CHN", "charter_applies:against:CHN", "binding_instrument:against:PRT", "charter_applies:favor:PRT"}},
+		{"Western negotiators often say that the rules should concern the malicious use of ICTs rather than technologies.", analysis,
+			[]string{"tech_neutrality:favor:WEST"}},
+		{"Before we spend this body's limited time drafting new ones, we should help every State put the existing norms into practice.", Context{},
+			[]string{"new_norms:against:PRT"}},
+		{"A convention drafted around the idea of information security could also be used to justify controls on content.", Context{},
+			[]string{"cyber_sovereignty:against:PRT"}},
+		{"The United Kingdom cautioned that hurrying into fresh treaty obligations could weaken the protections the Charter already provides.", analysis,
+			[]string{"binding_instrument:against:GBR"}},
+	})
+}

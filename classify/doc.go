@@ -129,6 +129,12 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 		}
 	}
 	v.institutions = t.institutions(ps, d.Title)
+	if v.kind == kindAnalysis {
+		// "Dmitry Volkonsky, Counsellor ... of the Russian Ministry of
+		// Foreign Affairs, ..." and then "Mr Volkonsky replied that ...":
+		// the surname names the State its bearer was introduced for
+		markPersons(ps)
+	}
 	v.symbols = t.symbolIssues(ps)
 	info = DocInfo{Kind: kindNames[v.kind], Speaker: v.speaker, Joint: v.cospeak}
 	// an interview ("Q: ..." / "A: ...") with a State's diplomat: the
@@ -1481,6 +1487,115 @@ func introducedAs(ps []*para, paras []Para, label string) string {
 	return ""
 }
 
+// affiliationWords name a post in a State's or a group's service, beside
+// officeWords: "Head of International Cyber Policy at the United
+// Kingdom's Foreign, Commonwealth and Development Office", "of the Cyber
+// Issues Division of the European External Action Service".
+var affiliationWords = map[string]bool{"head": true, "office": true, "department": true, "division": true, "service": true, "commission": true}
+
+// chairWords name a chair's post, which speaks for no State.
+var chairWords = map[string]bool{"chair": true, "chairman": true, "chairperson": true, "chairwoman": true, "president": true, "moderator": true, "rapporteur": true, "facilitator": true}
+
+// markPersons finds the people an analysis introduces with a post in one
+// State's or group's service ("Eleanor Whitcombe, Head of International
+// Cyber Policy at the United Kingdom's Foreign, Commonwealth and
+// Development Office, said ...") and makes their surnames, from there on,
+// mentions of that actor ("Ms Whitcombe disagreed").
+func markPersons(ps []*para) {
+	type person struct {
+		code string
+		at   int // the paragraph that introduces the person
+	}
+	known := map[string]person{}
+	for i, p := range ps {
+		for k := 1; k+1 < len(p.toks); k++ {
+			tk, prev := p.toks[k], p.toks[k-1]
+			if !tk.capInit || tk.quoted || len(tk.low) < 3 || !p.markBefore(k+1, ",") || tk.clause {
+				continue
+			}
+			if !(prev.capInit && !isFunctionWord(prev.low) && !roleLabels[prev.low] || personTitles[prev.low]) {
+				continue
+			}
+			if _, ok := p.actorAt(k - 1); ok {
+				continue // "the United Kingdom, ..."
+			}
+			if _, seen := known[tk.low]; seen {
+				continue
+			}
+			b := k - 1
+			for b > 0 && k-b < 3 && p.toks[b-1].capInit && p.toks[b-1].sent == tk.sent && !p.toks[b].clause {
+				b--
+			}
+			if b > 0 && p.toks[b-1].sent == tk.sent && !p.toks[b].clause && !personTitles[p.toks[b].low] && isFunctionWord(p.toks[b-1].low) {
+				continue // "the United Nations, together with ...": a body, not a person
+			}
+			end := k + 1
+			for end < len(p.toks) && end-k <= 18 && p.toks[end].sent == tk.sent && !p.markBefore(end, ";") && !nextPerson(p, end) {
+				end++
+			}
+			office, past := false, false
+			for j := max(0, k-8); j < k; j++ {
+				// "the Chair of the Informal Intersessional, David Koh, ..."
+				past = past || chairWords[p.toks[j].low] && p.toks[j].sent == tk.sent
+			}
+			for j := k + 1; j < end; j++ {
+				w := p.toks[j].low
+				office = office || officeWords[w] || affiliationWords[w]
+				past = past || pastOffice[w] || chairWords[w]
+			}
+			if !office || past {
+				// "an international lawyer at the Graduate Institute", "a
+				// former legal adviser", "David Koh, Chair of the OEWG"
+				continue
+			}
+			code := ""
+			for _, m := range p.actors {
+				if m.i <= k || m.i >= end || m.code == "AUTHOR" || m.code == "WEST" || m.code == "LIKE_MINDED" {
+					continue
+				}
+				if code != "" && code != m.code {
+					code = "-" // two actors: no telling
+					break
+				}
+				code = m.code
+			}
+			if code != "" && code != "-" {
+				known[tk.low] = person{code, i}
+			}
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for i, p := range ps {
+		var add []actorMention
+		for k := 0; k < len(p.toks); k++ {
+			tk := p.toks[k]
+			who, ok := known[tk.low]
+			if !ok || i < who.at || !tk.capInit || tk.quoted {
+				continue
+			}
+			if after := strings.TrimSpace(p.text[tk.e:]); strings.HasPrefix(after, ":") || strings.HasPrefix(after, "(") {
+				// a transcript's speaker label ("MONTERO:", "MR. VERHAGEN
+				// (Netherlands):"), read as a turn
+				continue
+			}
+			if slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.i <= k && k < m.j }) {
+				continue // already a name in the gazetteer
+			}
+			from := k
+			if k > 0 && (personTitles[p.toks[k-1].low] || p.toks[k-1].capInit && !p.toks[k-1].clause && !isFunctionWord(p.toks[k-1].low)) && p.toks[k-1].sent == tk.sent {
+				from = k - 1 // "Ms Whitcombe", "Eleanor Whitcombe"
+			}
+			add = append(add, actorMention{code: who.code, i: from, j: k + 1})
+		}
+		if len(add) > 0 {
+			p.actors = append(p.actors, add...)
+			slices.SortFunc(p.actors, func(a, b actorMention) int { return a.i - b.i })
+		}
+	}
+}
+
 // appositionOffice returns the State of the office named right before a
 // person's name set off by a comma and opening with a courtesy title ("the
 // Minister of Foreign Affairs of Brazil, Mr Mauro Vieira"), whose last word
@@ -2667,6 +2782,18 @@ func (p *para) soleState() (actorMention, bool) {
 	return first, true
 }
 
+// titleNames reports a title line that names code and no other actor.
+func titleNames(p *para, code string) bool {
+	named := false
+	for _, m := range p.actors {
+		if m.code != code {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // governmentMasthead is the State whose government issues a document
 // headed by a line such as "Republic of Kenya, Ministry of Information —
 // National Cybersecurity Strategy 2025–2029" or "Government of Canada:
@@ -2885,9 +3012,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			// a government's document or an official's signed article
 			// speaks in the first person for its State, however many
 			// others it names
-			own := ""
-			if i == 0 {
-				own = t.governmentMasthead(p)
+			own := t.governmentMasthead(p)
+			if i == 1 && own != "" && !titleNames(ps[0], own) {
+				// a second line's ministry must be the title's State:
+				// "China's Positions on International Rules-Making in
+				// Cyberspace" over "Ministry of Foreign Affairs of the
+				// People's Republic of China"
+				own = ""
 			}
 			if own == "" {
 				own = bylineSpeaker(p)

@@ -4417,7 +4417,7 @@ var withoutNouns = map[string]bool{"organisation": true, "organisations": true, 
 // claimNouns name a claim that a "that" clause states: "the argument that
 // ...", "the view, expressed by China, that ...".
 var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": true, "claims": true, "view": true, "views": true, "notion": true,
-	"idea": true, "suggestion": true, "assertion": true, "contention": true, "concern": true, "concerns": true, "position": true, "premise": true,
+	"idea": true, "suggestion": true, "suggestions": true, "assertion": true, "contention": true, "concern": true, "concerns": true, "position": true, "premise": true,
 	"proposition": true, "propositions": true, "assumption": true, "thesis": true}
 
 // asideVerbs open an aside that names who put a claim forward: "the view,
@@ -7465,15 +7465,24 @@ func (p *para) concession(k, se int) int {
 		return k
 	}
 	for b := k + 1; b < se && b <= k+6; b++ {
-		if p.toks[b].quoted || p.has(cFavor, k, b) || p.has(cAgainst, k, b) {
+		if p.toks[b].quoted || slices.ContainsFunc(p.cues, func(c cueHit) bool {
+			// (not the worry conceded: "understand the concern but ...")
+			return (c.class == cFavor || c.class == cAgainst) && c.i >= k && c.i < b && !(c.j-c.i == 1 && concernNouns[p.toks[c.i].low])
+		}) {
 			return k
 		}
-		if p.toks[b].low == "but" && p.markBefore(b, ",") {
+		if p.toks[b].low == "but" && (p.markBefore(b, ",") || b+1 < se && (negAux[p.toks[b+1].low] || echoAux[p.toks[b+1].low])) {
+			// (without a comma before a verb: "understand the concern but
+			// cannot accept the conclusion")
 			return b + 1
 		}
 	}
 	return k
 }
+
+// concernNouns are the objects of a concession that name a worry: "we
+// understand the concern, but ...".
+var concernNouns = map[string]bool{"concern": true, "concerns": true, "worry": true, "worries": true, "fear": true, "fears": true, "hesitation": true, "hesitations": true, "reservations": true, "frustration": true}
 
 // concessionVerbs open a concession before "but": "respects that view,
 // but does not share it".
@@ -8088,6 +8097,11 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		for _, h := range p.byClass[cFirst] {
 			if (h.i == at || h.i == ss && counter && !hitIn(hits, ss, se) && !p.anyWord(ss, se, thatWord)) && h.j < se {
 				subj, k = own, h.j
+				if c := p.concession(k, se); c > k {
+					// "We understand the concern but cannot accept the
+					// conclusion"
+					k = c
+				}
 			} else if counter && h.i > ss+1 && h.j < se && (p.toks[h.i-1].low == "but" && p.toks[h.i-1].clause || p.markBefore(h.i, ";")) && (sameLine(p, cCounter, h.j, se) > 0 || p.negatedEcho(h.j, se)) {
 				// "We understand the worry, but we draw the opposite
 				// conclusion", "...; we simply do not share the
