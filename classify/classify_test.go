@@ -5582,3 +5582,20 @@ func TestRound78Readings(t *testing.T) {
 			[]string{"binding_instrument:against:GBR"}},
 	})
 }
+
+func TestRound79Readings(t *testing.T) {
+	// the rules alone: "that reference" for the issue the sentence before
+	// named; new patterns
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	checkReadings(t, tg, []reading{
+		{"We therefore regret that the draft no longer refers expressly to international humanitarian law. The United Kingdom, together with the European Union, argued for that reference until the very end. The Russian Federation did not support it, and neither did China.", Context{},
+			[]string{"ihl_applies:favor:EU,GBR", "ihl_applies:against:CHN,RUS"}},
+		{"Nor are we persuaded by the argument that to speak of the law of armed conflict in cyberspace is to encourage its militarisation.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"The African Group reminded us that in cyberspace, as elsewhere, the Charter protects the small State as much as the large one.", Context{},
+			[]string{"charter_applies:favor:AU"}},
+		// a relative clause over an aside naming its backers
+		{"We have also listened to the Russian Federation, which, supported by China, stressed that the Mechanism is a State-led body in which non-governmental organisations may take part only where no Member State objects.", Context{},
+			[]string{"multistakeholder:against:CHN,RUS"}},
+	})
+}

@@ -651,6 +651,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		})
 		if h, ok := p.lawAnaphor(ss, se, prevIssues, hits); ok {
 			hits = append(hits, h)
+		} else if h, ok := p.referenceAnaphor(ss, se, prevIssues, hits); ok {
+			hits = append(hits, h)
 		}
 		// in text order, so that each position's holders are looked for after the previous one's
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
@@ -1116,6 +1118,33 @@ func (p *para) lawAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit,
 			case "apply", "applies", "applied":
 				return issueHit{rule: issueRule{issue: issue, kind: "favor"}, i: k, j: n + 1}, true
 			}
+		}
+	}
+	return issueHit{}, false
+}
+
+// referenceAnaphor finds "that reference", "such language" in a sentence
+// [ss, se) that names no issue, after a sentence that named one: "We
+// regret that the draft no longer refers expressly to international
+// humanitarian law. The United Kingdom ... argued for that reference
+// until the very end."
+func (p *para) referenceAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit, bool) {
+	if len(hits) > 0 || len(prev) != 1 {
+		return issueHit{}, false
+	}
+	for k := ss; k+1 < se; k++ {
+		switch p.toks[k].low {
+		case "that", "this", "such":
+		default:
+			continue
+		}
+		n := k + 1
+		if p.toks[k].low == "such" && p.toks[n].low == "a" && n+1 < se {
+			n++
+		}
+		switch p.toks[n].low {
+		case "reference", "language", "wording":
+			return issueHit{rule: issueRule{issue: prev[0], kind: "object"}, i: k, j: n + 1}, true
 		}
 	}
 	return issueHit{}, false
@@ -7298,20 +7327,26 @@ var partOf = map[string]bool{"many": true, "some": true, "several": true, "other
 // when a favor cue before them says the sentence's subject backs them.
 func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
 	for _, c := range p.cues {
-		if c.i <= ss+1 || c.j > hitStart || hitStart-c.j > 12 || p.toks[c.i].quoted || c.class != cFavor && c.class != cAgainst && c.class != cReport {
+		if c.i <= ss+1 || c.j > hitStart || hitStart-c.j > 20 || p.toks[c.i].quoted || c.class != cFavor && c.class != cAgainst && c.class != cReport {
 			continue
 		}
-		r := p.relativeBefore(ss, c.i)
+		at, backers := c.i, []string(nil)
+		if b := p.backingAsideBefore(ss, c.i); b >= 0 {
+			// "the Russian Federation, which, supported by China, stressed
+			// that ...": over the aside, whose backers hold it too
+			at, backers = b, p.listFrom(b+2, c.i)
+		}
+		r := p.relativeBefore(ss, at)
 		if r < 0 {
 			continue
 		}
-		if th := p.thatAfter(c.j, hitStart); th < 0 || hitStart-th > 12 {
+		if th := p.thatAfter(c.j, hitStart); th < 0 || hitStart-th > 20 {
 			continue
 		}
 		if l := p.clauseActors(ss, r+1); len(l) > 0 {
-			rel, shared = l, false
+			rel, shared = appendActor(l, backers...), false
 			for _, f := range p.byClass[cFavor] {
-				if f.i >= ss && f.j < c.i && !negatedAt(p, max(ss, f.i-4), f.i) {
+				if f.i >= ss && f.j < at && !negatedAt(p, max(ss, f.i-4), f.i) {
 					shared = true
 				}
 			}
@@ -7321,6 +7356,27 @@ func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
 		}
 	}
 	return rel, shared
+}
+
+// backingAsideBefore returns the start of an aside set off by commas that
+// ends right before the verb at k and names its backers ("which,
+// supported by China, stressed"), or -1.
+func (p *para) backingAsideBefore(ss, k int) int {
+	if !p.toks[k].clause {
+		return -1
+	}
+	for b := k - 1; b > ss && b >= k-8; b-- {
+		if !p.toks[b].clause {
+			continue
+		}
+		if backersWords[p.toks[b].low] && b+2 < k && p.toks[b+1].low == "by" {
+			if _, ok := p.actorAt(b + 2); ok {
+				return b
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // relativeBefore returns the relative pronoun that opens the clause of a
