@@ -5599,3 +5599,35 @@ func TestRound79Readings(t *testing.T) {
 			[]string{"multistakeholder:against:CHN,RUS"}},
 	})
 }
+
+func TestMissionMasthead(t *testing.T) {
+	// "United States Mission to the United Nations" over "Remarks at the
+	// Ninth Substantive Session ...": the State's statement, however many
+	// other States it answers
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "United States Mission to the United Nations"},
+		{Text: "Remarks at the Ninth Substantive Session of the Open-Ended Working Group"},
+		{Text: "New York, December 3, 2024"},
+		{Text: "Thank you, Mr. Chair."},
+		{Text: "The Russian Federation argued again on Monday that the directory should carry any complaint. China and Iran agreed with Russia, and the Russian Federation repeated it twice."},
+		{Text: "Our own view has not changed. International law, including the Charter of the United Nations in its entirety, applies to what States do in cyberspace."},
+	}})
+	if info.Kind != "statement" || info.Speaker != "USA" {
+		t.Fatalf("info = %+v, want the United States' statement", info)
+	}
+	if got, want := stanceKeys(res[5].Stances), []string{"charter_applies:favor:USA"}; !slices.Equal(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound80Readings(t *testing.T) {
+	// the rules alone: a treaty that "would give cover to governments that
+	// want to control" what citizens read
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The United States, the United Kingdom and the EU all argued that a new treaty would mostly give cover to governments that want to control what their citizens can read online.", analysis,
+			[]string{"binding_instrument:against:EU,GBR,USA", "cyber_sovereignty:against:EU,GBR,USA"}},
+	})
+}

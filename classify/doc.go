@@ -2821,7 +2821,7 @@ func (t *Tagger) governmentMasthead(p *para) string {
 	institution := false
 	for k, tk := range p.toks {
 		switch tk.low {
-		case "government", "ministry", "ministère", "department", "office", "presidency", "cabinet", "federal", "agency", "authority", "secretariat":
+		case "government", "ministry", "ministère", "department", "office", "presidency", "cabinet", "federal", "agency", "authority", "secretariat", "mission":
 			institution = true
 		}
 		if k < m.i && !institution && tk.low != "the" && tk.low != "of" {
