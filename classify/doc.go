@@ -2782,18 +2782,6 @@ func (p *para) soleState() (actorMention, bool) {
 	return first, true
 }
 
-// titleNames reports a title line that names code and no other actor.
-func titleNames(p *para, code string) bool {
-	named := false
-	for _, m := range p.actors {
-		if m.code != code {
-			return false
-		}
-		named = true
-	}
-	return named
-}
-
 // governmentMasthead is the State whose government issues a document
 // headed by a line such as "Republic of Kenya, Ministry of Information —
 // National Cybersecurity Strategy 2025–2029" or "Government of Canada:
@@ -3013,7 +3001,7 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			// speaks in the first person for its State, however many
 			// others it names
 			own := t.governmentMasthead(p)
-			if i == 1 && own != "" && !titleNames(ps[0], own) {
+			if m, ok := ps[0].soleState(); i == 1 && own != "" && !(ok && m.code == own) {
 				// a second line's ministry must be the title's State:
 				// "China's Positions on International Rules-Making in
 				// Cyberspace" over "Ministry of Foreign Affairs of the
