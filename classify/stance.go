@@ -1465,16 +1465,15 @@ func (p *para) contactClauseOwners(k, th int) []string {
 		}
 	}
 	for v := m.j; v < th && v <= m.j+1; v++ {
-		if voicingVerbs[p.toks[v].low] || p.toks[v].low == "put" || p.toks[v].low == "made" {
-			for b := m.j; b < th; b++ {
-				if p.toks[b].clause && b != th {
-					if b < th-1 {
-						return nil
-					}
-				}
-			}
-			return []string{m.code}
+		if !voicingVerbs[p.toks[v].low] {
+			continue
 		}
+		for b := m.j; b < th-1; b++ {
+			if p.toks[b].clause {
+				return nil // the clause ends before "that" only at its comma
+			}
+		}
+		return []string{m.code}
 	}
 	return nil
 }
