@@ -4990,13 +4990,7 @@ func (p *para) behalfOfLast(ss, anchor int, v *voice) []string {
 	if k+3 >= anchor || p.toks[k].low != "on" || p.toks[k+1].low != "its" && p.toks[k+1].low != "their" || p.toks[k+2].low != "behalf" || !p.toks[k+3].clause {
 		return nil
 	}
-	var groups []string
-	for _, a := range v.memory {
-		if groupCodes[a] {
-			groups = append(groups, a)
-		}
-	}
-	return groups
+	return groupsOf(v.memory)
 }
 
 // alsoViewOf returns the actors of an aside before the cue at anchor
