@@ -5631,3 +5631,58 @@ func TestRound80Readings(t *testing.T) {
 			[]string{"binding_instrument:against:EU,GBR,USA", "cyber_sovereignty:against:EU,GBR,USA"}},
 	})
 }
+
+func TestDepartmentMasthead(t *testing.T) {
+	// a label naming no State ("MEDIA NOTE") over a department's line
+	// whose State qualifies its institution ("U.S. Department of State,
+	// Office of the Spokesperson"): the State's document, whose first
+	// person is that State
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res, info := tg.TagDocInfo(Doc{Paras: []Para{
+		{Text: "MEDIA NOTE"},
+		{Text: "U.S. Department of State, Office of the Spokesperson"},
+		{Text: "March 3, 2026"},
+		{Text: "Our Goals for the First Session of the Global Mechanism"},
+		{Text: "The Russian Federation and China will again call for a treaty, and China will press for its data security initiative. We do not see the need for either."},
+		{Text: "The Russian Federation wants the Mechanism to elaborate new rules; China backs the Russian concept; the Russian Federation and China both oppose the accreditation of stakeholders."},
+		{Text: "We want the Points of Contact Directory to be tested at regular intervals, and we will keep working with partners to make that happen."},
+		{Text: "We will also press for the accreditation of stakeholders to every thematic group."},
+	}})
+	if info.Kind != "statement" || info.Speaker != "USA" {
+		t.Fatalf("info = %+v, want the United States' statement", info)
+	}
+	if got, want := stanceKeys(res[6].Stances), []string{"poc_directory:favor:USA"}; !slices.Equal(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound81Readings(t *testing.T) {
+	// the rules alone: States that "share our view that"; a passive agent
+	// after where and when; declining to take sides; the antecedent of a
+	// relative clause whose cue takes the issue as its object; "followed
+	// its lead"; an aside of time between a verb and the notion it
+	// rejects; a proposal "in the form in which it has been promoted by";
+	// "That position" for the position named before
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Japan and Australia share our view that the directory must be tested regularly.", Context{},
+			[]string{"poc_directory:favor:AUS,JPN,PRT"}},
+		{"The Programme of Action was opposed in the First Committee by Cuba, Syria and Belarus.", analysis,
+			[]string{"programme_of_action:against:BLR,CUB,SYR"}},
+		{"The committee does not take a side on whether a new treaty is needed.", analysis,
+			[]string{"binding_instrument:neutral:"}},
+		{"We also thank Singapore, which welcomed the directory.", Context{},
+			[]string{"poc_directory:favor:SGP"}},
+		{"Japan has dismissed any new treaty out of hand, and Canada has followed its lead.", analysis,
+			[]string{"binding_instrument:against:CAN,JPN"}},
+		{"Iran rejected, at the last session, the notion that measures should be technology-neutral.", analysis,
+			[]string{"tech_neutrality:against:IRN"}},
+		{"We cannot support a convention in the form in which it has been promoted by Belarus and Venezuela.", Context{},
+			[]string{"binding_instrument:against:PRT", "binding_instrument:favor:BLR,VEN"}},
+		{"The African Group presented the Common African Position last year. That position affirms that international humanitarian law applies to ICT operations in armed conflict.", Context{},
+			[]string{"ihl_applies:favor:AU"}},
+		{"Kenya wants the Mechanism to operationalise the framework of responsible State behaviour.", analysis,
+			[]string{"framework_acquis:favor:KEN"}},
+	})
+}

@@ -2789,7 +2789,8 @@ func (p *para) soleState() (actorMention, bool) {
 // "Government of", "Ministry of ... of" the State), names no other, holds
 // an institution word, no position or reporting verb, and no full stop.
 func (t *Tagger) governmentMasthead(p *para) string {
-	if len(p.toks) < 3 || len(p.toks) > 40 || len(p.cues) > 0 || len(p.byClass[cReport]) > 0 {
+	// (a statement's mark is no position: "Office of the Spokesperson")
+	if len(p.toks) < 3 || len(p.toks) > 40 || slices.ContainsFunc(p.cues, func(c cueHit) bool { return c.class != cStatement }) || len(p.byClass[cReport]) > 0 {
 		return ""
 	}
 	text := strings.TrimSpace(p.text)
@@ -3001,11 +3002,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			// speaks in the first person for its State, however many
 			// others it names
 			own := t.governmentMasthead(p)
-			if m, ok := ps[0].soleState(); i == 1 && own != "" && !(ok && m.code == own) {
+			if m, ok := ps[0].soleState(); i == 1 && own != "" && !(ok && m.code == own) && (len(ps[0].actors) > 0 || len(ps[0].toks) > 4) {
 				// a second line's ministry must be the title's State:
 				// "China's Positions on International Rules-Making in
 				// Cyberspace" over "Ministry of Foreign Affairs of the
-				// People's Republic of China"
+				// People's Republic of China"; or follow a label that
+				// names none ("FACT SHEET" over "U.S. Department of
+				// State, Bureau of Cyberspace and Digital Policy")
 				own = ""
 			}
 			if own == "" {

@@ -996,6 +996,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		out = p.sharedBy(ss, se, sentStart, out)
 		out = p.neitherTail(ss, se, sentStart, out)
 		out = p.likeUs(ss, se, sentStart, out, v.firstPerson())
+		out = p.shareOurs(ss, se, sentStart, out, v.firstPerson())
 		if n := len(out); n > 0 {
 			out = t.contrasts(p, ss, se, sentStart, hits, out)
 			for _, s := range out[n:] {
@@ -1814,6 +1815,35 @@ func (p *para) likeUs(ss, se, sentStart int, out []Stance, own []string) []Stanc
 	return out
 }
 
+// shareOurs gives the States that open a sentence with "share our view
+// that ..." the positions stated after it, with the speaker's own: "The
+// United Kingdom and other like-minded partners share our view that the
+// Directory must be put to work" is theirs and ours.
+func (p *para) shareOurs(ss, se, sentStart int, out []Stance, own []string) []Stance {
+	if len(out) == sentStart || len(own) == 0 {
+		return out
+	}
+	subj, end := p.openingList(ss, se)
+	if len(subj) == 0 {
+		return out
+	}
+	for k := end; k+2 < se && k-end <= 3; k++ {
+		if p.toks[k].clause && k > end {
+			return out
+		}
+		if w := p.toks[k].low; w != "share" && w != "shares" && w != "shared" || p.toks[k+1].low != "our" || !sharedNouns[p.toks[k+2].low] || negatedAt(p, max(ss, k-3), k) {
+			continue
+		}
+		for i := sentStart; i < len(out); i++ {
+			if ci, _, ok := p.cueSpan(out[i].Cue); ok && ci > k && out[i].Value != "neutral" {
+				out[i].Actors = appendActor(appendActor(slices.Clone(out[i].Actors), own...), subj...)
+			}
+		}
+		return out
+	}
+	return out
+}
+
 // unlikeAside takes the States of an aside "Unlike A and B," out of the
 // positions the rest of the sentence states: "Unlike Russia and China,
 // Brazil supports the programme of action" is Brazil's alone.
@@ -2227,7 +2257,7 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 		if t.quoted || p.markBefore(k, ";") || p.has(cReport, k, k+1) || p.has(cFavor, k, k+1) && !sponsorVerbs[t.low] || p.has(cAgainst, k, k+1) {
 			break
 		}
-		if !sponsorVerbs[t.low] || k-from > 6 && end < 0 || negatedAt(p, max(from, k-3), k) {
+		if !sponsorVerbs[t.low] || k-from > 6 && end < 0 && !(k-from <= 9 && p.formRelative(from, k)) || negatedAt(p, max(from, k-3), k) {
 			continue
 		}
 		for b := k + 1; b < se && b <= k+4; b++ {
@@ -2249,6 +2279,18 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 		return nil, 0
 	}
 	return out, end
+}
+
+// formRelative reports a relative clause on the form of a proposal
+// between its end at from and a participle at k: "the Programme of Action
+// in the form in which it has been promoted by ...".
+func (p *para) formRelative(from, k int) bool {
+	for j := from; j+1 < k; j++ {
+		if p.toks[j].low == "which" && (p.toks[j+1].low == "it" || p.toks[j+1].low == "they") {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports a position on issue held by one of actors in stances.
@@ -4387,6 +4429,7 @@ func (p *para) claimThat(from, i int) bool {
 // claimAt returns the "that" which opens the claim claimThat finds
 // between from and i, or -1.
 func (p *para) claimAt(from, i int) int {
+	from = p.timeAsideEnd(from, i) // "rejected, during the first Working Group, the notion that"
 	if from+1 < i && p.toks[from].clause && discourseAdverbs[p.toks[from].low] && p.toks[from+1].low == "that" && p.markBefore(from+1, ",") &&
 		!(from+2 < i && (claimNouns[p.toks[from+2].low] || echoBack[p.toks[from+2].low])) {
 		return from + 1 // "not persuaded, however, that negotiating a treaty now would be useful"
@@ -4407,6 +4450,31 @@ func (p *para) claimAt(from, i int) int {
 	}
 	return -1
 }
+
+// timeAsideEnd returns the token after an aside of time or place set off
+// by commas at k, before token i ("rejected, during the first Working
+// Group, the notion that ...", "dismissed, in its national submission,
+// the idea that ..."); k when there is none.
+func (p *para) timeAsideEnd(k, i int) int {
+	if k >= i || !p.toks[k].clause || !p.markBefore(k, ",") || !timeAsideWords[p.toks[k].low] {
+		return k
+	}
+	for e := k + 1; e < i && e <= k+9; e++ {
+		if p.toks[e].quoted || p.anyCue(e) {
+			return k
+		}
+		if p.toks[e].clause {
+			if p.markBefore(e, ",") {
+				return e
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// timeAsideWords open an aside of time or place.
+var timeAsideWords = map[string]bool{"during": true, "in": true, "at": true, "on": true, "since": true, "throughout": true, "as": true, "back": true, "already": true, "once": true, "again": true}
 
 // discourseAdverbs are the adverbs set off by commas between a verb and
 // the claim it takes ("not persuaded, however, that ...").
@@ -6514,8 +6582,9 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			}
 		}
 	}
-	// 6. a passive "by X" after the cue
-	for k := cueEnd; k < se && k < cueEnd+3; k++ {
+	// 6. a passive "by X" after the cue, or after where and when ("was
+	// opposed in the General Assembly by China, Iran and Syria")
+	for k := cueEnd; k < se && (k < cueEnd+3 || p.placeBefore(cueEnd, k)); k++ {
 		if p.toks[k].low == "by" {
 			for l := k + 1; l < se && l < k+4; l++ {
 				if _, ok := p.actorAt(l); ok {
@@ -7000,6 +7069,31 @@ func (p *para) backersAside(c cueHit, i int) bool {
 // byList returns the actors listed after "by" at k: right after it ("by
 // Belarus, Cuba and Iran") or after a count of States and "including",
 // "such as", "notably" or "among them" ("by more than sixty States
+// placeBefore reports a phrase of place or time from a passive cue's end
+// to token k ("in the General Assembly", "at its seventy-seventh session",
+// "in 2022"): a preposition, then only "the", "of", "its" and capitalised
+// or numbered words.
+func (p *para) placeBefore(cueEnd, k int) bool {
+	if k-cueEnd > 7 || k-cueEnd < 2 || !participle(p.toks[cueEnd-1].low) {
+		return false
+	}
+	switch p.toks[cueEnd].low {
+	case "in", "at", "during":
+	default:
+		return false
+	}
+	for i := cueEnd + 1; i < k; i++ {
+		t := p.toks[i]
+		if t.clause || t.quoted {
+			return false
+		}
+		if w := t.low; w != "the" && w != "of" && w != "its" && !t.capInit && (w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // including France and Egypt"), in the same clause; or nil.
 func (p *para) byList(k, se int) []string {
 	if _, ok := p.actorAt(k + 1); ok {
@@ -7333,7 +7427,8 @@ func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
 		if r < 0 {
 			continue
 		}
-		if th := p.thatAfter(c.j, hitStart); th < 0 || hitStart-th > 20 {
+		if th := p.thatAfter(c.j, hitStart); (th < 0 || hitStart-th > 20) && !p.objectAfter(c.j, hitStart) {
+			// (or the cue's object: ", which welcomed the directory")
 			continue
 		}
 		if l := p.clauseActors(ss, r+1); len(l) > 0 {
@@ -7349,6 +7444,21 @@ func (p *para) relativeHolders(ss, hitStart int) (rel []string, shared bool) {
 		}
 	}
 	return rel, shared
+}
+
+// objectAfter reports an issue hit at hitStart that is the object of a
+// cue ending at j: right after it, over at most an article and a
+// modifier, in the same clause.
+func (p *para) objectAfter(j, hitStart int) bool {
+	if hitStart < j || hitStart-j > 2 {
+		return false
+	}
+	for k := j; k <= hitStart && k < len(p.toks); k++ {
+		if k > j && p.toks[k].clause || p.toks[k].quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // backingAsideBefore returns the start of an aside set off by commas that
