@@ -5686,3 +5686,53 @@ func TestRound81Readings(t *testing.T) {
 			[]string{"framework_acquis:favor:KEN"}},
 	})
 }
+
+func TestDepartmentBriefing(t *testing.T) {
+	// the State Department's briefing names no State in its masthead: its
+	// spokesperson's turns are the United States', the questions no one's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Department Press Briefing"},
+		{Text: "Jane Arbuckle, Department Spokesperson"},
+		{Text: "Washington, DC, May 2, 2026"},
+		{Text: "MS ARBUCKLE: Good afternoon. I have nothing at the top today."},
+		{Text: "QUESTION: Russia says a new treaty on information security is needed. Your response?"},
+		{Text: "MS ARBUCKLE: We don't see a need for a new treaty. The law that exists already applies."},
+		{Text: "QUESTION: And on the directory?"},
+		{Text: "MS ARBUCKLE: We support the Points of Contact Directory and want it tested regularly."},
+	}})
+	if got, want := stanceKeys(res[5].Stances), []string{"binding_instrument:against:USA"}; !slices.Equal(got, want) {
+		t.Errorf("answer: stances = %v, want %v", got, want)
+	}
+	if got, want := stanceKeys(res[7].Stances), []string{"poc_directory:favor:USA"}; !slices.Equal(got, want) {
+		t.Errorf("second answer: stances = %v, want %v", got, want)
+	}
+}
+
+func TestRound82Readings(t *testing.T) {
+	// the rules alone: a negation that belongs to the verb before "and"; a
+	// treaty's new obligations that "would weaken" the Charter, whatever
+	// governs them; a network of points of contact; "Its delegation
+	// argued" keeps the State for the "It" after it; reports that "could
+	// not bind"; "sided with it"; "among them" after a passive's agent
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Brazil and Chile complained that several organisations had not been accredited and called for their full and meaningful participation.", analysis,
+			[]string{"multistakeholder:favor:BRA,CHL"}},
+		{"Japan warned that negotiating new legal obligations would weaken the Charter.", analysis,
+			[]string{"binding_instrument:against:JPN"}},
+		{"Canada said the task was to apply the law, not to negotiate new treaty obligations that could weaken the Charter.", analysis,
+			[]string{"binding_instrument:against:CAN"}},
+		{"We are open to the idea of a network of points of contact for exchanges between capitals.", Context{},
+			[]string{"poc_directory:favor:PRT"}},
+		{"We heard the Russian Federation on Monday. Its delegation argued that the thematic groups should only exchange views. It went further, proposing a universal convention on international information security.", Context{},
+			[]string{"binding_instrument:favor:RUS"}},
+		{"The like-minded group argued that reports negotiated by a few experts could not bind the other States.", analysis,
+			[]string{"framework_acquis:against:LIKE_MINDED"}},
+		{"The directory was supported by a wide range of States, among them China and Ghana.", analysis,
+			[]string{"poc_directory:favor:CHN,GHA"}},
+		{"Russia rejected the Programme of Action. China sided with it.", analysis,
+			[]string{"programme_of_action:against:CHN,RUS"}},
+	})
+}

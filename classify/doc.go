@@ -1634,7 +1634,7 @@ var courtesyTitles = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": 
 // officeWords name a State office held now: a person introduced with one
 // speaks for its State ("the Netherlands' ambassador for cyber").
 var officeWords = map[string]bool{"adviser": true, "advisor": true, "director": true, "ambassador": true, "counsellor": true, "counselor": true, "mission": true, "ministry": true, "minister": true,
-	"delegate": true, "delegation": true, "representative": true, "envoy": true, "official": true, "diplomat": true, "negotiator": true}
+	"delegate": true, "delegation": true, "representative": true, "envoy": true, "official": true, "diplomat": true, "negotiator": true, "spokesperson": true, "spokesman": true, "spokeswoman": true}
 
 // pastOffice marks an office no longer held ("a former Dutch diplomat").
 var pastOffice = map[string]bool{"former": true, "formerly": true, "retired": true, "ex": true, "once": true, "previously": true, "until": true}

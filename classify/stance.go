@@ -1051,7 +1051,10 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// "We listened carefully to the proposals tabled by Russia and
 			// Iran. Both delegations consider ...": those heard
 			v.memory = heard
-		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) {
+		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) && !(se-ss > 2 && p.has(cPronoun, ss, ss+1) && (p.toks[ss].low == "its" || p.toks[ss].low == "their" || p.toks[ss].low == "the" && p.toks[ss+1].low == "delegation")) {
+			// (not "Its delegation argued that ...", "The delegation
+			// argued": its "It went further" is still the State named
+			// before)
 			// "The report builds on ... It reaffirms": "it" is the report
 			v.memory = nil
 		}
@@ -3905,7 +3908,14 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 	default:
 		value = "favor"
 	}
-	negFlip := negatedAt(p, p.clauseFrom(max(ss, g.i-4), g.i), g.i) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
+	negFrom := p.clauseFrom(max(ss, g.i-4), g.i)
+	if g.i-2 > negFrom && p.toks[g.i-1].low == "and" && participle(p.toks[g.i-2].low) {
+		// "complained that organisations had not been accredited and
+		// called for their participation": the negation is the other
+		// verb's
+		negFrom = g.i - 1
+	}
+	negFlip := negatedAt(p, negFrom, g.i) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
 	if negFlip {
 		value = flip(value)
 	}
@@ -7110,8 +7120,8 @@ func (p *para) byList(k, se int) []string {
 		return l
 	}
 	for j := k + 1; j+1 < se && j <= k+8; j++ {
-		if p.toks[j].quoted || p.toks[j].clause && !includeWords[p.toks[j].low] {
-			return nil
+		if p.toks[j].quoted || p.toks[j].clause && !includeWords[p.toks[j].low] && !(p.toks[j].low == "among" && p.toks[j+1].low == "them") {
+			return nil // (but "by a wide range of States, among them China")
 		}
 		at := 0
 		switch w := p.toks[j].low; {
