@@ -5736,3 +5736,40 @@ func TestRound82Readings(t *testing.T) {
 			[]string{"programme_of_action:against:CHN,RUS"}},
 	})
 }
+
+func TestSummitLeaders(t *testing.T) {
+	// a group's summit document: "The Heads of State or Government
+	// reaffirmed ..." is the group's, over a whole sentence of verbs
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Final Document of the 20th Summit of Heads of State or Government of the Non-Aligned Movement"},
+		{Text: "Chapter IV: International Security"},
+		{Text: "212. The Heads of State or Government reaffirmed that international law, and in particular the Charter of the United Nations, is applicable to the use of ICTs by States."},
+		{Text: "213. The Heads of State or Government welcomed the progress of the working group, recognized its first report as a useful basis, and stressed that the global directory of points of contact should be operationalized without delay."},
+	}})
+	for i, want := range map[int][]string{2: {"charter_applies:favor:NAM"}, 3: {"poc_directory:favor:NAM"}} {
+		if got := stanceKeys(res[i].Stances); !slices.Equal(got, want) {
+			t.Errorf("paragraph %d: stances = %v, want %v", i, got, want)
+		}
+	}
+}
+
+func TestRound83Readings(t *testing.T) {
+	// the rules alone: "The delegate" for the State named before; a
+	// negative quantifier as the subject
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"10:24 – Moscow's core ask has not changed. The delegate argues that the Mechanism should begin work on a legally binding convention.", analysis,
+			[]string{"binding_instrument:favor:RUS"}},
+		// control: "in the European Union's view" (viewAside, for the
+		// models' sake: the rules found the holder before)
+		{"In the European Union's view, international humanitarian law applies to cyber operations in armed conflict.", analysis,
+			[]string{"ihl_applies:favor:EU"}},
+		{"Neither of our Governments will support the launch of treaty negotiations.", Context{},
+			[]string{"binding_instrument:against:PRT"}},
+		// control: the quantifier's "this" is no subject of the cue
+		{"None of this will satisfy the States that reject a new treaty.", analysis,
+			[]string{"binding_instrument:against:"}},
+	})
+}

@@ -2330,7 +2330,7 @@ func (t *Tagger) institutions(ps []*para, title string) map[string]string {
 					code = m.code
 					break
 				}
-				if w := p.toks[l].low; !p.toks[l].capInit && w != "of" && w != "and" && w != "the" {
+				if w := p.toks[l].low; !p.toks[l].capInit && w != "of" && w != "and" && w != "the" && w != "or" {
 					break
 				}
 			}

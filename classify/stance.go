@@ -3915,7 +3915,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 		// verb's
 		negFrom = g.i - 1
 	}
-	negFlip := negatedAt(p, negFrom, g.i) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
+	negFlip := negatedAt(p, negFrom, g.i) || p.negativeSubject(ss, g.i) || p.parentheticalNegation(ss, g.i) || p.negatedGovernor(ss, g) || p.modalNot(g, h.i) || p.cleftNot(g, h.i)
 	if negFlip {
 		value = flip(value)
 	}
@@ -4694,6 +4694,24 @@ func (p *para) clauseFrom(from, i int) int {
 		}
 	}
 	return from
+}
+
+// negativeSubject reports a sentence that opens with a negative
+// quantifier as the subject of the verb at k: "Neither of our Governments
+// will support ...", "None of us supports ...".
+func (p *para) negativeSubject(ss, k int) bool {
+	if k-ss > 8 || k-ss < 3 || ss+1 >= len(p.toks) || p.toks[ss+1].low != "of" || p.toks[ss].quoted {
+		return false
+	}
+	if w := p.toks[ss].low; w != "neither" && w != "none" {
+		return false
+	}
+	for i := ss + 1; i <= k; i++ {
+		if w := p.toks[i].low; p.toks[i].clause || w == "who" || w == "which" || w == "that" || w == "this" {
+			return false // (not "None of this will satisfy those who reject ...")
+		}
+	}
+	return true
 }
 
 // agentless reports a passive cue without a "by" agent ("a text calling for
@@ -6200,6 +6218,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if p.outcome(ss, anchor+1) {
 		return nil, false
 	}
+	// 0h. "Existing international law, in Russia's reading, has obvious
+	// gaps": the actor whose view an aside gives
+	if l := p.viewAside(ss, se, anchor); len(l) > 0 {
+		return append(actors, l...), true
+	}
 	// 0a. "We invite those who oppose this idea to explain ...": the
 	// relative clause's own subject, without a code, holds the cue
 	if h, ok := p.relativeUnnamed(ss, anchor); ok && h.j == anchor {
@@ -6642,6 +6665,33 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	}
 	return actors, true
 }
+
+// viewAside returns the actors of an aside "in X's view" (reading,
+// words, opinion, assessment) set off by commas in the sentence [ss, se)
+// before the cue's end at anchor, or nil.
+func (p *para) viewAside(ss, se, anchor int) []string {
+	for k := ss; k+3 < se && k < anchor+2; k++ {
+		if p.toks[k].low != "in" || p.toks[k].quoted || k > ss && !p.markBefore(k, ",") {
+			continue
+		}
+		x := slices.IndexFunc(p.actors, func(m actorMention) bool { return m.i == k+1 || m.i == k+2 && p.toks[k+1].low == "the" })
+		if x < 0 {
+			continue
+		}
+		n := p.actors[x].j
+		if n < se && p.toks[n].low == "s" {
+			n++
+		}
+		if n >= se || !asideViews[p.toks[n].low] || n+1 < se && !p.markBefore(n+1, ",") {
+			continue
+		}
+		return []string{p.actors[x].code}
+	}
+	return nil
+}
+
+// asideViews name a view in "in Russia's view".
+var asideViews = map[string]bool{"view": true, "reading": true, "words": true, "opinion": true, "assessment": true, "eyes": true, "telling": true, "judgement": true, "judgment": true, "understanding": true}
 
 // personReported reports a sentence [ss, se) whose speaker is a
 // third-person pronoun right before a reporting verb, outside quotations:
@@ -7378,15 +7428,42 @@ func (p *para) institutionHolder(ss, anchor int, v *voice) string {
 	if k >= anchor || !p.toks[k].capInit {
 		return ""
 	}
+	key, head := p.toks[k].low, k
+	if k+4 < anchor && key == "heads" && p.toks[k+1].low == "of" && p.toks[k+2].low == "state" && (p.toks[k+3].low == "or" || p.toks[k+3].low == "and") && p.toks[k+4].low == "government" {
+		// "The Heads of State or Government reaffirmed that ...": a
+		// summit's leaders
+		key, k = "leaders", k+4
+	}
 	// "The Council welcomes ...", or its verb then a that-clause: "The
 	// Council reiterates that existing international law ... applies"
-	if anchor-k > 4 && !(k+2 < anchor && (p.toks[k+2].low == "that" || p.has(cReport, k+1, k+2))) {
+	if anchor-k > 4 && !(k+2 < anchor && (p.toks[k+2].low == "that" || p.has(cReport, k+1, k+2))) && !(k > head && p.leadVerb(k+1, anchor)) {
 		return ""
 	}
-	if k+1 < anchor && p.toks[k+1].low == "of" {
+	if k == head && k+1 < anchor && p.toks[k+1].low == "of" {
 		return "" // "The Council of the European Union adopted ..."
 	}
-	return v.institutions[p.toks[k].low]
+	return v.institutions[key]
+}
+
+// leadVerb reports a verb at k that the whole sentence up to anchor
+// continues, naming no actor of its own: "The Heads of State or
+// Government reaffirmed the importance of the norms, recognized the report
+// of 2021 as a foundation ..., and stressed that ...".
+func (p *para) leadVerb(k, anchor int) bool {
+	if k >= anchor || !(p.anyCue(k) || participle(p.toks[k].low)) {
+		return false
+	}
+	for _, m := range p.actors {
+		if m.i > k && m.i < anchor {
+			return false
+		}
+	}
+	for _, h := range p.byClass[cUnnamed] {
+		if h.i > k && h.j < anchor && p.anyCue(h.j) {
+			return false // "..., and many States argued that ..."
+		}
+	}
+	return true
 }
 
 // outcome reports an adopted consensus outcome in from..to ("States
