@@ -5773,3 +5773,18 @@ func TestRound83Readings(t *testing.T) {
 			[]string{"binding_instrument:against:"}},
 	})
 }
+
+func TestRound84Readings(t *testing.T) {
+	// the rules alone: "we often hear" reports others; a position
+	// "deliberately balanced"; organisations kept "at arm's length"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We often hear that a new treaty is needed to fill gaps in the law. We cannot agree.", Context{},
+			[]string{"binding_instrument:favor:", "binding_instrument:against:PRT"}},
+		{"On new norms, our position is deliberately balanced.", Context{},
+			[]string{"new_norms:neutral:PRT"}},
+		{"Some delegations, Russia among them, would prefer to keep non-governmental organisations at arm's length.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+	})
+}
