@@ -6218,8 +6218,10 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	if p.outcome(ss, anchor+1) {
 		return nil, false
 	}
-	// 0h. "Existing international law, in Russia's reading, has obvious
-	// gaps": the actor whose view an aside gives
+	// 0h. "In the Union's view, existing international law ... applied
+	// to cyberspace": the actor whose view an aside gives (not yet in the
+	// middle of a claim that opens the sentence: "Existing international
+	// law, in Russia's reading, has obvious gaps")
 	if l := p.viewAside(ss, se, anchor); len(l) > 0 {
 		return append(actors, l...), true
 	}
