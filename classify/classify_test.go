@@ -5788,3 +5788,14 @@ func TestRound84Readings(t *testing.T) {
 			[]string{"multistakeholder:against:RUS"}},
 	})
 }
+
+func TestRound85Readings(t *testing.T) {
+	// the rules alone: "no gap in the law to fill" says the law suffices
+	// and no treaty is needed
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Canada replied that there was no gap in the law to fill.", analysis,
+			[]string{"binding_instrument:against:CAN", "charter_applies:favor:CAN"}},
+	})
+}
