@@ -1051,10 +1051,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			// "We listened carefully to the proposals tabled by Russia and
 			// Iran. Both delegations consider ...": those heard
 			v.memory = heard
-		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) && !(se-ss > 2 && p.has(cPronoun, ss, ss+1) && (p.toks[ss].low == "its" || p.toks[ss].low == "their" || p.toks[ss].low == "the" && p.toks[ss+1].low == "delegation")) {
-			// (not "Its delegation argued that ...", "The delegation
-			// argued": its "It went further" is still the State named
-			// before)
+		} else if opensWithUnnamed(p, ss, se) && !(len(v.memory) > 1 && p.groupAnaphor(ss)) && !p.delegationOpener(ss, se) {
 			// "The report builds on ... It reaffirms": "it" is the report
 			v.memory = nil
 		}
@@ -1816,6 +1813,18 @@ func (p *para) likeUs(ss, se, sentStart int, out []Stance, own []string) []Stanc
 		return out
 	}
 	return out
+}
+
+// delegationOpener reports a sentence that opens with a pronoun phrase
+// for the State named before ("Its delegation argued that ...", "The
+// delegation argued ..."): its "It went further" after it is still that
+// State's, so the memory stays.
+func (p *para) delegationOpener(ss, se int) bool {
+	if se-ss <= 2 || !p.has(cPronoun, ss, ss+1) {
+		return false
+	}
+	w := p.toks[ss].low
+	return w == "its" || w == "their" || w == "the" && p.toks[ss+1].low == "delegation"
 }
 
 // shareOurs gives the States that open a sentence with "share our view
