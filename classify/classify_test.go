@@ -5799,3 +5799,74 @@ func TestRound85Readings(t *testing.T) {
 			[]string{"binding_instrument:against:CAN", "charter_applies:favor:CAN"}},
 	})
 }
+
+func TestTrackerEntries(t *testing.T) {
+	// a positions tracker: "Treaty: opposes." under the heading "European
+	// Union" is the Union's; one verdict for two labels ("supports both");
+	// "open" takes no side; a heading that names no one, or a verdict that
+	// is not one word, reads nothing
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	res := tg.TagDoc(Doc{Paras: []Para{
+		{Text: "Where delegations stand: a tracker of positions in the Global Mechanism"},
+		{Text: "By the Cyber Policy Lab, updated March 2027"},
+		{Section: "European Union", Text: "Treaty: opposes. The Union prefers to clarify how existing law applies."},
+		{Section: "European Union", Text: "Stakeholders and the PoC directory: supports both, with accredited organisations in the thematic groups."},
+		{Section: "African Union", Text: "Treaty: open. The continent's position keeps the question on the agenda."},
+		{Section: "China", Text: "Technology neutrality: rejects the notion, arguing that offensive capabilities must be addressed."},
+		{Section: "Our assessment", Text: "Treaty: opposes."},
+		{Section: "China", Text: "Treaty: this is where the disagreement runs deepest."},
+	}})
+	for i, want := range map[int][]string{
+		2: {"binding_instrument:against:EU"},
+		3: {"multistakeholder:favor:EU", "poc_directory:favor:EU"},
+		4: {"binding_instrument:neutral:AU"},
+		5: {"tech_neutrality:against:CHN"},
+		6: nil,
+		7: nil,
+	} {
+		got := stanceKeys(res[i].Stances)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("paragraph %d: stances = %v, want %v", i, got, want)
+		}
+	}
+}
+
+func TestRound86Readings(t *testing.T) {
+	// the rules alone: a proposal "put forward by" its sponsors; "Nor is
+	// existing international law enough"; a question "neither excluded nor
+	// prejudged"; "only organisations holding ECOSOC status"; rules on
+	// "what States do with technology, not which technology"; a treaty
+	// that "would add loopholes"; "I'm with them", "So do I"; "backed it"
+	// after a sentence that only names a proposal
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We welcome the concept of a convention put forward by the Russian Federation.", Context{},
+			[]string{"binding_instrument:favor:PRT,RUS"}},
+		{"Canada opposed the new convention put forward by Russia and backed by Belarus.", analysis,
+			[]string{"binding_instrument:against:CAN", "binding_instrument:favor:BLR,RUS"}},
+		{"Nor is existing international law enough.", Context{},
+			[]string{"charter_applies:against:PRT"}},
+		{"The Chair said that the question of a legally binding instrument is neither excluded nor prejudged.", analysis,
+			[]string{"binding_instrument:neutral:"}},
+		{"Some delegations, the Russian one foremost among them, maintain that only organisations holding ECOSOC status should be admitted.", analysis,
+			[]string{"multistakeholder:against:RUS"}},
+		{"The rules we agreed govern what States do with technology, not which technology they possess.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"China argued that the framework should address the development of offensive capabilities themselves.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+		{"Washington and London have argued that such a treaty would add loopholes rather than protection. I'm with them.", analysis,
+			[]string{"binding_instrument:against:AUTHOR,GBR,USA"}},
+		{"The United States argued that a new treaty would add loopholes. So do I.", analysis,
+			[]string{"binding_instrument:against:AUTHOR,USA"}},
+		{"A word on the Programme of Action. I backed it from the start, and so did Washington.", analysis,
+			[]string{"programme_of_action:favor:AUTHOR,USA"}},
+		// controls: "it" with a complement; an unnamed subject; a
+		// sentence before that took a position
+		{"A word on the directory. Russia wanted it kept to serious incidents.", analysis,
+			nil},
+		{"The Programme of Action came to a vote. 157 States supported it.", analysis,
+			nil},
+	})
+}

@@ -466,6 +466,7 @@ func (t *Tagger) tagDoc(d Doc, rec func(i int, p *para, ev, own [nTopics]float64
 			secSponsor[sec] = sp
 		}
 		v.sponsor = sp
+		v.section = sec
 		// a paragraph naming a text's sponsors speaks of that text from then
 		// on ("L.44 was introduced by Russia and co-sponsored by ... It
 		// would have set up ...")

@@ -345,6 +345,7 @@ type voice struct {
 	// Ministry regrets", "Council stresses" are their positions
 	institutions map[string]string
 	sponsor      []string // sponsor of the text the paragraph quotes or describes
+	section      string   // the paragraph's section heading
 	memory       []string // holders of the previous sentence ("they")
 	others       []string // in a statement, the last holders other than the speaker ("They went further")
 	camp         []string // the last holders that were several ("this camp")
@@ -632,6 +633,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 	}
 	echoedHere := false     // v.echoed holds a sentence of this paragraph
 	var prevIssues []string // the issues the sentence before named
+	prevBare := false       // the sentence before took no position
 	// a refusal to choose that names no issue, held for the sentence right
 	// after it, which names the options ("We do not see an either-or
 	// choice. Some questions may one day be settled by binding commitments;
@@ -651,12 +653,20 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		})
 		if h, ok := p.lawAnaphor(ss, se, prevIssues, hits); ok {
 			hits = append(hits, h)
-		} else if h, ok := p.referenceAnaphor(ss, se, prevIssues, hits); ok {
+		} else if h, ok := p.referenceAnaphor(ss, se, prevIssues, prevBare, hits); ok {
 			hits = append(hits, h)
 		}
 		// in text order, so that each position's holders are looked for after the previous one's
 		sort.SliceStable(hits, func(a, b int) bool { return hits[a].i < hits[b].i })
 		hits = p.subjectObjects(hits)
+		if vs, rest, ok := t.entryVerdicts(p, ss, se, hits, v); ok {
+			// "Treaty: opposes." under the heading "European Union"
+			for _, st := range vs {
+				out = addStance(out, st)
+				p.fixed = append(p.fixed, derivedPos{issue: st.Issue, cue: st.Cue})
+			}
+			hits = rest
+		}
 		var sentHolders []string
 		lastEnd := ss
 		sentStart := len(out)
@@ -1034,6 +1044,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				choice = &st
 			}
 		}
+		prevBare = len(out) == sentStart
 		if len(out) > sentStart {
 			// the last two sentences' positions, without copying the older
 			v.echoedPrev, v.echoed = v.echoed, v.echoedPrev[:0]
@@ -1129,7 +1140,7 @@ func (p *para) lawAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit,
 // regret that the draft no longer refers expressly to international
 // humanitarian law. The United Kingdom ... argued for that reference
 // until the very end."
-func (p *para) referenceAnaphor(ss, se int, prev []string, hits []issueHit) (issueHit, bool) {
+func (p *para) referenceAnaphor(ss, se int, prev []string, bare bool, hits []issueHit) (issueHit, bool) {
 	if len(hits) > 0 || len(prev) != 1 {
 		return issueHit{}, false
 	}
@@ -1148,8 +1159,56 @@ func (p *para) referenceAnaphor(ss, se int, prev []string, hits []issueHit) (iss
 			return issueHit{rule: issueRule{issue: prev[0], kind: "object"}, i: k, j: n + 1}, true
 		}
 	}
+	if !bare || !proposals[prev[0]] {
+		return issueHit{}, false
+	}
+	// "A word on the Programme of Action. I backed it from the start.":
+	// "it" right after a position's verb is the one proposal the sentence
+	// before named and took no position on
+	for _, c := range p.cues {
+		if c.i >= ss && c.j < se && (c.class == cFavor || c.class == cAgainst) && p.toks[c.j].low == "it" && !p.toks[c.j].quoted && !wantVerbs[p.toks[c.j-1].low] && (c.j+1 == se || p.toks[c.j+1].clause || itTail[p.toks[c.j+1].low]) && p.subjectRightBefore(ss, c.i) {
+			return issueHit{rule: issueRule{issue: prev[0], kind: "object"}, i: c.j, j: c.j + 1}, true
+		}
+	}
 	return issueHit{}, false
 }
+
+// subjectRightBefore reports a named actor or the first person ending
+// within three words before k in the same clause ("Mexico was glad to
+// support", "I backed"), not an unnamed subject ("157 States supported").
+func (p *para) subjectRightBefore(ss, k int) bool {
+	near := func(j int) bool {
+		if j > k || k-j > 3 {
+			return false
+		}
+		for n := j; n <= k; n++ {
+			if p.toks[n].clause && n > j {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range p.actors {
+		if m.i >= ss && near(m.j) {
+			return true
+		}
+	}
+	for _, h := range p.byClass[cFirst] {
+		if h.i >= ss && near(h.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wantVerbs take an object and its complement ("wanted it kept to
+// serious incidents"): what is wanted is the complement.
+var wantVerbs = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true, "like": true, "prefer": true, "prefers": true, "preferred": true}
+
+// itTail are the words that may follow "it" as a position's whole object
+// ("backed it from the start", "rejected it outright").
+var itTail = map[string]bool{"from": true, "in": true, "at": true, "on": true, "as": true, "since": true, "because": true, "when": true, "during": true,
+	"throughout": true, "until": true, "too": true, "also": true, "again": true, "early": true, "strongly": true, "fully": true, "outright": true, "and": true, "but": true, "then": true}
 
 // openMind finds the neutral position of a sentence that names no issue
 // but declines to choose on the one issue the sentence before named: "...
@@ -2266,10 +2325,10 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 	end := -1
 	for k := from; k < se && k < from+14; k++ {
 		t := p.toks[k]
-		if t.quoted || p.markBefore(k, ";") || p.has(cReport, k, k+1) || p.has(cFavor, k, k+1) && !sponsorVerbs[t.low] || p.has(cAgainst, k, k+1) {
+		if t.quoted || p.markBefore(k, ";") || p.has(cReport, k, k+1) || p.has(cFavor, k, k+1) && !p.sponsorVerbAt(k, se) || p.has(cAgainst, k, k+1) {
 			break
 		}
-		if !sponsorVerbs[t.low] || k-from > 6 && end < 0 && !(k-from <= 9 && p.formRelative(from, k)) || negatedAt(p, max(from, k-3), k) {
+		if !p.sponsorVerbAt(k, se) || k-from > 6 && end < 0 && !(k-from <= 9 && p.formRelative(from, k)) || negatedAt(p, max(from, k-3), k) {
 			continue
 		}
 		for b := k + 1; b < se && b <= k+4; b++ {
@@ -2291,6 +2350,14 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 		return nil, 0
 	}
 	return out, end
+}
+
+// sponsorVerbAt reports a participle at k that names a proposal's
+// authors after it: "introduced", "tabled", or "put forward" ("the concept
+// of a convention put forward by the Russian Federation").
+func (p *para) sponsorVerbAt(k, se int) bool {
+	w := p.toks[k].low
+	return sponsorVerbs[w] || (w == "put" || w == "brought") && k+1 < se && p.toks[k+1].low == "forward"
 }
 
 // formRelative reports a relative clause on the form of a proposal
@@ -8293,6 +8360,10 @@ func (t *Tagger) echo(p *para, ss, se int, hits []issueHit, echoed []Stance, cou
 		if subj, end := p.openingList(k+2, se); len(subj) > 0 && (end == se || p.toks[end].clause) {
 			return echoFor(echoed, subj, p.text[p.toks[k].s:p.toks[end-1].e], false)
 		}
+		if w := p.toks[k+2].low; len(own) > 0 && (w == "i" || w == "we") && (k+3 == se || p.toks[k+3].clause) {
+			// "So do I.", "Nor do we."
+			return echoFor(echoed, own, p.text[p.toks[k].s:p.toks[k+2].e], false)
+		}
 	}
 	// "Mexico doesn't.", "China does too.": a subject and a bare
 	// auxiliary take up the positions just stated, or, negated, their
@@ -9306,4 +9377,97 @@ func (t *Tagger) tallyCaption(p *para, out []Stance) []Stance {
 		out = addStance(out, Stance{Issue: issue, Value: gr.value, Actors: gr.actors, Cue: strings.TrimRight(p.text[p.toks[gr.i].s:p.toks[end].e], " |;")})
 	}
 	return out
+}
+
+// entryVerdicts reads an entry of a tracker or scorecard, a sentence that
+// opens with the issues' label, a colon and a one-word verdict ("Treaty:
+// opposes.", "Stakeholders and the PoC directory: supports both.", "New
+// norms: open."), under a section heading that names its holder alone
+// ("European Union"). It returns the verdict's stances, the hits of the
+// sentence without those of the label, and whether it read one.
+func (t *Tagger) entryVerdicts(p *para, ss, se int, hits []issueHit, v *voice) ([]Stance, []issueHit, bool) {
+	if v.section == "" || se-ss < 2 {
+		return nil, hits, false
+	}
+	colon := -1
+	for k := ss + 1; k < se && k <= ss+7; k++ {
+		if p.markBefore(k, ":") {
+			colon = k
+			break
+		}
+		if p.toks[k].clause {
+			return nil, hits, false
+		}
+	}
+	if colon < 0 {
+		return nil, hits, false
+	}
+	value := ""
+	k := colon
+	if verdictAdverbs[p.toks[k].low] && k+1 < se {
+		k++ // "broadly supports"
+	}
+	switch w := p.toks[k].low; {
+	case verdictNeutral[w] && (k+1 == se || p.toks[k+1].clause):
+		value = "neutral" // "open.", but not "open to stakeholders"
+	case negatedAt(p, colon, k):
+		return nil, hits, false
+	case p.has(cFavor, k, k+1) || w == "yes" || w == "for":
+		value = "favor"
+	case p.has(cAgainst, k, k+1) || w == "no" || w == "against":
+		value = "against"
+	default:
+		return nil, hits, false
+	}
+	var issues []string
+	var rest []issueHit
+	for _, h := range hits {
+		if h.i < colon && h.rule.kind != "not" {
+			if !slices.Contains(issues, h.rule.issue) {
+				issues = append(issues, h.rule.issue)
+			}
+			continue
+		}
+		rest = append(rest, h)
+	}
+	t.labels.each(p.toks, ss, colon, func(id, i, end int) {
+		if !slices.Contains(issues, t.labelIssue[id]) {
+			issues = append(issues, t.labelIssue[id])
+		}
+	})
+	if len(issues) == 0 {
+		return nil, hits, false
+	}
+	holder := t.entryHolder(v.section)
+	if holder == "" {
+		return nil, hits, false
+	}
+	cue := p.text[p.toks[ss].s:p.toks[k].e]
+	out := make([]Stance, 0, len(issues))
+	for _, is := range issues {
+		out = append(out, Stance{Issue: is, Value: value, Actors: []string{holder}, Cue: cue})
+	}
+	return out, rest, true
+}
+
+// verdictAdverbs may come between an entry's label and its verdict.
+var verdictAdverbs = map[string]bool{"broadly": true, "strongly": true, "firmly": true, "generally": true, "largely": true, "cautiously": true, "mostly": true}
+
+// verdictNeutral are the verdicts of an entry that takes no side.
+var verdictNeutral = map[string]bool{"open": true, "undecided": true, "mixed": true, "neutral": true, "ambivalent": true, "uncommitted": true, "divided": true, "noncommittal": true}
+
+// entryHolder returns the actor a section heading names and nothing else
+// ("China", "The Russian Federation", "Non-Aligned Movement"), or "".
+func (t *Tagger) entryHolder(section string) string {
+	toks := t.tokenize(section, nil)
+	ms := t.gaz.find(toks, nil)
+	if len(ms) != 1 {
+		return ""
+	}
+	for k, tk := range toks {
+		if (k < ms[0].i || k >= ms[0].j) && tk.low != "the" {
+			return ""
+		}
+	}
+	return ms[0].code
 }

@@ -24,6 +24,8 @@ type Tagger struct {
 	issues     patternSet
 	issueRules []issueRule
 	issueWords []map[string]bool
+	labels     patternSet // entry labels ("Treaty:", "Stakeholders and PoA:"), issues.tsv kind label
+	labelIssue []string   // the issue of each label pattern
 	consensus  *trie
 	scale      [nTopics]float64 // per-topic evidence multipliers (calibration.tsv)
 	model      *topicModel      // primary-topic model (topicmodel.tsv), nil: rules alone
@@ -90,6 +92,17 @@ func New(rulesDir string) (*Tagger, error) {
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
 		}
 		rule := issueRule{issue: l.fields[0], kind: l.fields[1]}
+		if l.fields[1] == "label" {
+			// the name of the issue as an entry's label in a tracker or
+			// scorecard ("Treaty: opposes."), matched only there
+			p, err := compilePattern(l.fields[2])
+			if err != nil {
+				return nil, fmt.Errorf("rules: %w", l.errorf("%v", err))
+			}
+			t.labels.add(p)
+			t.labelIssue = append(t.labelIssue, l.fields[0])
+			continue
+		}
 		switch l.fields[1] {
 		case "favor", "against", "neutral", "object", "not":
 		case "contra":
@@ -99,7 +112,7 @@ func New(rulesDir string) (*Tagger, error) {
 			// a criticism of the position, against whatever governs it
 			rule.kind, rule.fixed = "against", true
 		default:
-			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra, critical or not)", l.fields[1]))
+			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra, critical, label or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
@@ -162,10 +175,12 @@ func New(rulesDir string) (*Tagger, error) {
 		tr.addWords(t.words)
 	}
 	t.issues.addWords(t.words)
+	t.labels.addWords(t.words)
 	for _, tr := range tries {
 		tr.freeze(t.words)
 	}
 	t.issues.freeze(t.words)
+	t.labels.freeze(t.words)
 	t.setModels(model, stance)
 	t.version = modelVersion + "+" + hashRules(&h)
 	return t, nil
@@ -218,6 +233,7 @@ func (t *Tagger) Tag(text string, c Context) (res Result) {
 		}
 	}
 	v.sponsor = t.sectionSponsor(c.Section)
+	v.section = c.Section
 	var prev, prior [nTopics]float64
 	if c.Previous != "" {
 		pp := t.analyseInto(paraPool.Get().(*para), c.Previous)
