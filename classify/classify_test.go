@@ -5870,3 +5870,69 @@ func TestRound86Readings(t *testing.T) {
 			nil},
 	})
 }
+
+func TestInstitutionResolution(t *testing.T) {
+	// "European Parliament" over "European Parliament resolution of ...":
+	// the resolution's own clauses are the Union's; without the title
+	// that makes it a resolution, the masthead alone decides nothing
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	body := []Para{
+		{Text: "The European Parliament,"},
+		{Text: "– having regard to the reports of the UN Groups of Governmental Experts,"},
+		{Text: "1. Welcomes the establishment of the Global Mechanism; reaffirms that existing international law, including the UN Charter in its entirety, applies in cyberspace;"},
+	}
+	res := tg.TagDoc(Doc{Paras: append([]Para{
+		{Text: "European Parliament"},
+		{Text: "TEXTS ADOPTED: European Parliament resolution of 7 May 2026 on EU cyber diplomacy and the Global Mechanism"},
+	}, body...)})
+	if got, want := stanceKeys(res[4].Stances), []string{"charter_applies:favor:EU"}; !slices.Equal(got, want) {
+		t.Errorf("resolution: stances = %v, want %v", got, want)
+	}
+	res = tg.TagDoc(Doc{Paras: append([]Para{
+		{Text: "European Parliament"},
+		{Text: "Notes for the plenary debate on EU cyber diplomacy and the Global Mechanism"},
+	}, body...)})
+	for _, st := range res[4].Stances {
+		if slices.Contains(st.Actors, "EU") {
+			t.Errorf("no resolution title: stances = %v, want none held by EU", stanceKeys(res[4].Stances))
+		}
+	}
+}
+
+func TestRound87Readings(t *testing.T) {
+	// the rules alone: recommendations numbered "First," "Second," and
+	// those whose verb opposes ("Resist the temptation to ..."); law that
+	// "should not be transposed"; "avoided choosing"; "the suggestion, made
+	// by the same delegation, that ..."; "existing law leaves no gaps to be
+	// filled"; norms that "do not adequately address" or "already contain
+	// everything"; "the French-backed Programme of Action"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Second, resist the temptation to negotiate new norms.", analysis,
+			[]string{"new_norms:against:AUTHOR"}},
+		{"Resist the temptation to negotiate new norms.", analysis,
+			[]string{"new_norms:against:AUTHOR"}},
+		{"First, keep the directory lean and technical.", analysis,
+			[]string{"poc_directory:favor:AUTHOR"}},
+		{"China argues that the law of armed conflict should not be transposed wholesale to cyberspace.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"ASEAN avoided choosing between the Programme of Action and a permanent OEWG.", analysis,
+			[]string{"programme_of_action:neutral:ASEAN"}},
+		{"The Chinese delegation warned against the indiscriminate application of the law of armed conflict. We respect that concern. Nor can we accept the suggestion, made by the same delegation, that the application of international law to cyberspace remains unclear.", Context{},
+			[]string{"ihl_applies:against:CHN", "charter_applies:favor:PRT", "charter_applies:against:CHN"}},
+		{"We have listened carefully to the United States, which maintains that existing law leaves no gaps to be filled.", Context{},
+			[]string{"charter_applies:favor:USA", "binding_instrument:against:USA"}},
+		{"These threats are real, and the existing norms do not adequately address them.", Context{},
+			[]string{"new_norms:favor:PRT"}},
+		{"The representative of the United States told us that the existing norms already contain everything needed.", Context{},
+			[]string{"new_norms:against:USA"}},
+		{"Cuba voted against the French-backed Programme of Action.", analysis,
+			[]string{"programme_of_action:against:CUB", "programme_of_action:favor:FRA"}},
+		{"Russia's delegate said the Western-backed idea of a Programme of Action had been laid to rest.", analysis,
+			[]string{"programme_of_action:favor:WEST"}},
+		// control: "Russian-led" names a group, not a backer
+		{"The Russian-led group of like-minded States opposed the Programme of Action.", analysis,
+			[]string{"programme_of_action:against:LIKE_MINDED"}},
+	})
+}

@@ -2854,6 +2854,21 @@ func groupMasthead(ps []*para) string {
 	return m.code
 }
 
+// institutionResolution reports one of the first paragraphs after the
+// masthead that titles the document a resolution of the group's
+// institution named in the masthead ("European Parliament resolution of 7
+// May 2026 on ...").
+func institutionResolution(ps []*para, group string) bool {
+	for _, p := range ps[1:min(len(ps), 4)] {
+		for _, m := range p.actors {
+			if m.code == group && m.j < len(p.toks) && p.toks[m.j].low == "resolution" && m.i <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // groupOffices are the words that may stand beside a group's name in an
 // institution's masthead: "African Union Commission", "the ASEAN
 // Secretariat", "Delegation of the European Union".
@@ -3061,6 +3076,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 	// its members are named throughout
 	if stmtCues == 0 && declParas >= 3 && float64(declParas) >= 0.2*float64(len(ps)) {
 		return kindDeclaration, ""
+	}
+	if g := groupMasthead(ps); g != "" && institutionResolution(ps, g) {
+		// "European Parliament" over "European Parliament resolution of 7
+		// May 2026 on ...": the institution's resolution speaks for its
+		// group ("Welcomes ...", "Regrets ...")
+		return kindStatement, g
 	}
 	if g := groupMasthead(ps); g != "" && stmtCues >= 1 && fpToks >= 3 {
 		// "European External Action Service" over "speech by the High

@@ -61,13 +61,15 @@ type issueHit struct {
 
 // para is the analysed form of one paragraph.
 type para struct {
-	text    string
-	toks    []tok
-	actors  []actorMention
-	cues    []cueHit
-	byClass [nCueClasses][]cueHit
-	pairs   []jointRow // the models' rows of the word pair ending at each token, see wordPairs
-	section []tok      // the tokens of the section heading, for the topic model
+	text         string
+	toks         []tok
+	actors       []actorMention
+	cues         []cueHit
+	byClass      [nCueClasses][]cueHit
+	pairs        []jointRow     // the models' rows of the word pair ending at each token, see wordPairs
+	section      []tok          // the tokens of the section heading, for the topic model
+	imperAgainst []int          // where a recommendation with an against verb opens its sentence
+	backers      []actorMention // actors joined to a sponsor's participle ("French-backed")
 	// the positions the stance model took from a related position of their
 	// sentence (stanceModel.related): their value follows that position's
 	derived []derivedPos
@@ -97,7 +99,7 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 	for k := range byClass {
 		byClass[k] = byClass[k][:0]
 	}
-	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0], fixed: p.fixed[:0]}
+	*p = para{text: text, toks: p.toks[:0], actors: p.actors[:0], cues: p.cues[:0], byClass: byClass, pairs: p.pairs[:0], section: p.section[:0], derived: p.derived[:0], fixed: p.fixed[:0], imperAgainst: p.imperAgainst[:0], backers: p.backers[:0]}
 	p.toks = t.tokenize(text, p.toks)
 	for i := range p.toks {
 		if p.toks[i].quoted {
@@ -142,9 +144,81 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 			}
 		})
 	}
+	p.againstImperatives()
+	p.hyphenBackers()
 	p.dropAsideCues()
 	p.dropDiscourseAsides()
 	return p
+}
+
+// hyphenBackers finds an actor joined by a hyphen to a sponsor's
+// participle ("the French-backed Programme of Action", "the
+// Russian-sponsored convention"): the actor backs what follows, and the
+// participle is no cue of the sentence's subject.
+func (p *para) hyphenBackers() {
+	ms := p.actors
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].low == "western" && hyphenSponsorVerbs[p.toks[k+1].low] {
+			// "Western" alone names no actor; "Western-backed" does
+			ms = append(slices.Clone(ms), actorMention{code: "WEST", i: k, j: k + 1})
+		}
+	}
+	for _, m := range ms {
+		k := m.j
+		if k >= len(p.toks) || !hyphenSponsorVerbs[p.toks[k].low] || p.toks[k].quoted {
+			continue
+		}
+		if g := p.text[p.toks[k-1].e:p.toks[k].s]; g != "-" && g != "‑" {
+			continue
+		}
+		p.cues = slices.DeleteFunc(p.cues, func(c cueHit) bool { return c.i == k })
+		for cl := range p.byClass {
+			p.byClass[cl] = slices.DeleteFunc(p.byClass[cl], func(c cueHit) bool { return c.i == k })
+		}
+		p.backers = append(p.backers, m)
+	}
+}
+
+// hyphenSponsorVerbs are the participles of "the French-backed ...".
+var hyphenSponsorVerbs = map[string]bool{"backed": true, "sponsored": true, "proposed": true, "championed": true, "promoted": true, "drafted": true, "inspired": true, "authored": true}
+
+// backedHits returns the positions of the actors joined to a sponsor's
+// participle in [ss, se) (see hyphenBackers) on the issue named right after
+// it ("the Western-backed idea of a Programme of Action").
+func (p *para) backedHits(ss, se int, hits []issueHit) []Stance {
+	var out []Stance
+	for _, m := range p.backers {
+		if m.i < ss || m.j >= se {
+			continue
+		}
+		for _, h := range hits {
+			if h.i > m.j && h.i-m.j <= 5 && h.rule.kind != "not" && !clauseBreak(p, m.j, h.i) {
+				out = append(out, Stance{Issue: h.rule.issue, Value: "favor", Actors: []string{m.code}, Cue: p.text[p.toks[m.i].s:p.toks[h.j-1].e]})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// againstImperatives keeps the against cue of a recommendation whose verb
+// opposes ("Resist the temptation to negotiate new norms", "Reject any
+// attempt to ..."), not the favor of a recommendation, and marks where it
+// opens its sentence (see imperative).
+func (p *para) againstImperatives() {
+	if len(p.byClass[cNormative]) == 0 || len(p.byClass[cAgainst]) == 0 {
+		return
+	}
+	for _, a := range p.byClass[cAgainst] {
+		k := slices.IndexFunc(p.byClass[cNormative], func(n cueHit) bool { return n.i == a.i })
+		if k < 0 {
+			continue
+		}
+		n := p.byClass[cNormative][k]
+		p.byClass[cNormative] = slices.Delete(p.byClass[cNormative], k, k+1)
+		p.cues = slices.DeleteFunc(p.cues, func(c cueHit) bool { return c == n })
+		p.imperAgainst = append(p.imperAgainst, a.i)
+	}
 }
 
 // discourseVerbs are the verbs of an aside in which the writer or speaker
@@ -265,12 +339,17 @@ var inVerb = map[string]bool{"invest": true, "engage": true, "participate": true
 // list number ("3.", "(b)").
 func (p *para) opensSentence(i int) bool {
 	for k := i - 1; k >= 0 && p.toks[k].sent == p.toks[i].sent; k-- {
-		if !isListMark(p.toks[k].low) {
+		if !isListMark(p.toks[k].low) && !(ordinalOpeners[p.toks[k].low] && k+1 == i && p.markBefore(i, ",")) {
 			return false
 		}
 	}
 	return true
 }
+
+// ordinalOpeners number the items of a list written as sentences
+// ("Second, resist the temptation to ...").
+var ordinalOpeners = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"firstly": true, "secondly": true, "thirdly": true, "finally": true, "lastly": true}
 
 func isListMark(s string) bool {
 	if len(s) == 1 {
@@ -668,6 +747,11 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			hits = rest
 		}
 		var sentHolders []string
+		for _, st := range p.backedHits(ss, se, hits) {
+			out = addStance(out, st)
+			p.fixed = append(p.fixed, derivedPos{issue: st.Issue, cue: st.Cue})
+			sentHolders = append(sentHolders, st.Actors...)
+		}
 		lastEnd := ss
 		sentStart := len(out)
 		stated := false // a rule found a position in this sentence
@@ -843,7 +927,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				continue
 			}
 			var owned *Stance
-			if f, ok := p.claimFrame(ss, h.i); ok {
+			prior := slices.DeleteFunc(slices.Clone(namedOnly(v.memory)), func(a string) bool { return slices.Contains(v.firstPerson(), a) })
+			if f, ok := p.claimFrame(ss, h.i, prior); ok {
 				// "Nor can we accept the proposition, advanced by the United
 				// States, that IHL governs ...": the claim is its owner's,
 				// the verb before it the subject's answer to it
@@ -1540,7 +1625,7 @@ func (p *para) contactClauseOwners(k, th int) []string {
 
 // claimFrame finds the claim frame whose "that" opens the clause of the
 // hit at hi, in the sentence starting at ss.
-func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
+func (p *para) claimFrame(ss, hi int, prior []string) (claimFrame, bool) {
 	th := -1
 	for k := hi - 1; k > ss && k >= hi-8; k-- {
 		if p.toks[k].low == "that" {
@@ -1596,6 +1681,12 @@ func (p *para) claimFrame(ss, hi int) (claimFrame, bool) {
 						for b := k + 1; b < th-1; b++ {
 							if p.toks[b].low == "by" {
 								f.owners = owner(b+1, th)
+								if len(f.owners) == 0 && len(prior) > 0 && p.sameHolder(b+1, th) {
+									// "the suggestion, made by the same
+									// delegation, that ...": the holder
+									// named before
+									f.owners = slices.Clone(prior)
+								}
 								break
 							}
 						}
@@ -6680,7 +6771,7 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 	// before the claim it opens ("Existing international law governs")
 	if anchor > ss {
 		b := p.toks[anchor-1]
-		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !p.anyCue(anchor-1) && !t.startsMarker(p, anchor-1, se) && !t.endsMarker(p, ss, anchor-1) && !p.nounPhraseEnd(ss, anchor-1) && !(b.sentInit && !b.quoted && class == cNormative) && !(b.sentInit && anchor == hitStart) {
+		if b.capInit && !b.allCaps && (!b.sentInit || !isFunctionWord(b.low)) && !anaphors[b.low] && !(b.sentInit && ordinalOpeners[b.low]) && !p.anyCue(anchor-1) && !t.startsMarker(p, anchor-1, se) && !t.endsMarker(p, ss, anchor-1) && !p.nounPhraseEnd(ss, anchor-1) && !(b.sentInit && !b.quoted && class == cNormative) && !(b.sentInit && anchor == hitStart) {
 			return actors, true
 		}
 	}
@@ -6892,16 +6983,32 @@ func collective(ts []tok) bool {
 	return ts[1].low == "same"
 }
 
+// sameHolder reports "the same delegation", "that delegation", "the
+// same State" at k, before to: a holder named before.
+func (p *para) sameHolder(k, to int) bool {
+	if k+2 > to {
+		return false
+	}
+	w0, w1 := p.toks[k].low, p.toks[k+1].low
+	head := func(w string) bool {
+		return w == "delegation" || w == "state" || w == "country" || w == "government"
+	}
+	return w0 == "the" && w1 == "same" && k+2 < to && head(p.toks[k+2].low) || w0 == "that" && head(w1)
+}
+
 // imperative reports a sentence at ss that opens with a recommendation
 // ("4. Invest in the directory: ping tests and support for ..."): its
 // positions with no other holder are the author's.
 func (p *para) imperative(ss int) bool {
+	lead := func(i int) bool {
+		return i >= ss && i <= ss+2 && p.opensSentence(i) && (p.toks[i].capInit || i > ss && ordinalOpeners[p.toks[i-1].low])
+	}
 	for _, h := range p.byClass[cNormative] {
-		if h.i >= ss && h.i <= ss+2 && p.opensSentence(h.i) && p.toks[h.i].capInit {
+		if lead(h.i) {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(p.imperAgainst, lead)
 }
 
 // prepObject reports a phrase at i that is the object of a preposition
