@@ -5936,3 +5936,53 @@ func TestRound87Readings(t *testing.T) {
 			[]string{"programme_of_action:against:LIKE_MINDED"}},
 	})
 }
+
+func TestConfirmedMasthead(t *testing.T) {
+	// a mission's masthead over "Statement by the delegation of X": X
+	// speaks, however often its reply names the State it answers
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "Permanent Mission of the Democratic People's Republic of Korea to the United Nations"},
+		{Text: "Statement by the delegation of the Democratic People's Republic of Korea in exercise of the right of reply"},
+		{Text: "Mr. Chairman,"},
+		{Text: "My delegation rejects the groundless allegations made this morning by the United States. The United States has no evidence, and the United States knows it."},
+		{Text: "The United States also welcomed the Programme of Action. My delegation voted against the resolution on the programme of action last year."},
+	}}
+	if _, info := tg.TagDocInfo(doc); info.Speaker != "PRK" {
+		t.Errorf("speaker = %q, want PRK", info.Speaker)
+	}
+	res := tg.TagDoc(doc)
+	got := stanceKeys(res[4].Stances)
+	if !slices.Contains(got, "programme_of_action:against:PRK") || slices.Contains(got, "programme_of_action:against:USA") {
+		t.Errorf("stances = %v, want the DPRK's vote against", got)
+	}
+}
+
+func TestRound88Readings(t *testing.T) {
+	// the rules alone: "the initiative, promoted by France and backed by
+	// the European Union, to establish ..."; "described the Russian concept
+	// as a good basis"; "Its proposals" for the State named before; time
+	// "best spent on implementing the eleven norms"; a State "through"
+	// which another speaks holds nothing of its own; "nobody disputes
+	// that ..."
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"We cannot support the initiative, promoted by France and backed by the European Union, to establish a Programme of Action.", Context{},
+			[]string{"programme_of_action:against:PRT", "programme_of_action:favor:EU,FRA"}},
+		{"China has described the Russian concept as a good basis for further discussion.", analysis,
+			[]string{"binding_instrument:favor:CHN,RUS"}},
+		{"Russia's answer was a permanent OEWG of its own design. Its proposals envisaged a body that would negotiate legally binding rules.", analysis,
+			[]string{"programme_of_action:against:RUS", "binding_instrument:favor:RUS"}},
+		{"The United States, the United Kingdom and the EU argued that the group's time was best spent on implementing the eleven norms.", analysis,
+			[]string{"new_norms:against:EU,GBR,USA"}},
+		{"Russia, speaking both nationally and through Nicaragua on behalf of a group of like-minded States, repeated that only a new treaty can close the gaps.", analysis,
+			[]string{"binding_instrument:favor:LIKE_MINDED,RUS"}},
+		{"Every State governs its own networks; nobody disputes that sovereignty applies in cyberspace.", Context{},
+			[]string{"charter_applies:favor:PRT"}},
+		// control: time better spent on implementation than on a treaty
+		// is no position on new norms
+		{"Our limited negotiating capacity is better spent on implementation than on a decade of treaty drafting.", Context{},
+			nil},
+	})
+}

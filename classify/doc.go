@@ -2746,6 +2746,29 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 	return ""
 }
 
+// confirmedMasthead reports two of the first five lines that are a
+// masthead's (a mission's name, "Statement by ...") and name the speaker
+// code and no one else.
+func (t *Tagger) confirmedMasthead(ps []*para, code string) bool {
+	n := 0
+	for _, p := range ps[:min(len(ps), 5)] {
+		if len(p.toks) > 30 || len(p.actors) == 0 {
+			continue
+		}
+		opens := mastheadCue(p)
+		for _, h := range p.byClass[cStatement] {
+			if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
+				opens = true
+			}
+		}
+		if !opens || slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code != code }) {
+			continue
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // opensWithStatementCue reports a line that opens with a statement or
 // masthead cue.
 func opensWithStatementCue(p *para) bool {
@@ -3052,6 +3075,13 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			stmtCues++ // "Signatories: A, B, C" closes a joint statement
 			break
 		}
+	}
+	if masthead != "" && t.confirmedMasthead(ps, masthead) {
+		// "Permanent Mission of the DPRK ..." over "Statement by the
+		// delegation of the DPRK in exercise of the right of reply": two
+		// lines of the masthead name the speaker, however often the reply
+		// names the State it answers
+		return kindStatement, masthead
 	}
 	if masthead != "" {
 		count[masthead] += 4

@@ -968,6 +968,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 				out = addStance(out, *owned)
 				continue
 			}
+			if h.rule.kind == "favor" && endorseVerbs[p.toks[h.i].low] && len(actors) > 0 {
+				// "described the Russian concept as a good basis": the
+				// owner of the text endorsed holds it too
+				for _, m := range p.actors {
+					if m.i > h.i && m.j <= h.j {
+						actors = appendActor(actors, m.code)
+					}
+				}
+			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			if owned != nil {
 				out = addStance(out, *owned)
@@ -1165,6 +1174,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 			v.subjLead = subj
 		}
 	}
+	out = p.dropChannels(out)
 	out = p.campMembers(sents, out)
 	out = p.campLead(sents, out)
 	out = t.rebuttals(p, sents, out, v)
@@ -1537,6 +1547,15 @@ func (p *para) attemptFrame(ss, ci, hi int) (owners []string, to, noun int, ok b
 		if !attemptNouns[p.toks[n].low] || n+2 >= hi || p.toks[n].quoted {
 			continue
 		}
+		if p.markBefore(n+1, ",") && (voicingVerbs[p.toks[n+1].low] || sponsorVerbs[p.toks[n+1].low]) {
+			// "the initiative, promoted by France and backed by the
+			// European Union, to establish ...": the aside's "by" lists
+			// are the authors, "to" follows its closing comma
+			if owners, to, ok := p.byAside(n+1, hi); ok {
+				return owners, to, n, true
+			}
+			return nil, 0, 0, false
+		}
 		at := n + 2
 		if w := p.toks[n+1].low; w != "of" && w != "by" {
 			// "the proposals put forward by Germany, the Netherlands and
@@ -1584,6 +1603,25 @@ func (p *para) attemptFrame(ss, ci, hi int) (owners []string, to, noun int, ok b
 		return nil, 0, 0, false
 	}
 	return nil, 0, 0, false
+}
+
+// byAside returns the actors of the "by" lists in an aside that opens at
+// k, after a comma, and closes with a comma right before "to" (before hi),
+// and where that "to" is.
+func (p *para) byAside(k, hi int) ([]string, int, bool) {
+	var owners []string
+	for c := k + 1; c < hi && c <= k+14; c++ {
+		if p.markBefore(c, ",") {
+			if p.toks[c].low != "to" || len(owners) == 0 {
+				return nil, 0, false
+			}
+			return owners, c, true
+		}
+		if p.toks[c].low == "by" {
+			owners = appendActor(owners, p.byList(c, hi)...)
+		}
+	}
+	return nil, 0, false
 }
 
 // contactClauseOwners returns the subject of a relative clause with no
@@ -4269,7 +4307,7 @@ func (p *para) undoneObject(from, i int) bool {
 // attemptNouns are the nouns of "any attempt to", "calls to", "efforts
 // to", "moves to", before an act that an against cue opposes.
 var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "calls": true, "call": true, "effort": true, "efforts": true, "moves": true,
-	"move": true, "bid": true, "bids": true, "proposals": true, "proposal": true, "temptation": true, "pressure": true, "push": true}
+	"move": true, "bid": true, "bids": true, "initiative": true, "proposals": true, "proposal": true, "temptation": true, "pressure": true, "push": true}
 
 // reducedRelative reports a one-word participle cue that modifies the
 // proposal before it, with a modal verb right after: "a treaty
@@ -4697,14 +4735,14 @@ var claimNouns = map[string]bool{"argument": true, "arguments": true, "claim": t
 // expressed by China, that ...".
 var asideVerbs = map[string]bool{"expressed": true, "advanced": true, "voiced": true, "put": true, "made": true, "held": true, "raised": true,
 	"shared": true, "defended": true, "championed": true, "articulated": true, "presented": true, "repeated": true, "echoed": true, "offered": true,
-	"renewed": true, "reiterated": true, "tabled": true, "floated": true}
+	"renewed": true, "reiterated": true, "tabled": true, "floated": true, "promoted": true, "sponsored": true, "proposed": true, "launched": true}
 
 // callNouns name a proposal whose makers an aside names, and whose content
 // follows "for", "to" or "that": "the call, repeated by Russia and
 // supported by Belarus and Nicaragua, for the Mechanism to begin
 // negotiating a convention".
 var callNouns = map[string]bool{"call": true, "calls": true, "proposal": true, "proposals": true, "appeal": true, "demand": true, "demands": true,
-	"request": true, "plea": true}
+	"request": true, "plea": true, "initiative": true, "initiatives": true}
 
 // claimContent reports a token that opens the content of the claim or
 // call named by noun after its aside: "that" for both, "for" and "to" for
@@ -6981,6 +7019,35 @@ func collective(ts []tok) bool {
 	}
 	// "the same camp", not "the group" (often the working group)
 	return ts[1].low == "same"
+}
+
+// dropChannels takes from a position the States named only as the
+// channel of another's voice ("Russia, speaking ... through Nicaragua on
+// behalf of a group of like-minded States", "the Non-Aligned Movement,
+// speaking through Indonesia"), when the position has another holder.
+func (p *para) dropChannels(out []Stance) []Stance {
+	var channels []string
+	for _, m := range p.actors {
+		if m.i > 0 && p.toks[m.i-1].low == "through" && !p.toks[m.i].quoted {
+			channels = appendActor(channels, m.code)
+		}
+	}
+	if len(channels) == 0 {
+		return out
+	}
+	for _, m := range p.actors {
+		if m.i == 0 || p.toks[m.i-1].low != "through" {
+			channels = slices.DeleteFunc(channels, func(c string) bool { return c == m.code })
+		}
+	}
+	for i, st := range out {
+		if len(st.Actors) > 1 && holdsAny(st.Actors, channels) {
+			if rest := slices.DeleteFunc(slices.Clone(st.Actors), func(a string) bool { return slices.Contains(channels, a) }); len(rest) > 0 {
+				out[i].Actors = rest
+			}
+		}
+	}
+	return out
 }
 
 // sameHolder reports "the same delegation", "that delegation", "the
