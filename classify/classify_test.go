@@ -5986,3 +5986,37 @@ func TestRound88Readings(t *testing.T) {
 			nil},
 	})
 }
+
+func TestRound89Readings(t *testing.T) {
+	// the rules alone: a speaker who has answered in the first person
+	// takes back the paragraph from the State whose turn it reported; a
+	// negation in another clause of a long pattern ("does not invite
+	// conflict; it limits") flips nothing; "the laws of war ... would turn
+	// it into a new battlefield"; technologies "singled out for
+	// restriction"; "the North Koreans"; an attempt "to revive the
+	// Programme of Action under another name"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The Russian Federation has again argued that a convention is needed. We do not share this analysis. International law is fit for purpose.", Context{},
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:PRT", "charter_applies:favor:PRT"}},
+		// control: with no first person between, the report goes on
+		{"The Russian Federation has again argued that a convention is needed. Existing norms are insufficient.", Context{},
+			[]string{"binding_instrument:favor:RUS", "new_norms:favor:RUS"}},
+		{"International humanitarian law does not invite conflict; it limits its effects.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"Humanitarian law doesn't license war, it limits how war is fought.", Context{},
+			[]string{"ihl_applies:favor:PRT"}},
+		{"China's line is that applying the laws of war to cyberspace would turn it into a new battlefield.", analysis,
+			[]string{"ihl_applies:against:CHN"}},
+		{"China has argued in the past that particular technologies should be singled out for restriction.", analysis,
+			[]string{"tech_neutrality:against:CHN"}},
+		{"The North Koreans voted against the Programme of Action resolution in 2022.", analysis,
+			[]string{"programme_of_action:against:PRK"}},
+		{"Any attempt to revive the Programme of Action under another name will meet our firm opposition.", Context{},
+			[]string{"programme_of_action:against:PRT"}},
+		// control: a critical marker stays against under an against cue
+		{"Russia warned against any attempt to revive the Programme of Action under another name.", analysis,
+			[]string{"programme_of_action:against:RUS"}},
+	})
+}

@@ -5139,11 +5139,24 @@ func (p *para) inQuestion(ss, i int) bool {
 // nor is "rather than" in "implement* ... than ~4 negotiat*").
 func negatedIn(p *para, h issueHit) bool {
 	for _, n := range p.byClass[cNegator] {
-		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) && p.toks[n.i].low != "without" {
+		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) && p.toks[n.i].low != "without" && !p.semicolonIn(n.j, h.j) {
 			// not "without" in a gap: "applying the law of armed conflict
 			// without qualification would turn cyberspace into a
 			// battlefield", "international law applies without exception"
 			return true
+		}
+	}
+	return false
+}
+
+// semicolonIn reports a semicolon before a token in (from, to), or a
+// comma before "it" or "they": a negation before it is another clause's
+// ("International humanitarian law does not invite conflict; it limits its
+// effects").
+func (p *para) semicolonIn(from, to int) bool {
+	for k := from + 1; k < to && k < len(p.toks); k++ {
+		if p.markBefore(k, ";") || p.markBefore(k, ",") && (p.toks[k].low == "it" || p.toks[k].low == "they") && k+1 < len(p.toks) && !p.toks[k+1].clause {
+			return true // (or a comma before a new subject: "doesn't license war, it limits ...")
 		}
 	}
 	return false
@@ -6784,8 +6797,11 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 			return append(actors, v.memory...), true
 		}
 	}
-	// 4b. a later sentence of a paragraph that reports one State's turn
-	if len(v.turn) > 0 && (p.toks[ss].sent > 0 || v.turnGoesOn) {
+	// 4b. a later sentence of a paragraph that reports one State's turn;
+	// in a statement, not once the speaker has spoken in the first person
+	// ("Russia has again argued that ... We do not share this analysis.
+	// International law is fit for purpose.")
+	if own := v.firstPerson(); len(v.turn) > 0 && (p.toks[ss].sent > 0 || v.turnGoesOn) && !(v.kind == kindStatement && len(own) > 0 && !holdsAny(v.turn, own) && p.firstPersonBefore(ss)) {
 		return append(actors, v.turn...), true
 	}
 	// 5. holders without a code: near the cue or opening the sentence
@@ -6871,6 +6887,12 @@ func (t *Tagger) holderOf(p *para, ss, se, anchor, hitStart, prevEnd, cueEnd, cl
 		return append(actors, "AUTHOR"), true
 	}
 	return actors, true
+}
+
+// firstPersonBefore reports a first-person word, outside quotations,
+// before token k.
+func (p *para) firstPersonBefore(k int) bool {
+	return slices.ContainsFunc(p.byClass[cFirst], func(h cueHit) bool { return h.i < k && !p.toks[h.i].quoted })
 }
 
 // viewAside returns the actors of an aside "in X's view" (reading,
