@@ -2721,13 +2721,7 @@ func (t *Tagger) mastheadSpeaker(ps []*para) string {
 	for _, p := range ps[:min(len(ps), 3)] {
 		// "Statement by ...", "Remarks by ...", "Position of the Republic of Kenya on ..."
 		opens := len(p.toks) > 1 && p.toks[0].low == "position" && (p.toks[1].low == "of" || p.toks[1].low == "paper")
-		for _, h := range p.byClass[cStatement] {
-			if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
-				opens = true
-			}
-		}
-		opens = opens || mastheadCue(p)
-		if !opens || len(p.toks) > 60 {
+		if !(opens || mastheadLine(p)) || len(p.toks) > 60 {
 			continue
 		}
 		code := ""
@@ -2755,18 +2749,24 @@ func (t *Tagger) confirmedMasthead(ps []*para, code string) bool {
 		if len(p.toks) > 30 || len(p.actors) == 0 {
 			continue
 		}
-		opens := mastheadCue(p)
-		for _, h := range p.byClass[cStatement] {
-			if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
-				opens = true
-			}
-		}
-		if !opens || slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code != code }) {
+		if !mastheadLine(p) || slices.ContainsFunc(p.actors, func(m actorMention) bool { return m.code != code }) {
 			continue
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// mastheadLine reports a line that opens as a masthead does: a statement
+// cue at its start or after a masthead's opening words ("Statement by
+// ...", "Remarks by ..."), or a mission's name.
+func mastheadLine(p *para) bool {
+	for _, h := range p.byClass[cStatement] {
+		if (h.i <= 1 || mastheadStart(p, h.i)) && !p.toks[h.i].quoted {
+			return true
+		}
+	}
+	return mastheadCue(p)
 }
 
 // opensWithStatementCue reports a line that opens with a statement or

@@ -5139,7 +5139,7 @@ func (p *para) inQuestion(ss, i int) bool {
 // nor is "rather than" in "implement* ... than ~4 negotiat*").
 func negatedIn(p *para, h issueHit) bool {
 	for _, n := range p.byClass[cNegator] {
-		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) && p.toks[n.i].low != "without" && !p.semicolonIn(n.j, h.j) {
+		if n.i > h.i && n.i < h.j && !literalIn(p, h, n.i, n.j) && negatedAt(p, n.i, n.i+1) && p.toks[n.i].low != "without" && !p.otherClauseIn(n.j, h.j) {
 			// not "without" in a gap: "applying the law of armed conflict
 			// without qualification would turn cyberspace into a
 			// battlefield", "international law applies without exception"
@@ -5149,11 +5149,11 @@ func negatedIn(p *para, h issueHit) bool {
 	return false
 }
 
-// semicolonIn reports a semicolon before a token in (from, to), or a
+// otherClauseIn reports a semicolon before a token in (from, to), or a
 // comma before "it" or "they": a negation before it is another clause's
 // ("International humanitarian law does not invite conflict; it limits its
 // effects").
-func (p *para) semicolonIn(from, to int) bool {
+func (p *para) otherClauseIn(from, to int) bool {
 	for k := from + 1; k < to && k < len(p.toks); k++ {
 		if p.markBefore(k, ";") || p.markBefore(k, ",") && (p.toks[k].low == "it" || p.toks[k].low == "they") && k+1 < len(p.toks) && !p.toks[k+1].clause {
 			return true // (or a comma before a new subject: "doesn't license war, it limits ...")
