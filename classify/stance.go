@@ -156,11 +156,11 @@ func (t *Tagger) analyseInto(p *para, text string) *para {
 // Russian-sponsored convention"): the actor backs what follows, and the
 // participle is no cue of the sentence's subject.
 func (p *para) hyphenBackers() {
-	ms := p.actors
+	ms := slices.Clip(p.actors) // (an append below copies; p.actors stays as it is)
 	for k := 0; k+1 < len(p.toks); k++ {
 		if p.toks[k].low == "western" && hyphenSponsorVerbs[p.toks[k+1].low] {
 			// "Western" alone names no actor; "Western-backed" does
-			ms = append(slices.Clone(ms), actorMention{code: "WEST", i: k, j: k + 1})
+			ms = append(ms, actorMention{code: "WEST", i: k, j: k + 1})
 		}
 	}
 	for _, m := range ms {

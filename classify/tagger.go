@@ -92,17 +92,7 @@ func New(rulesDir string) (*Tagger, error) {
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown issue %q", l.fields[0]))
 		}
 		rule := issueRule{issue: l.fields[0], kind: l.fields[1]}
-		if l.fields[1] == "label" {
-			// the name of the issue as an entry's label in a tracker or
-			// scorecard ("Treaty: opposes."), matched only there
-			p, err := compilePattern(l.fields[2])
-			if err != nil {
-				return nil, fmt.Errorf("rules: %w", l.errorf("%v", err))
-			}
-			t.labels.add(p)
-			t.labelIssue = append(t.labelIssue, l.fields[0])
-			continue
-		}
+		label := false
 		switch l.fields[1] {
 		case "favor", "against", "neutral", "object", "not":
 		case "contra":
@@ -111,12 +101,21 @@ func New(rulesDir string) (*Tagger, error) {
 		case "critical":
 			// a criticism of the position, against whatever governs it
 			rule.kind, rule.fixed = "against", true
+		case "label":
+			// the name of the issue as an entry's label in a tracker or
+			// scorecard ("Treaty: opposes."), matched only there
+			label = true
 		default:
 			return nil, fmt.Errorf("rules: %w", l.errorf("unknown kind %q (want favor, against, neutral, object, contra, critical, label or not)", l.fields[1]))
 		}
 		p, err := compilePattern(l.fields[2])
 		if err != nil {
 			return nil, fmt.Errorf("rules: %w", l.errorf("%v", err))
+		}
+		if label {
+			t.labels.add(p)
+			t.labelIssue = append(t.labelIssue, l.fields[0])
+			continue
 		}
 		t.issues.add(p)
 		t.issueRules = append(t.issueRules, rule)
