@@ -6020,3 +6020,55 @@ func TestRound89Readings(t *testing.T) {
 			[]string{"programme_of_action:against:RUS"}},
 	})
 }
+
+func TestRound90Readings(t *testing.T) {
+	// the rules alone: a negation before a colon is not the claim's after
+	// it; "I hear calls for" reports others; "would not hear of it",
+	// "find neither argument credible" answer the sentence before; "share
+	// that principle" takes it up; "touted by" and ", as proposed by" name
+	// sponsors, who do not hold the criticism of their own proposal
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The American line has not moved: existing international law applies.", analysis,
+			[]string{"charter_applies:favor:USA"}},
+		{"The American line has not moved: no new treaty is needed.", analysis,
+			[]string{"binding_instrument:against:USA"}},
+		{"I hear calls for a new set of AI-specific rules of State behaviour, and I am not persuaded.", analysis,
+			[]string{"new_norms:favor:", "new_norms:against:AUTHOR"}},
+		{"Britain argued for a transparent accreditation procedure. Russia and China would not hear of it.", analysis,
+			[]string{"multistakeholder:favor:GBR", "multistakeholder:against:CHN,RUS"}},
+		{"Russia called for a treaty. We find neither argument credible.", analysis,
+			[]string{"binding_instrument:favor:RUS", "binding_instrument:against:AUTHOR"}},
+		{"China supports cyber sovereignty. We fully share that principle.", analysis,
+			[]string{"cyber_sovereignty:favor:AUTHOR,CHN"}},
+		{"China places particular emphasis on the points of contact directory.", analysis,
+			[]string{"poc_directory:favor:CHN"}},
+		{"The \"Programme of Action\" touted by France is a parallel platform designed to replace the OEWG.", analysis,
+			[]string{"programme_of_action:favor:FRA"}},
+		{"The DPRK supports a universal, legally binding convention on ensuring international information security under the auspices of the UN, as proposed by Russia.", analysis,
+			[]string{"binding_instrument:favor:PRK,RUS"}},
+		// control: a negation after the colon still counts
+		{"The American line is clear: no new treaty is needed.", analysis,
+			[]string{"binding_instrument:against:USA"}},
+	})
+}
+
+func TestOwnHeading(t *testing.T) {
+	// a paragraph that is its own section's heading takes no position;
+	// the paragraphs under it do
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	const h = "International law applies - all of it"
+	doc := Doc{Kind: "statement", Speaker: "USA", Paras: []Para{
+		{Text: "Mr. Chair,"},
+		{Text: h, Section: h},
+		{Text: "The United States will not support the negotiation of a new treaty.", Section: h},
+	}}
+	res := tg.TagDoc(doc)
+	if len(res[1].Stances) != 0 {
+		t.Errorf("heading stances = %v, want none", stanceKeys(res[1].Stances))
+	}
+	if got := stanceKeys(res[2].Stances); !slices.Contains(got, "binding_instrument:against:USA") {
+		t.Errorf("stances = %v, want the United States against a treaty", got)
+	}
+}

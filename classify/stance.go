@@ -754,7 +754,8 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 		}
 		lastEnd := ss
 		sentStart := len(out)
-		stated := false // a rule found a position in this sentence
+		var sponsored []Stance // the sponsors this sentence named, with the value they hold
+		stated := false        // a rule found a position in this sentence
 		// "Belarus, Nicaragua and Syria supported the call": the positions
 		// of the last sentence, for new holders
 		echoed := v.echoed
@@ -874,6 +875,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					if sp, at := p.sponsorsAfter(h.j, se); len(sp) > 0 {
 						out = addStance(out, Stance{Issue: h.rule.issue, Value: "favor", Actors: sp, Cue: p.text[p.toks[h.i].s:p.toks[at].e]})
 						sentHolders = append(sentHolders, sp...)
+						sponsored = append(sponsored, Stance{Issue: h.rule.issue, Value: "favor", Actors: sp})
 					}
 				}
 				continue
@@ -977,6 +979,20 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 			}
+			for _, sp := range sponsored {
+				if sp.Issue == h.rule.issue && sp.Value != value && holdsAny(actors, sp.Actors) {
+					// "The Programme of Action touted by France is a
+					// parallel platform": its sponsors do not hold the
+					// criticism of it
+					actors = slices.DeleteFunc(actors, func(a string) bool { return slices.Contains(sp.Actors, a) })
+					if len(actors) == 0 {
+						known = false
+					}
+				}
+			}
+			if !known {
+				continue
+			}
 			out, stated = addStance(out, Stance{Issue: h.rule.issue, Value: value, Actors: actors, Cue: p.text[p.toks[ci].s:p.toks[cj-1].e]}), true
 			if owned != nil {
 				out = addStance(out, *owned)
@@ -1021,6 +1037,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 					cue := p.text[p.toks[h.i].s:p.toks[at].e]
 					out = addStance(out, Stance{Issue: h.rule.issue, Value: sv, Actors: sp, Cue: cue})
+					sponsored = append(sponsored, Stance{Issue: h.rule.issue, Value: sv, Actors: sp})
 					p.fixed = append(p.fixed, derivedPos{issue: h.rule.issue, cue: cue})
 					sentHolders = append(sentHolders, sp...)
 				}
@@ -2390,7 +2407,16 @@ func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
 // sponsorVerbs name the authoring of a proposal: "introduced by France",
 // "promoted by the Russian Federation, and backed by Belarus".
 var sponsorVerbs = map[string]bool{"introduced": true, "tabled": true, "sponsored": true, "submitted": true, "proposed": true, "promoted": true,
-	"championed": true, "initiated": true, "backed": true, "authored": true, "drafted": true, "circulated": true, "presented": true, "advanced": true}
+	"championed": true, "initiated": true, "backed": true, "authored": true, "drafted": true, "circulated": true, "presented": true, "advanced": true,
+	"touted": true, "espoused": true}
+
+// asSponsored reports ", as" right before the participle at k: "a
+// universal convention on ensuring international information security
+// under the auspices of the UN, as proposed by Russia" names its sponsor
+// however long the proposal's name.
+func (p *para) asSponsored(k int) bool {
+	return k > 0 && p.toks[k-1].low == "as" && p.markBefore(k-1, ",")
+}
 
 // voicedBy reports a notion promoted by its authors right after an
 // issue's object (at from): "the notion of sovereignty over an information
@@ -2457,7 +2483,7 @@ func (p *para) sponsorsAfter(from, se int) ([]string, int) {
 		if t.quoted || p.markBefore(k, ";") || p.has(cReport, k, k+1) || p.has(cFavor, k, k+1) && !p.sponsorVerbAt(k, se) || p.has(cAgainst, k, k+1) {
 			break
 		}
-		if !p.sponsorVerbAt(k, se) || k-from > 6 && end < 0 && !(k-from <= 9 && p.formRelative(from, k)) || negatedAt(p, max(from, k-3), k) {
+		if !p.sponsorVerbAt(k, se) || k-from > 6 && end < 0 && !(k-from <= 9 && p.formRelative(from, k)) && !p.asSponsored(k) || negatedAt(p, max(from, k-3), k) {
 			continue
 		}
 		for b := k + 1; b < se && b <= k+4; b++ {
@@ -3969,7 +3995,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// governs it
 			return flip(value), ci, cj, class, true
 		}
-		nearAt := negatorAt(p, p.afterConjunction(max(ss, h.i-4), h.i), h.i)
+		nearAt := negatorAt(p, p.afterColon(p.afterConjunction(max(ss, h.i-4), h.i), h.i), h.i)
 		if nearAt >= 0 && p.toks[nearAt].low == "without" && (nearAt+1 < h.i || nearAt > ss && withoutNouns[p.toks[nearAt-1].low]) {
 			// "applying the law of armed conflict without qualification
 			// would turn ...": "without" qualifies the words before it; so
@@ -4627,6 +4653,18 @@ func (p *para) afterConjunction(from, i int) int {
 	for k := i - 1; k > from; k-- {
 		switch p.toks[k].low {
 		case "and", "but", "or":
+			return k
+		}
+	}
+	return from
+}
+
+// afterColon returns the first token after the last colon in (from, i]
+// of p, or from: a negation before the colon is not the claim's ("the
+// American line has not moved: existing international law applies").
+func (p *para) afterColon(from, i int) int {
+	for k := i; k > from; k-- {
+		if p.markBefore(k, ":") {
 			return k
 		}
 	}
