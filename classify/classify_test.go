@@ -6072,3 +6072,80 @@ func TestOwnHeading(t *testing.T) {
 		t.Errorf("stances = %v, want the United States against a treaty", got)
 	}
 }
+
+func TestRound91Readings(t *testing.T) {
+	// the rules alone: "our American colleagues" speak for themselves; a
+	// negated criticism set off by commas ("strengthen, not erode,")
+	// leaves the hit standing; a scornful label on what others endorse
+	// is the speaker's
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Our American colleagues reply that no convention is needed.", Context{},
+			[]string{"binding_instrument:against:USA"}},
+		{"Capacity-building must strengthen, not erode, the sovereignty of States in the information space.", Context{},
+			[]string{"cyber_sovereignty:favor:PRT"}},
+		{"Programmes financed by the United States are conditional on endorsing the so-called 'framework of responsible State behaviour'.", Context{},
+			[]string{"framework_acquis:against:PRT", "framework_acquis:favor:USA"}},
+		// controls: "our partners" are the speaker's own; a negation set
+		// off by commas that is not a criticism still turns the hit; a
+		// label inside what others argue is theirs
+		{"Our partners support the directory.", Context{},
+			[]string{"poc_directory:favor:PRT"}},
+		{"The Programme of Action was conceived as a way to end, not multiply, parallel tracks.", Context{},
+			[]string{"programme_of_action:favor:PRT"}},
+		{"Moscow's diplomats argue that the so-called framework cannot substitute for a universal treaty.", analysis,
+			[]string{"framework_acquis:against:RUS", "binding_instrument:favor:RUS"}},
+	})
+}
+
+func TestWriterTagline(t *testing.T) {
+	// an op-ed whose closing line names its writer's office speaks for
+	// that State; a former official writes for no one but the author
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	paras := func(tagline string) []Para {
+		return []Para{
+			{Text: "Opinion | Cyber security"},
+			{Text: "The rules of cyberspace are worth defending"},
+			{Text: "By the Foreign Secretary | Monday 2 March 2026"},
+			{Text: "We will resist every attempt to negotiate a new treaty. I want stakeholders inside the thematic groups."},
+			{Text: "Some delegations argue otherwise. We do not agree with them, and we will say so."},
+			{Text: tagline},
+		}
+	}
+	for _, c := range []struct {
+		tagline, want string
+	}{
+		{"The writer is the UK's Secretary of State for Foreign, Commonwealth and Development Affairs.", "GBR"},
+		{"The writer is a former UK ambassador for cyber affairs.", ""},
+	} {
+		_, info := tg.TagDocInfo(Doc{Paras: paras(c.tagline)})
+		if info.Speaker != c.want {
+			t.Errorf("%q: speaker = %q (%s), want %q", c.tagline, info.Speaker, info.Kind, c.want)
+		}
+	}
+}
+
+func TestGroupPreamble(t *testing.T) {
+	// a group's declaration: "THE MEMBER STATES OF THE ORGANIZATION OF
+	// AMERICAN STATES (OAS), meeting at ...," over preambular paragraphs
+	// speaks for the group throughout
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	doc := Doc{Paras: []Para{
+		{Text: "ORGANIZATION OF AMERICAN STATES"},
+		{Text: "DECLARATION ON RESPONSIBLE STATE BEHAVIOUR IN CYBERSPACE"},
+		{Text: "THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS), meeting at the Twenty-Fifth Regular Session of the Committee,"},
+		{Text: "RECALLING the resolutions by which the Committee established its working group;"},
+		{Text: "CONVINCED that existing international law, in particular the Charter of the United Nations, is applicable to the conduct of States in cyberspace;"},
+		{Text: "DECLARE:"},
+		{Text: "1. That the priority lies in putting the agreed norms into practice rather than in drafting new ones."},
+	}}
+	_, info := tg.TagDocInfo(doc)
+	if info.Speaker != "OAS" {
+		t.Errorf("speaker = %q (%s), want OAS", info.Speaker, info.Kind)
+	}
+	res := tg.TagDoc(doc)
+	if got := stanceKeys(res[4].Stances); !slices.Contains(got, "charter_applies:favor:OAS") {
+		t.Errorf("preambular stances = %v, want the OAS's", got)
+	}
+}

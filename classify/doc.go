@@ -634,6 +634,28 @@ func adoptsText(text string) bool {
 	return strings.Contains(low, "adopts the following") || strings.Contains(low, "adopted the following")
 }
 
+// groupPreamble returns the group whose declaration ps is: one of its
+// first eight paragraphs names the group alone as the subject of the text,
+// ending with a comma ("THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN
+// STATES (OAS), meeting at the Twenty-Fifth Regular Session of ..."), and
+// the paragraph after it opens with a preambular verb ("RECALLING ...");
+// or "".
+func groupPreamble(ps []*para) string {
+	for i, p := range ps[:min(len(ps), 8)] {
+		text := strings.TrimSpace(p.text)
+		if i+1 >= len(ps) || !strings.HasSuffix(text, ",") || len(p.toks) < 3 || len(p.toks) > 40 || p.toks[0].low != "the" {
+			continue
+		}
+		if len(p.actors) == 0 || p.actors[0].i > 8 || !groupCodes[p.actors[0].code] {
+			continue
+		}
+		if g := bodyGroup(ps[i : i+1]); g != "" && resolutionLike(ps[i+1]) && !slices.ContainsFunc(p.actors, func(m actorMention) bool { return !groupCodes[m.code] }) {
+			return g
+		}
+	}
+	return ""
+}
+
 // bodyGroup returns the one group with a code (groupCodes) that the
 // paragraphs ps name, or "" when they name none or several.
 func bodyGroup(ps []*para) string {
@@ -2938,6 +2960,37 @@ func bylineSpeaker(p *para) string {
 	return m.code
 }
 
+// writerTagline is the State of the serving official an op-ed's closing
+// line names as its writer ("The writer is the UK's Secretary of State for
+// Foreign, Commonwealth and Development Affairs."), or "": not a former
+// one ("The author is a former Australian ambassador for cyber affairs").
+func writerTagline(p *para) string {
+	if len(p.toks) < 5 || len(p.toks) > 40 || len(p.cues) > 0 {
+		return ""
+	}
+	k := 0
+	if p.toks[0].low == "the" {
+		k++
+	}
+	if w := p.toks[k].low; w != "writer" && w != "author" || p.toks[k+1].low != "is" {
+		return ""
+	}
+	office := false
+	for _, tk := range p.toks[k+2:] {
+		switch tk.low {
+		case "former", "retired", "ex", "formerly", "previously", "until":
+			return ""
+		case "minister", "secretary", "ambassador", "envoy", "representative", "president", "chancellor":
+			office = true
+		}
+	}
+	m, ok := p.soleState()
+	if !office || !ok {
+		return ""
+	}
+	return m.code
+}
+
 // bylineHeads are the nouns of a byline that names what its author wrote:
 // "Thread by Harriet Colefax, UK Ambassador for Cyber, from ...".
 var bylineHeads = map[string]bool{"thread": true, "post": true, "posts": true, "blog": true, "column": true, "article": true, "essay": true}
@@ -3040,6 +3093,12 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 			return kindStatement, own
 		}
 	}
+	if g := groupPreamble(ps); g != "" {
+		// "THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES
+		// (OAS), meeting at ...," over "RECALLING ...", "DECLARE:": the
+		// group speaks every paragraph of its declaration
+		return kindStatement, g
+	}
 	for i, p := range ps[:min(len(ps), 2)] {
 		if letterHead(p) {
 			stmtCues++ // "Letter dated ... from the Permanent Representative of X"
@@ -3074,6 +3133,14 @@ func (t *Tagger) inferVoice(ps []*para, title string) (kind int, speaker string)
 		// "By the Minister of Foreign Affairs of the Republic of Paraguay"
 		// under an op-ed's rubric, headline and standfirst
 		if own := bylineSpeaker(p); own != "" && masthead == "" && fpToks >= 3 && (answeredBy[p.toks[0].low] || p.toks[0].low == "by") {
+			return kindStatement, own
+		}
+	}
+	for _, p := range ps[max(0, len(ps)-3):] {
+		// "The writer is the UK's Secretary of State for Foreign,
+		// Commonwealth and Development Affairs." under an op-ed bylined
+		// "By the Foreign Secretary"
+		if own := writerTagline(p); own != "" && masthead == "" && fpToks >= 3 {
 			return kindStatement, own
 		}
 	}

@@ -979,6 +979,15 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 			}
+			if value == "against" && p.derogatory(h) && p.favorGoverned(h) {
+				// "Programmes financed by the United States are conditional
+				// on endorsing the so-called 'framework'": the endorsers hold
+				// the framework (its other hit), the scornful label is the
+				// voice's own
+				if fp := v.firstPerson(); len(fp) > 0 && !holdsAny(actors, fp) {
+					actors = slices.Clone(fp)
+				}
+			}
 			for _, sp := range sponsored {
 				if sp.Issue == h.rule.issue && sp.Value != value && holdsAny(actors, sp.Actors) {
 					// "The Programme of Action touted by France is a
@@ -4002,6 +4011,18 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			// in "any organisation without ECOSOC status"
 			nearAt = negatorAt(p, nearAt+1, h.i)
 		}
+		if nearAt >= 0 && p.markBefore(nearAt, ",") {
+			// "capacity-building must strengthen, not erode, the
+			// sovereignty of States": a negated criticism set off by
+			// commas before the hit contrasts a verb; the hit stands
+			// (not "a way to end, not multiply, parallel tracks")
+			for k := nearAt + 2; k <= h.i && k <= nearAt+4; k++ {
+				if p.markBefore(k, ",") && p.has(cAgainst, nearAt+1, k) {
+					nearAt = negatorAt(p, k, h.i)
+					break
+				}
+			}
+		}
 		if gov >= 0 && p.cues[gov].j <= h.i && nearAt >= 0 && nearAt < p.cues[gov].i {
 			// the negation of the governing verb ("never disputed that",
 			// "not persuaded that"), read with that verb below
@@ -4428,6 +4449,31 @@ func (p *para) shortOf(from, i int) bool {
 func (p *para) derogatory(h issueHit) bool {
 	return h.i+2 < h.j && p.toks[h.i].low == "so" && p.toks[h.i+1].low == "called"
 }
+
+// favorGoverned reports a favor cue right before the derogatory hit h
+// ("endorsing the so-called framework"), not negated, and not a verb of
+// saying ("argue that the so-called framework ..." is the arguers').
+func (p *para) favorGoverned(h issueHit) bool {
+	for _, c := range p.byClass[cFavor] {
+		if c.j <= h.i && h.i-c.j <= 1 && p.toks[c.j-1].low != "that" && !clauseBreak(p, c.j, h.i) && !negatedAt(p, max(0, c.i-3), c.i) {
+			return true
+		}
+	}
+	// "Our Western colleagues keep invoking the so-called framework": a
+	// verb of using it, right before the label; "their so-called
+	// Programme of Action": the label mocks what its owners call it
+	if k := h.i - 1; k > 0 && (p.toks[k].low == "their" || p.toks[k].low == "its") {
+		return true
+	} else if k > 0 && p.toks[k].low == "the" {
+		return usingVerbs[p.toks[k-1].low]
+	}
+	return false
+}
+
+// usingVerbs use a label they do not question: "invoking the so-called
+// framework".
+var usingVerbs = map[string]bool{"invoking": true, "invoke": true, "invokes": true, "invoked": true, "citing": true, "cite": true, "cites": true, "cited": true,
+	"imposing": true, "impose": true, "imposes": true, "imposed": true, "touting": true, "tout": true, "touts": true, "touted": true}
 
 // doubtedClaim reports a claim marker right after a word that doubts it
 // ("the supposed gaps in international law", "the alleged vacuum").
@@ -5986,7 +6032,7 @@ func (p *para) hearsayBefore(ss, anchor int) (cueHit, bool) {
 // speaker's own voice: not an object pronoun ("told me that", "let us").
 func (p *para) firstSubject(i, j int) bool {
 	for _, h := range p.byClass[cFirst] {
-		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) && !p.partitiveFirst(i, h) && !p.othersReport(i, h) {
+		if h.i >= i && h.i < j && !p.toks[h.i].quoted && !(h.j-h.i == 1 && (p.toks[h.i].low == "me" || p.toks[h.i].low == "us")) && !p.partitiveFirst(i, h) && !p.othersReport(i, h) && !p.othersPossessed(h) {
 			return true
 		}
 	}
@@ -6099,6 +6145,25 @@ func (p *para) othersReport(ss int, h cueHit) bool {
 	}
 	return false
 }
+
+// othersPossessed reports "our" before the name of others who are the
+// speaker's colleagues: "Our American colleagues reply that no convention
+// is needed", "our Western partners insist": the colleagues speak, not
+// the speaker.
+func (p *para) othersPossessed(h cueHit) bool {
+	if h.j-h.i != 1 || p.toks[h.i].low != "our" {
+		return false
+	}
+	for _, m := range p.actors {
+		if m.i == h.j {
+			return colleagueNouns[p.toks[m.j-1].low] || m.j < len(p.toks) && colleagueNouns[p.toks[m.j].low]
+		}
+	}
+	return false
+}
+
+// colleagueNouns name the speaker's counterparts: "our Chinese friends".
+var colleagueNouns = map[string]bool{"colleagues": true, "colleague": true, "partners": true, "partner": true, "friends": true, "counterparts": true, "interlocutors": true, "allies": true}
 
 // partitiveQuantifiers open a part of a first-person whole: "several of
 // our countries", "some members of our group".
