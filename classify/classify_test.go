@@ -6149,3 +6149,29 @@ func TestGroupPreamble(t *testing.T) {
 		t.Errorf("preambular stances = %v, want the OAS's", got)
 	}
 }
+
+func TestRound92Readings(t *testing.T) {
+	// the rules alone: calls "led by" a State are its own; the law whose
+	// application "stays unclear", or that is "clear enough"; "the idea
+	// that technology is neutral"; "not convinced by the conclusion"
+	// answers the sentence before; "the loudest voice for"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Washington has accordingly resisted calls, led by China, for a dedicated set of AI norms.", analysis,
+			[]string{"new_norms:against:USA", "new_norms:favor:CHN"}},
+		{"Moscow and Beijing say its application stays unclear until there is a common understanding.", analysis,
+			[]string{"charter_applies:against:CHN,RUS"}},
+		{"Russian and Chinese officials have claimed that the way existing law applies to ICTs remains unclear.", analysis,
+			[]string{"charter_applies:against:CHN,RUS"}},
+		{"The British and the Americans think the law is clear enough to act on.", analysis,
+			[]string{"charter_applies:favor:GBR,USA"}},
+		{"Beijing has long rejected the idea that technology is neutral. We are not convinced by the conclusion.", analysis,
+			[]string{"tech_neutrality:against:CHN", "tech_neutrality:favor:AUTHOR"}},
+		{"London has long been the loudest voice for stakeholder participation.", analysis,
+			[]string{"multistakeholder:favor:GBR"}},
+		// control: a dedicated track is not a set of norms
+		{"Russia and China want the groups to mirror the whole agenda, including a dedicated track for new norms.", analysis,
+			[]string{"new_norms:favor:CHN,RUS"}},
+	})
+}

@@ -2417,7 +2417,7 @@ func (p *para) appositiveAuthors(sents [][2]int, out []Stance) []Stance {
 // "promoted by the Russian Federation, and backed by Belarus".
 var sponsorVerbs = map[string]bool{"introduced": true, "tabled": true, "sponsored": true, "submitted": true, "proposed": true, "promoted": true,
 	"championed": true, "initiated": true, "backed": true, "authored": true, "drafted": true, "circulated": true, "presented": true, "advanced": true,
-	"touted": true, "espoused": true}
+	"touted": true, "espoused": true, "led": true}
 
 // asSponsored reports ", as" right before the participle at k: "a
 // universal convention on ensuring international information security
@@ -8611,7 +8611,7 @@ var echoBack = map[string]bool{"call": true, "request": true, "proposal": true, 
 	"position": true, "view": true, "them": true, "this": true, "it": true, "initiative": true, "reference": true, "appeal": true, "suggestion": true,
 	"paper": true, "concept": true, "point": true, "points": true, "argument": true, "line": true, "approach": true, "views": true,
 	"reading": true, "assessment": true, "analysis": true, "proposition": true, "understanding": true, "interpretation": true,
-	"reasoning": true, "logic": true, "premise": true, "notion": true, "thinking": true, "arguments": true}
+	"reasoning": true, "logic": true, "premise": true, "notion": true, "thinking": true, "arguments": true, "conclusion": true, "claim": true, "thesis": true, "contention": true}
 
 // echo returns the stances of the last sentence that had some, held by the
 // actors that open the sentence [ss, se) when its verb is a favor or
