@@ -6175,3 +6175,28 @@ func TestRound92Readings(t *testing.T) {
 			[]string{"new_norms:favor:CHN,RUS"}},
 	})
 }
+
+func TestRound93Readings(t *testing.T) {
+	// the rules alone: "not to declare existing law inadequate"; "rather
+	// than choosing between them" after a comma; "Nor does X accept the
+	// argument that ..."; "would risk turning it into a theatre of war, a
+	// concern Russia has echoed"
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"The answer is to deepen common understandings, not to declare existing law inadequate.", analysis,
+			[]string{"charter_applies:favor:"}},
+		{"It should draw on the outcomes of this Working Group and on the elements of the Programme of Action proposal alike, rather than choosing between them.", Context{},
+			[]string{"programme_of_action:neutral:PRT"}},
+		{"Nor does the United Kingdom accept the argument that existing international law is insufficient.", Context{},
+			[]string{"charter_applies:favor:GBR"}},
+		{"China, by contrast, has warned that a wholesale transfer of the law of armed conflict to cyberspace would risk turning it into a theatre of war, a concern Russia has echoed.", analysis,
+			[]string{"ihl_applies:against:CHN,RUS"}},
+		// controls: a negation before a colon does not reach the claim
+		// after it; "Nor is it ..." negates no verb of the sentence
+		{"Nor do we see merit in proposals to restrict particular technologies: the norms are deliberately technology-neutral.", Context{},
+			[]string{"tech_neutrality:favor:PRT"}},
+		{"Nor is it a coincidence that the governments promoting the treaty voted against the Programme of Action.", analysis,
+			[]string{"programme_of_action:against:"}},
+	})
+}

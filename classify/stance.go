@@ -1892,8 +1892,10 @@ func (p *para) objectRelative(ss, se, sentStart int, out []Stance) []Stance {
 }
 
 // lineNouns are the nouns by which a relative clause takes up the
-// position before it: "..., a line that Beijing would later make its own".
-var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "argument": true, "approach": true, "point": true, "stance": true, "case": true, "idea": true}
+// position before it: "..., a line that Beijing would later make its own",
+// "..., a concern Russia has echoed".
+var lineNouns = map[string]bool{"line": true, "view": true, "position": true, "argument": true, "approach": true, "point": true, "stance": true, "case": true, "idea": true,
+	"concern": true, "worry": true, "warning": true, "claim": true}
 
 // shareVerbs take up a line: "a view that Iran shares", "a line that
 // Beijing later adopted".
@@ -4084,7 +4086,7 @@ func (t *Tagger) valueOf(p *para, h issueHit, ss, se int) (value string, ci, cj,
 			if g.class == cAgainst && (value != "against" || p.opposedAct(g, h)) {
 				value = flip(value)
 			}
-			if negatedAt(p, max(ss, g.i-4), g.i) {
+			if negatedAt(p, max(ss, g.i-4), g.i) || p.norInverted(ss, g.i) && p.afterColon(g.j, h.i) == g.j {
 				value = flip(value)
 			}
 			at := g.i
@@ -4596,6 +4598,11 @@ func (p *para) choiceNear(h issueHit, ss, se int) bool {
 		if c.i >= h.j && !clauseBreak(p, h.j, c.i) || c.j <= h.i && !clauseBreak(p, c.j, h.i) || c.i < h.j && c.j > h.i {
 			return true
 		}
+		if c.i >= h.j && c.i-h.j <= 4 && (p.toks[c.i].low == "rather" || p.toks[c.i].low == "without") {
+			// "on the elements of the Programme of Action proposal alike,
+			// rather than choosing between them": an adjunct after a comma
+			return true
+		}
 		if c.i >= h.j && p.optionsBefore(ss, h.i) {
 			// "Whether this mechanism is called a programme of action or
 			// a permanent working group is, for us, a secondary question":
@@ -4703,6 +4710,21 @@ func (p *para) afterConjunction(from, i int) int {
 		}
 	}
 	return from
+}
+
+// norInverted reports a sentence that opens with "Nor" and an auxiliary
+// before its subject and the verb at g ("Nor does the United Kingdom
+// accept the argument that ..."): the verb is negated, however long the
+// subject (not "Nor is it a coincidence that ...").
+func (p *para) norInverted(ss, g int) bool {
+	if g-ss < 3 || g-ss > 10 || p.toks[ss].low != "nor" {
+		return false
+	}
+	switch p.toks[ss+1].low {
+	case "does", "do", "did", "can", "could", "will", "would", "should", "shall", "may", "might":
+		return !negatedAt(p, ss+2, g) && !slices.ContainsFunc(p.toks[ss+2:g], func(t tok) bool { return t.clause })
+	}
+	return false
 }
 
 // afterColon returns the first token after the last colon in (from, i]
