@@ -6180,7 +6180,7 @@ func TestRound93Readings(t *testing.T) {
 	// the rules alone: "not to declare existing law inadequate"; "rather
 	// than choosing between them" after a comma; "Nor does X accept the
 	// argument that ..."; "would risk turning it into a theatre of war, a
-	// concern Russia has echoed"
+	// concern Russia has echoed"; "unable to accept" is negated
 	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
 	analysis := Context{DocKind: "analysis"}
 	checkReadings(t, tg, []reading{
@@ -6192,6 +6192,8 @@ func TestRound93Readings(t *testing.T) {
 			[]string{"charter_applies:favor:GBR"}},
 		{"China, by contrast, has warned that a wholesale transfer of the law of armed conflict to cyberspace would risk turning it into a theatre of war, a concern Russia has echoed.", analysis,
 			[]string{"ihl_applies:against:CHN,RUS"}},
+		{"We are unable to accept paragraphs that present the applicability of international humanitarian law as settled.", Context{},
+			[]string{"ihl_applies:against:PRT"}},
 		// controls: a negation before a colon does not reach the claim
 		// after it; "Nor is it ..." negates no verb of the sentence
 		{"Nor do we see merit in proposals to restrict particular technologies: the norms are deliberately technology-neutral.", Context{},
