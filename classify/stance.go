@@ -979,7 +979,7 @@ func (t *Tagger) stances(p *para, v *voice) []Stance {
 					}
 				}
 			}
-			if value == "against" && p.derogatory(h) && p.favorGoverned(h) {
+			if value == "against" && p.derogatory(h) && p.voicedLabel(h) {
 				// "Programmes financed by the United States are conditional
 				// on endorsing the so-called 'framework'": the endorsers hold
 				// the framework (its other hit), the scornful label is the
@@ -4452,18 +4452,18 @@ func (p *para) derogatory(h issueHit) bool {
 	return h.i+2 < h.j && p.toks[h.i].low == "so" && p.toks[h.i+1].low == "called"
 }
 
-// favorGoverned reports a favor cue right before the derogatory hit h
-// ("endorsing the so-called framework"), not negated, and not a verb of
-// saying ("argue that the so-called framework ..." is the arguers').
-func (p *para) favorGoverned(h issueHit) bool {
+// voicedLabel reports a derogatory hit h that is the voice's own label
+// for what others hold: after a favor cue ("endorsing the so-called
+// framework"), not negated and not a verb of saying ("argue that the
+// so-called framework ..." is the arguers'); after a verb of using it
+// ("invoking the so-called framework"); or on their own thing ("their
+// so-called Programme of Action").
+func (p *para) voicedLabel(h issueHit) bool {
 	for _, c := range p.byClass[cFavor] {
 		if c.j <= h.i && h.i-c.j <= 1 && p.toks[c.j-1].low != "that" && !clauseBreak(p, c.j, h.i) && !negatedAt(p, max(0, c.i-3), c.i) {
 			return true
 		}
 	}
-	// "Our Western colleagues keep invoking the so-called framework": a
-	// verb of using it, right before the label; "their so-called
-	// Programme of Action": the label mocks what its owners call it
 	if k := h.i - 1; k > 0 && (p.toks[k].low == "their" || p.toks[k].low == "its") {
 		return true
 	} else if k > 0 && p.toks[k].low == "the" {
