@@ -6202,3 +6202,39 @@ func TestRound93Readings(t *testing.T) {
 			[]string{"programme_of_action:against:"}},
 	})
 }
+
+func TestTestimonyHeading(t *testing.T) {
+	// a hearing: the section under a witness's statement from a State's
+	// executive office is that State's; a legislator's speaks for no State
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	const senator = "OPENING STATEMENT OF HON. MARGARET HALE, U.S. SENATOR FROM COLORADO, CHAIR"
+	const witness = "STATEMENT OF DANIEL R. WHITCOMBE, ACTING ASSISTANT SECRETARY, BUREAU OF CYBERSPACE AND DIGITAL POLICY, U.S. DEPARTMENT OF STATE"
+	doc := Doc{Paras: []Para{
+		{Text: "CYBER DIPLOMACY AFTER THE OPEN-ENDED WORKING GROUP"},
+		{Text: "HEARING BEFORE THE SUBCOMMITTEE ON EUROPE AND REGIONAL SECURITY COOPERATION"},
+		{Text: senator, Section: senator},
+		{Text: "I want to push back on the idea that we should negotiate a new treaty. We should build on the framework.", Section: senator},
+		{Text: witness, Section: witness},
+		{Text: "Our approach starts from a simple premise: we see no need for a new treaty.", Section: witness},
+	}}
+	res := tg.TagDoc(doc)
+	if got := stanceKeys(res[5].Stances); !slices.Contains(got, "binding_instrument:against:USA") {
+		t.Errorf("witness stances = %v, want the United States against a treaty", got)
+	}
+	if got := stanceKeys(res[3].Stances); slices.ContainsFunc(got, func(k string) bool { return strings.HasSuffix(k, ":USA") }) {
+		t.Errorf("senator stances = %v, want none of the United States", got)
+	}
+}
+
+func TestRound94Readings(t *testing.T) {
+	// the rules alone: "little enthusiasm for", "no enthusiasm for" are
+	// against
+	tg := withoutModels(t, "stancemodel.tsv", "valuemodel.tsv", "holdermodel.tsv")
+	analysis := Context{DocKind: "analysis"}
+	checkReadings(t, tg, []reading{
+		{"Beijing has shown no enthusiasm for a Programme of Action.", analysis,
+			[]string{"programme_of_action:against:CHN"}},
+		{"Moscow showed little enthusiasm for the points of contact directory at first.", analysis,
+			[]string{"poc_directory:against:RUS"}},
+	})
+}

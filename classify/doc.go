@@ -3355,6 +3355,9 @@ func (t *Tagger) headingAuthors(section string) headingAuthors {
 			return headingAuthors{labelled: true, codes: []string{ms[at].code}}
 		}
 	}
+	if code := testimonyHeading(toks, ms); code != "" {
+		return headingAuthors{labelled: true, codes: []string{code}}
+	}
 	h := headingAuthors{labelled: len(toks) > 1 && entryWords[toks[0].low] && (toks[1].low == "by" || toks[1].low == "of" || toks[1].low == "from")}
 	k := 0
 	if h.labelled {
@@ -3381,6 +3384,44 @@ func (t *Tagger) headingAuthors(section string) headingAuthors {
 		}
 	}
 	return h
+}
+
+// testimonyHeading returns the State whose executive office ends a
+// hearing's heading for a witness's statement ("STATEMENT OF DANIEL R.
+// WHITCOMBE, ACTING ASSISTANT SECRETARY, BUREAU OF CYBERSPACE AND DIGITAL
+// POLICY, U.S. DEPARTMENT OF STATE"), or "". A legislator's statement
+// ("OPENING STATEMENT OF HON. MARGARET HALE, U.S. SENATOR FROM COLORADO")
+// speaks for no State.
+func testimonyHeading(toks []tok, ms []actorMention) string {
+	k := 0
+	if len(toks) > 0 && (toks[0].low == "opening" || toks[0].low == "prepared" || toks[0].low == "written") {
+		k++
+	}
+	if len(toks) < k+6 || toks[k].low != "statement" && toks[k].low != "testimony" || toks[k+1].low != "of" {
+		return ""
+	}
+	for _, t := range toks {
+		switch t.low {
+		case "senator", "congressman", "congresswoman", "representative", "member", "mp", "chair", "chairman", "chairwoman":
+			return ""
+		}
+	}
+	// the heading's last words: "<State> Department of State", "<State>
+	// Foreign Office", "Ministry of Foreign Affairs of <State>"
+	for _, m := range ms {
+		if len(m.code) != 3 || groupCodes[m.code] || m.code == "AUTHOR" {
+			continue
+		}
+		rest := toks[m.j:]
+		switch {
+		case m.j == len(toks) && m.i >= 3 && (toks[m.i-1].low == "of" || toks[m.i-2].low == "of") && slices.ContainsFunc(toks[max(0, m.i-6):m.i], func(t tok) bool { return t.low == "ministry" || t.low == "department" }):
+			return m.code
+		case len(rest) == 3 && rest[0].low == "department" && rest[1].low == "of" && rest[2].low == "state",
+			len(rest) == 2 && (rest[0].low == "foreign" || rest[0].low == "state") && (rest[1].low == "office" || rest[1].low == "department"):
+			return m.code
+		}
+	}
+	return ""
 }
 
 // officeTitleWords are the words of the title of a State's office in a
